@@ -1,0 +1,111 @@
+// trellis-cli COMMAND DATABASE [options]: scripted work on a Trellis database.
+#include "cli/backupcommand.h"
+#include "cli/checkcommand.h"
+#include "cli/initcommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace trellis::cli;
+
+namespace {
+
+std::vector<std::unique_ptr<CliCommand>> allCommands()
+{
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<InitCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
+    return commands;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+void printUsage(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>> &commands)
+{
+    out << tr("Usage: trellis-cli COMMAND DATABASE [options]") << '\n'
+        << tr("       trellis-cli COMMAND --help") << '\n'
+        << '\n'
+        << tr("Commands:") << '\n';
+    for (const auto &command : commands)
+        out << QStringLiteral("  %1%2").arg(command->name(), -10).arg(command->summary()) << '\n';
+    out << '\n' << tr("Options:") << '\n'
+        << QStringLiteral("  %1%2").arg(QStringLiteral("--help"), -10).arg(tr("Show this help.")) << '\n'
+        << QStringLiteral("  %1%2").arg(QStringLiteral("--version"), -10).arg(tr("Show the version.")) << '\n';
+    out.flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Trellis"));
+    QCoreApplication::setApplicationName(QStringLiteral("trellis-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRELLIS_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto commands = allCommands();
+    const QStringList args = QCoreApplication::arguments();
+
+    if (args.size() < 2) {
+        printUsage(err, commands);
+        return 2;
+    }
+    const QString first = args.at(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        printUsage(out, commands);
+        return 0;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << QStringLiteral("trellis-cli %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        return 0;
+    }
+
+    const CliCommand *command = nullptr;
+    for (const auto &candidate : commands) {
+        if (candidate->name() == first)
+            command = candidate.get();
+    }
+    if (!command) {
+        err << tr("trellis-cli: unknown command \"%1\"; see trellis-cli --help").arg(first) << Qt::endl;
+        return 2;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary());
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(helpOption);
+    parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("The Trellis database file."));
+    command->configure(parser);
+
+    QStringList commandArgs = args;
+    commandArgs.removeAt(1); // parse as if the command were the program
+    commandArgs[0] = QStringLiteral("trellis-cli %1").arg(command->name());
+    if (!parser.parse(commandArgs)) {
+        err << QStringLiteral("trellis-cli %1: %2").arg(command->name(), parser.errorText()) << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << tr("trellis-cli %1: missing DATABASE; see trellis-cli %1 --help").arg(command->name()) << Qt::endl;
+        return 2;
+    }
+    out.flush();
+    const int code = command->run(positional.first(), parser, Streams{out, err});
+    out.flush();
+    err.flush();
+    return code;
+}

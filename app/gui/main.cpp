@@ -1,0 +1,65 @@
+#include "gui/guiapplication.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+// Without a display Qt aborts with a terse message; say how to run Trellis instead.
+bool hasDisplay()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!hasDisplay()) {
+        std::fputs("trellis: no display found. Trellis is a desktop application; on a machine without a screen, "
+                   "run it under a virtual one:\n  xvfb-run -s '-screen 0 1440x900x24' trellis [DATABASE]\n",
+                   stderr);
+        return EXIT_FAILURE;
+    }
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Trellis"));
+    QCoreApplication::setApplicationName(QStringLiteral("Trellis"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRELLIS_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Trellis"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.trellis.Trellis"));
+    if (QIcon::themeName().isEmpty())
+        QIcon::setThemeName(QStringLiteral("breeze"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("trellis"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Trellis — mentoring programmes on your desktop"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("database"),
+                                 QCoreApplication::translate("main", "The database file to open (created if missing)."),
+                                 QStringLiteral("[DATABASE]"));
+    parser.process(app);
+
+    trellis::GuiApplication trellisApp;
+    trellisApp.start(parser.positionalArguments().value(0));
+    return QApplication::exec();
+}

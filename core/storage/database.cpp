@@ -1,0 +1,198 @@
+#include "storage/database.h"
+
+#include "storage/databasecheck.h"
+#include "storage/databasefile.h"
+#include "storage/filepermissions.h"
+#include "storage/migrations.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <sqlite3.h>
+
+namespace trellis {
+
+namespace {
+
+QAtomicInt s_nextInstance;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+Error openError(const QString &path, const QString &problem)
+{
+    return Error{tr("Cannot open %1: %2").arg(path, problem)};
+}
+
+} // namespace
+
+Database::Database(QString path)
+    : m_path(std::move(path))
+    , m_instance(s_nextInstance.fetchAndAddRelaxed(1))
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    const auto names = m_connections.values();
+    m_connections.clear();
+    lock.unlock();
+    for (const QString &name : names) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    FilePermissions::restrictSidecars(m_path);
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/trellis.sqlite");
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, OpenMode mode)
+{
+    const QString path = QFileInfo(requestedPath).absoluteFilePath();
+    const QFileInfo info(path);
+
+    if (!info.exists()) {
+        if (mode == OpenMode::ExistingOnly)
+            return openError(path, tr("the file does not exist."));
+        if (auto created = FilePermissions::createPrivateFile(path); !created)
+            return created.error();
+    } else {
+        if (!info.isFile())
+            return openError(path, tr("it is not a file."));
+        // Refusals happen here, on the raw bytes and on a read-only immutable
+        // connection, so that a refused file is never modified.
+        auto verdict = DatabaseCheck::preflight(path);
+        if (!verdict)
+            return verdict.error();
+    }
+
+    std::unique_ptr<Database> database(new Database(path));
+    QSqlDatabase db = database->connection();
+    if (!db.isOpen())
+        return openError(path, db.lastError().text());
+
+    auto migrated = Migrations::apply(db, path);
+    if (!migrated)
+        return migrated.error();
+    database->m_schemaVersion = migrated.value();
+    FilePermissions::restrictSidecars(path);
+    return database;
+}
+
+QString Database::connectionName(QThread *thread) const
+{
+    return QStringLiteral("trellis-%1-%2").arg(m_instance).arg(reinterpret_cast<quintptr>(thread), 0, 16);
+}
+
+QSqlDatabase Database::connection()
+{
+    QThread *thread = QThread::currentThread();
+    QMutexLocker lock(&m_mutex);
+    if (auto it = m_connections.constFind(thread); it != m_connections.cend())
+        return QSqlDatabase::database(*it, false);
+
+    const QString name = connectionName(thread);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    if (!db.open())
+        return db;
+    if (auto configured = configureConnection(db); !configured) {
+        qWarning("%s", qPrintable(configured.errorMessage()));
+        db.close();
+        return db;
+    }
+    m_connections.insert(thread, name);
+
+    if (thread != QCoreApplication::instance()->thread()) {
+        // Worker threads end; drop their connection with them.
+        QObject::connect(
+            thread, &QThread::finished, thread,
+            [this, thread, name] {
+                {
+                    QMutexLocker innerLock(&m_mutex);
+                    if (m_connections.value(thread) != name)
+                        return;
+                    m_connections.remove(thread);
+                }
+                {
+                    QSqlDatabase dying = QSqlDatabase::database(name, false);
+                    dying.close();
+                }
+                QSqlDatabase::removeDatabase(name);
+            },
+            Qt::DirectConnection);
+    }
+    return db;
+}
+
+sqlite3 *Database::nativeHandle(const QSqlDatabase &connection)
+{
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+Status Database::configureConnection(QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
+                               "PRAGMA synchronous = FULL"}) {
+        if (!query.exec(QLatin1String(pragma)))
+            return Error{tr("Cannot configure %1: %2").arg(m_path, query.lastError().text())};
+    }
+    return {};
+}
+
+Status Database::backupTo(const QString &requestedOut)
+{
+    const QString out = QFileInfo(requestedOut).absoluteFilePath();
+    if (QFileInfo::exists(out))
+        return Error{tr("Cannot back up to %1: the file already exists.").arg(out)};
+    // VACUUM INTO accepts an existing empty file; creating it first gives it 0600.
+    if (auto created = FilePermissions::createPrivateFile(out); !created)
+        return created.error();
+
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(out);
+    if (!query.exec()) {
+        QFile::remove(out);
+        return Error{tr("Cannot back up %1 to %2: %3").arg(m_path, out, query.lastError().text())};
+    }
+    auto report = DatabaseCheck::run(out);
+    if (!report) {
+        QFile::remove(out);
+        return report.error();
+    }
+    if (!report->problems.isEmpty()) {
+        QFile::remove(out);
+        return Error{tr("The backup %1 failed verification: %2").arg(out, report->problems.join(QStringLiteral("; ")))};
+    }
+    FilePermissions::restrictSidecars(out);
+    return {};
+}
+
+} // namespace trellis

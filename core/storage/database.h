@@ -1,0 +1,60 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+class QThread;
+
+namespace trellis {
+
+// One Trellis database file. Opening validates the file (refusing foreign,
+// newer or damaged files without touching them), applies pending migrations
+// and sets the per-connection pragmas. Connections are per thread, because a
+// QSqlDatabase may only be used from the thread that created it.
+class Database {
+public:
+    enum class OpenMode { ExistingOnly, CreateIfMissing };
+
+    // "TRLS": written to PRAGMA application_id so that a Trellis file is recognisable.
+    static constexpr quint32 ApplicationId = 0x54524C53;
+
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                                OpenMode mode = OpenMode::ExistingOnly);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    static int latestSchemaVersion();
+
+    // The calling thread's connection, created (with pragmas) on first use.
+    // A worker thread's connection is removed when that thread finishes.
+    QSqlDatabase connection();
+    static sqlite3 *nativeHandle(const QSqlDatabase &connection);
+
+    // Consistent snapshot into a new file (VACUUM INTO), then verified.
+    [[nodiscard]] Status backupTo(const QString &outPath);
+
+    // The default location: AppDataLocation/trellis.sqlite.
+    static QString defaultPath();
+
+private:
+    explicit Database(QString path);
+    QString connectionName(QThread *thread) const;
+    Status configureConnection(QSqlDatabase &db) const;
+
+    QString m_path;
+    int m_instance = 0;
+    int m_schemaVersion = 0;
+    mutable QMutex m_mutex;
+    QHash<QThread *, QString> m_connections;
+};
+
+} // namespace trellis

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace trellis {
+
+// Numbered SQL scripts in resources (:/sql/NNNN_name.sql). Each is applied in
+// its own transaction together with the user_version bump, so a failure
+// leaves the database at the previous version.
+class Migrations {
+public:
+    static int latestVersion();
+    // Brings the database to the latest version; returns the version reached.
+    [[nodiscard]] static Result<int> apply(QSqlDatabase &db, const QString &path);
+};
+
+} // namespace trellis

@@ -1,0 +1,298 @@
+#include "storage/database.h"
+#include "storage/databasecheck.h"
+#include "storage/settingsstore.h"
+#include "testlib/tempdatabase.h"
+#include "testlib/testregistry.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <sys/stat.h>
+
+using namespace trellis;
+using trellis::test::readAll;
+
+namespace {
+
+qint64 pragma(QSqlDatabase db, const char *name)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+QString pragmaText(QSqlDatabase db, const char *name)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+// Writes a plain SQLite file with the given application id and user_version, and one table.
+void writeSqliteFile(const QString &path, qint64 applicationId, qint64 userVersion, bool withTable = true)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        if (withTable)
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT)")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+}
+
+int mode(const QString &path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 0777);
+}
+
+} // namespace
+
+class DatabaseTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldCreateAndMigrateAnEmptyDatabase()
+    {
+        // GIVEN a path that does not exist
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+
+        // WHEN it is opened with CreateIfMissing
+        auto opened = Database::open(path, Database::OpenMode::CreateIfMissing);
+
+        // THEN it is a Trellis database at the latest schema with the contract's pragmas
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.errorMessage()));
+        Database &db = *opened.value();
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QSqlDatabase c = db.connection();
+        QCOMPARE(pragma(c, "application_id"), qint64(Database::ApplicationId));
+        QCOMPARE(pragma(c, "user_version"), qint64(Database::latestSchemaVersion()));
+        QCOMPARE(pragmaText(c, "journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(pragma(c, "foreign_keys"), 1);
+        QCOMPARE(pragma(c, "synchronous"), 2); // FULL
+        QCOMPARE(pragma(c, "busy_timeout"), 5000);
+    }
+
+    void shouldRefuseToCreateWhenOpeningExistingOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+        auto opened = Database::open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY(opened.errorMessage().contains(path));
+        QVERIFY(opened.errorMessage().contains(QStringLiteral("does not exist")));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
+    void shouldReopenWithoutMigratingAgain()
+    {
+        test::TempDatabase temp;
+        QVERIFY(SettingsStore(temp.db().connection()).setValue(QStringLiteral("k"), QStringLiteral("v")));
+        temp.close();
+        auto again = Database::open(temp.path());
+        QVERIFY(again.ok());
+        QCOMPARE(SettingsStore(again.value()->connection()).value(QStringLiteral("k")), QStringLiteral("v"));
+    }
+
+    void shouldOpenAZeroLengthFileAsNew()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        auto opened = Database::open(path);
+        QVERIFY(opened.ok());
+        QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void shouldRefuseWithoutTouchingTheFile_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text file") << QStringLiteral("text") << QStringLiteral("not an SQLite database");
+        QTest::newRow("sqlite of another app, no id") << QStringLiteral("foreign") << QStringLiteral("another application");
+        QTest::newRow("sqlite of another app, other id") << QStringLiteral("foreign-id") << QStringLiteral("another application");
+        QTest::newRow("newer Trellis schema") << QStringLiteral("newer") << QStringLiteral("newer version of Trellis");
+        QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("truncated");
+        QTest::newRow("damaged schema page") << QStringLiteral("damaged") << QStringLiteral("damaged");
+        QTest::newRow("short header") << QStringLiteral("short") << QStringLiteral("truncated");
+    }
+
+    void shouldRefuseWithoutTouchingTheFile()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+
+        // GIVEN a file that Trellis must not open
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("victim.sqlite"));
+        if (kind == QLatin1String("text")) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("name,role\nAna,mentee\n");
+        } else if (kind == QLatin1String("foreign")) {
+            writeSqliteFile(path, 0, 0);
+        } else if (kind == QLatin1String("foreign-id")) {
+            writeSqliteFile(path, 0x12345678, 3);
+        } else if (kind == QLatin1String("newer")) {
+            writeSqliteFile(path, Database::ApplicationId, Database::latestSchemaVersion() + 1);
+        } else {
+            {
+                auto made = Database::open(path, Database::OpenMode::CreateIfMissing);
+                QVERIFY(made.ok());
+            }
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() >= 4096);
+            if (kind == QLatin1String("truncated")) {
+                QVERIFY(file.resize(file.size() / 2 + 100));
+            } else if (kind == QLatin1String("short")) {
+                QVERIFY(file.resize(60));
+            } else {
+                // Scribble over page 1 after the header, where sqlite_master lives.
+                file.seek(100);
+                file.write(QByteArray(900, '\x5a'));
+            }
+        }
+        const QByteArray before = readAll(path);
+
+        // WHEN Trellis opens it
+        auto opened = Database::open(path);
+
+        // THEN it is refused with one line naming the file and the problem, and nothing changed
+        QVERIFY(!opened.ok());
+        const QString message = opened.errorMessage();
+        QVERIFY2(message.contains(path), qPrintable(message));
+        QVERIFY2(message.contains(expected), qPrintable(message));
+        QVERIFY(!message.contains(QLatin1Char('\n')));
+        QCOMPARE(readAll(path), before);
+        for (const char *suffix : {"-wal", "-shm", "-journal"})
+            QVERIFY2(!QFileInfo::exists(path + QLatin1String(suffix)), suffix);
+
+        // AND the read-only check refuses it the same way
+        auto checked = DatabaseCheck::run(path);
+        QVERIFY(!checked.ok());
+        QCOMPARE(readAll(path), before);
+    }
+
+    void shouldKeepFilesPrivateWhateverTheUmask()
+    {
+        // GIVEN the common umask 022 (which would give 0644 files)
+        const mode_t previous = ::umask(022);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("nested/trellis"));
+        const QString path = folder + QStringLiteral("/private.sqlite");
+
+        // WHEN a database is created in a new folder and written to
+        {
+            auto opened = Database::open(path, Database::OpenMode::CreateIfMissing);
+            QVERIFY(opened.ok());
+            QVERIFY(SettingsStore(opened.value()->connection()).setValue(QStringLiteral("a"), QStringLiteral("b")));
+
+            // THEN the folders we made are 0700 and the file and its companions 0600
+            QCOMPARE(mode(folder), 0700);
+            QCOMPARE(mode(dir.filePath(QStringLiteral("nested"))), 0700);
+            QCOMPARE(mode(path), 0600);
+            QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+            QCOMPARE(mode(path + QStringLiteral("-wal")), 0600);
+            QCOMPARE(mode(path + QStringLiteral("-shm")), 0600);
+
+            // AND a backup is 0600 too
+            const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+            QVERIFY(opened.value()->backupTo(backup));
+            QCOMPARE(mode(backup), 0600);
+        }
+        ::umask(previous);
+    }
+
+    void shouldGiveEachThreadItsOwnConnection()
+    {
+        test::TempDatabase temp;
+        QSqlDatabase mine = temp.db().connection();
+        QCOMPARE(temp.db().connection().connectionName(), mine.connectionName());
+
+        QString workerName;
+        qint64 workerForeignKeys = -1;
+        bool workerWrote = false;
+        QThread *worker = QThread::create([&] {
+            QSqlDatabase theirs = temp.db().connection();
+            workerName = theirs.connectionName();
+            workerForeignKeys = pragma(theirs, "foreign_keys");
+            workerWrote = SettingsStore(theirs).setValue(QStringLiteral("from"), QStringLiteral("worker")).ok();
+        });
+        worker->start();
+        QVERIFY(worker->wait(10000));
+
+        QVERIFY(!workerName.isEmpty());
+        QVERIFY(workerName != mine.connectionName());
+        QCOMPARE(workerForeignKeys, 1);
+        QVERIFY(workerWrote);
+        // The worker's connection went away with its thread, and its write is visible here.
+        QVERIFY(!QSqlDatabase::contains(workerName));
+        QCOMPARE(SettingsStore(mine).value(QStringLiteral("from")), QStringLiteral("worker"));
+        delete worker;
+    }
+
+    void shouldBackUpToAVerifiedCopy()
+    {
+        test::TempDatabase temp;
+        QVERIFY(SettingsStore(temp.db().connection()).setValue(QStringLiteral("profile"), QStringLiteral("7")));
+        const QString out = temp.file(QStringLiteral("copy.sqlite"));
+        QVERIFY(temp.db().backupTo(out));
+
+        auto report = DatabaseCheck::run(out);
+        QVERIFY(report.ok());
+        QVERIFY(report->problems.isEmpty());
+        QCOMPARE(report->schemaVersion, Database::latestSchemaVersion());
+        auto copy = Database::open(out);
+        QVERIFY(copy.ok());
+        QCOMPARE(SettingsStore(copy.value()->connection()).value(QStringLiteral("profile")), QStringLiteral("7"));
+
+        // An existing target is never overwritten.
+        const QByteArray before = readAll(out);
+        const Status again = temp.db().backupTo(out);
+        QVERIFY(!again.ok());
+        QVERIFY(again.errorMessage().contains(QStringLiteral("already exists")));
+        QCOMPARE(readAll(out), before);
+    }
+};
+
+class SettingsStoreTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldStoreReplaceAndRemoveValues()
+    {
+        test::TempDatabase temp;
+        SettingsStore store(temp.db().connection());
+        QCOMPARE(store.value(QStringLiteral("profile.person")), std::nullopt);
+        QVERIFY(store.setValue(QStringLiteral("profile.person"), QStringLiteral("12")));
+        QVERIFY(store.setValue(QStringLiteral("profile.person"), QStringLiteral("13")));
+        QCOMPARE(store.value(QStringLiteral("profile.person")), QStringLiteral("13"));
+        QVERIFY(store.remove(QStringLiteral("profile.person")));
+        QCOMPARE(store.value(QStringLiteral("profile.person")), std::nullopt);
+    }
+};
+
+TRELLIS_REGISTER_TEST(DatabaseTest);
+TRELLIS_REGISTER_TEST(SettingsStoreTest);
+
+#include "databasetest.moc"

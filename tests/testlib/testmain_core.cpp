@@ -1,0 +1,11 @@
+#include "testlib/testregistry.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("TrellisTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tests"));
+    return trellis::test::TestRegistry::runAll(argc, argv) == 0 ? 0 : 1;
+}
