@@ -10,7 +10,8 @@ namespace trellis::cli {
 
 QString CheckCommand::summary() const
 {
-    return QCoreApplication::translate("cli", "Check integrity, schema version and application id (read-only).");
+    return QCoreApplication::translate("cli",
+                                       "Check integrity, schema version and application id (read-only).");
 }
 
 void CheckCommand::configure(QCommandLineParser &) const {}
@@ -19,8 +20,9 @@ int CheckCommand::run(const QString &database, const QCommandLineParser &, Strea
 {
     const QString path = QFileInfo(database).absoluteFilePath();
     if (!QFileInfo::exists(path)) {
-        streams.err << QCoreApplication::translate("cli", "Cannot check %1: the file does not exist.").arg(path)
-                    << Qt::endl;
+        streams.err
+            << QCoreApplication::translate("cli", "Cannot check %1: the file does not exist.").arg(path)
+            << Qt::endl;
         return 1;
     }
     auto report = DatabaseCheck::run(path);
@@ -39,7 +41,8 @@ int CheckCommand::run(const QString &database, const QCommandLineParser &, Strea
                     << Qt::endl;
         return 1;
     }
-    streams.out << QCoreApplication::translate("cli", "%1: OK (schema %2, %3 bytes, integrity ok, foreign keys ok)")
+    streams.out << QCoreApplication::translate("cli",
+                                               "%1: OK (schema %2, %3 bytes, integrity ok, foreign keys ok)")
                        .arg(path)
                        .arg(report->schemaVersion)
                        .arg(QLocale::c().toString(report->fileBytes))

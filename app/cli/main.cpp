@@ -36,9 +36,11 @@ void printUsage(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>>
         << tr("Commands:") << '\n';
     for (const auto &command : commands)
         out << QStringLiteral("  %1%2").arg(command->name(), -10).arg(command->summary()) << '\n';
-    out << '\n' << tr("Options:") << '\n'
+    out << '\n'
+        << tr("Options:") << '\n'
         << QStringLiteral("  %1%2").arg(QStringLiteral("--help"), -10).arg(tr("Show this help.")) << '\n'
-        << QStringLiteral("  %1%2").arg(QStringLiteral("--version"), -10).arg(tr("Show the version.")) << '\n';
+        << QStringLiteral("  %1%2").arg(QStringLiteral("--version"), -10).arg(tr("Show the version."))
+        << '\n';
     out.flush();
 }
 
@@ -100,7 +102,8 @@ int main(int argc, char *argv[])
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        err << tr("trellis-cli %1: missing DATABASE; see trellis-cli %1 --help").arg(command->name()) << Qt::endl;
+        err << tr("trellis-cli %1: missing DATABASE; see trellis-cli %1 --help").arg(command->name())
+            << Qt::endl;
         return 2;
     }
     out.flush();

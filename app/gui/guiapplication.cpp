@@ -41,8 +41,9 @@ bool GuiApplication::askForDatabase()
     QMessageBox box(m_window.get());
     box.setWindowTitle(tr("Welcome to Trellis"));
     box.setText(tr("<h3>Welcome to Trellis</h3>"));
-    box.setInformativeText(tr("Trellis keeps your mentoring relationships, goals and meetings in a database file "
-                              "on this computer. Create a new one, or open an existing one."));
+    box.setInformativeText(
+        tr("Trellis keeps your mentoring relationships, goals and meetings in a database file "
+           "on this computer. Create a new one, or open an existing one."));
     QPushButton *create = box.addButton(tr("Create New…"), QMessageBox::AcceptRole);
     QPushButton *open = box.addButton(tr("Open…"), QMessageBox::ActionRole);
     box.addButton(tr("Not Now"), QMessageBox::RejectRole);
@@ -50,7 +51,8 @@ bool GuiApplication::askForDatabase()
     box.exec();
     const QString defaultPath = Database::defaultPath();
     if (box.clickedButton() == create) {
-        const QString path = QFileDialog::getSaveFileName(m_window.get(), tr("New Trellis Database"), defaultPath);
+        const QString path =
+            QFileDialog::getSaveFileName(m_window.get(), tr("New Trellis Database"), defaultPath);
         return !path.isEmpty() && openDatabase(path, true);
     }
     if (box.clickedButton() == open) {
@@ -62,7 +64,8 @@ bool GuiApplication::askForDatabase()
 
 bool GuiApplication::openDatabase(const QString &path, bool create)
 {
-    auto opened = Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly);
+    auto opened =
+        Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly);
     if (!opened) {
         QMessageBox::warning(m_window.get(), tr("Cannot Open Database"), opened.errorMessage());
         if (!create)

@@ -16,8 +16,8 @@ namespace {
 bool hasDisplay()
 {
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
-           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 #else
     return true;
 #endif
@@ -28,9 +28,10 @@ bool hasDisplay()
 int main(int argc, char *argv[])
 {
     if (!hasDisplay()) {
-        std::fputs("trellis: no display found. Trellis is a desktop application; on a machine without a screen, "
-                   "run it under a virtual one:\n  xvfb-run -s '-screen 0 1440x900x24' trellis [DATABASE]\n",
-                   stderr);
+        std::fputs(
+            "trellis: no display found. Trellis is a desktop application; on a machine without a screen, "
+            "run it under a virtual one:\n  xvfb-run -s '-screen 0 1440x900x24' trellis [DATABASE]\n",
+            stderr);
         return EXIT_FAILURE;
     }
     QApplication app(argc, argv);
@@ -47,16 +48,19 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("trellis"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(QLocale(), QStringLiteral("trellis"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Trellis — mentoring programmes on your desktop"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Trellis — mentoring programmes on your desktop"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("database"),
-                                 QCoreApplication::translate("main", "The database file to open (created if missing)."),
-                                 QStringLiteral("[DATABASE]"));
+    parser.addPositionalArgument(
+        QStringLiteral("database"),
+        QCoreApplication::translate("main", "The database file to open (created if missing)."),
+        QStringLiteral("[DATABASE]"));
     parser.process(app);
 
     trellis::GuiApplication trellisApp;

@@ -38,8 +38,7 @@ Error openError(const QString &path, const QString &problem)
 Database::Database(QString path)
     : m_path(std::move(path))
     , m_instance(s_nextInstance.fetchAndAddRelaxed(1))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -65,7 +64,8 @@ int Database::latestSchemaVersion()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/trellis.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/trellis.sqlite");
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, OpenMode mode)
@@ -158,8 +158,8 @@ sqlite3 *Database::nativeHandle(const QSqlDatabase &connection)
 Status Database::configureConnection(QSqlDatabase &db) const
 {
     QSqlQuery query(db);
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
-                               "PRAGMA synchronous = FULL"}) {
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = FULL"}) {
         if (!query.exec(QLatin1String(pragma)))
             return Error{tr("Cannot configure %1: %2").arg(m_path, query.lastError().text())};
     }
@@ -189,7 +189,8 @@ Status Database::backupTo(const QString &requestedOut)
     }
     if (!report->problems.isEmpty()) {
         QFile::remove(out);
-        return Error{tr("The backup %1 failed verification: %2").arg(out, report->problems.join(QStringLiteral("; ")))};
+        return Error{tr("The backup %1 failed verification: %2")
+                         .arg(out, report->problems.join(QStringLiteral("; ")))};
     }
     FilePermissions::restrictSidecars(out);
     return {};

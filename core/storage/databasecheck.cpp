@@ -36,8 +36,8 @@ Status DatabaseCheck::preflight(const QString &path)
     if (header->applicationId != 0 && header->applicationId != Database::ApplicationId)
         return openError(path, tr("it is an SQLite database of another application (application id 0x%1).")
                                    .arg(header->applicationId, 8, 16, QLatin1Char('0')));
-    if (header->applicationId == Database::ApplicationId
-        && header->userVersion > quint32(Database::latestSchemaVersion()))
+    if (header->applicationId == Database::ApplicationId &&
+        header->userVersion > quint32(Database::latestSchemaVersion()))
         return openError(path, tr("it was written by a newer version of Trellis (schema %1; this version "
                                   "reads up to %2). Update Trellis to open it.")
                                    .arg(header->userVersion)
@@ -78,8 +78,8 @@ Result<DatabaseCheckReport> DatabaseCheck::run(const QString &path)
         report.problems << tr("application id is not Trellis's (the file was never initialised)");
     if (report.schemaVersion < report.latestSchemaVersion)
         report.notes << tr("schema %1 is older than %2; opening it with Trellis will upgrade it")
-                               .arg(report.schemaVersion)
-                               .arg(report.latestSchemaVersion);
+                            .arg(report.schemaVersion)
+                            .arg(report.latestSchemaVersion);
 
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
         report.problems << tr("integrity check failed: %1").arg(query.lastError().databaseText());

@@ -46,8 +46,8 @@ Result<DatabaseFileHeader> DatabaseFile::inspect(const QString &path)
     if (read < 16 || std::memcmp(bytes.data(), Magic, sizeof Magic) != 0)
         return fileError(path, QCoreApplication::translate("Database", "it is not an SQLite database file."));
     if (read < static_cast<qint64>(HeaderSize))
-        return fileError(path, QCoreApplication::translate("Database", "the file is truncated (%1 bytes).")
-                                   .arg(size));
+        return fileError(
+            path, QCoreApplication::translate("Database", "the file is truncated (%1 bytes).").arg(size));
 
     quint32 pageSize = readBigEndian(&bytes[16], 2);
     if (pageSize == 1)

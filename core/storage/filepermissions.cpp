@@ -31,21 +31,25 @@ Status FilePermissions::createPrivateFile(const QString &path)
         }
         for (const QString &newLevel : std::as_const(missing)) {
             if (!QDir().mkdir(newLevel) || !QFile::setPermissions(newLevel, PrivateFolder))
-                return Error{QCoreApplication::translate("Database", "Cannot create the folder %1.").arg(newLevel)};
+                return Error{
+                    QCoreApplication::translate("Database", "Cannot create the folder %1.").arg(newLevel)};
         }
     }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error{QCoreApplication::translate("Database", "Cannot create %1: %2").arg(path, file.errorString())};
+        return Error{
+            QCoreApplication::translate("Database", "Cannot create %1: %2").arg(path, file.errorString())};
     file.close();
     if (!QFile::setPermissions(path, PrivateFile))
-        return Error{QCoreApplication::translate("Database", "Cannot restrict the permissions of %1.").arg(path)};
+        return Error{
+            QCoreApplication::translate("Database", "Cannot restrict the permissions of %1.").arg(path)};
     return {};
 }
 
 void FilePermissions::restrictSidecars(const QString &databasePath)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         const QString file = databasePath + suffix;
         if (QFileInfo::exists(file))
             QFile::setPermissions(file, PrivateFile);

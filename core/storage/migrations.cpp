@@ -76,8 +76,8 @@ Result<int> Migrations::apply(QSqlDatabase &db, const QString &path)
         return Error{tr("Cannot open %1: it is not a Trellis database.").arg(path)};
 
     QSqlQuery journal(db);
-    if (!journal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !journal.next()
-        || journal.value(0).toString() != QLatin1String("wal"))
+    if (!journal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !journal.next() ||
+        journal.value(0).toString() != QLatin1String("wal"))
         return Error{tr("Cannot open %1: write-ahead logging is unavailable (%2).")
                          .arg(path, journal.lastError().text())};
     journal.finish();
@@ -97,8 +97,9 @@ Result<int> Migrations::apply(QSqlDatabase &db, const QString &path)
             version = int(scalar(db, QStringLiteral("PRAGMA user_version")));
             continue;
         }
-        const QByteArray bump = QByteArray("PRAGMA application_id = ") + QByteArray::number(Database::ApplicationId)
-                                + "; PRAGMA user_version = " + QByteArray::number(it.key()) + ";";
+        const QByteArray bump = QByteArray("PRAGMA application_id = ") +
+                                QByteArray::number(Database::ApplicationId) +
+                                "; PRAGMA user_version = " + QByteArray::number(it.key()) + ";";
         Status applied = execScript(handle, file.readAll());
         if (applied)
             applied = execScript(handle, bump);

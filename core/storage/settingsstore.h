@@ -13,7 +13,9 @@ namespace trellis {
 // who opens this file). Per-user preferences live in QSettings instead.
 class SettingsStore {
 public:
-    explicit SettingsStore(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit SettingsStore(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
 
     [[nodiscard]] std::optional<QString> value(const QString &key) const;
     [[nodiscard]] Status setValue(const QString &key, const QString &value);

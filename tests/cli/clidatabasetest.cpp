@@ -5,8 +5,8 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace trellis;
@@ -43,7 +43,8 @@ private Q_SLOTS:
         const CliResult missing = runCli({QStringLiteral("check")});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(QStringLiteral("missing DATABASE")));
-        const CliResult badOption = runCli({QStringLiteral("init"), QStringLiteral("x.sqlite"), QStringLiteral("--bogus")});
+        const CliResult badOption =
+            runCli({QStringLiteral("init"), QStringLiteral("x.sqlite"), QStringLiteral("--bogus")});
         QCOMPARE(badOption.exitCode, 2);
         QVERIFY(badOption.err.contains(QStringLiteral("bogus")));
     }
@@ -105,7 +106,8 @@ private Q_SLOTS:
         QCOMPARE(readAll(path), before);
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("b.sqlite"))));
 
-        const CliResult absent = runCli({QStringLiteral("check"), dir.filePath(QStringLiteral("nope.sqlite"))});
+        const CliResult absent =
+            runCli({QStringLiteral("check"), dir.filePath(QStringLiteral("nope.sqlite"))});
         QCOMPARE(absent.exitCode, 1);
         QVERIFY(absent.err.contains(QStringLiteral("does not exist")));
     }
@@ -122,7 +124,8 @@ private Q_SLOTS:
             QVERIFY(raw.open());
             QSqlQuery q(raw);
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE parent(id INTEGER PRIMARY KEY)")));
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE child(id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id))")));
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE child(id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id))")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO child VALUES(1, 42)")));
             raw.close();
         }

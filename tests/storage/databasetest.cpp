@@ -1,4 +1,5 @@
 #include "storage/database.h"
+
 #include "storage/databasecheck.h"
 #include "storage/settingsstore.h"
 #include "testlib/tempdatabase.h"
@@ -128,9 +129,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("expected");
         QTest::newRow("text file") << QStringLiteral("text") << QStringLiteral("not an SQLite database");
-        QTest::newRow("sqlite of another app, no id") << QStringLiteral("foreign") << QStringLiteral("another application");
-        QTest::newRow("sqlite of another app, other id") << QStringLiteral("foreign-id") << QStringLiteral("another application");
-        QTest::newRow("newer Trellis schema") << QStringLiteral("newer") << QStringLiteral("newer version of Trellis");
+        QTest::newRow("sqlite of another app, no id")
+            << QStringLiteral("foreign") << QStringLiteral("another application");
+        QTest::newRow("sqlite of another app, other id")
+            << QStringLiteral("foreign-id") << QStringLiteral("another application");
+        QTest::newRow("newer Trellis schema")
+            << QStringLiteral("newer") << QStringLiteral("newer version of Trellis");
         QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("truncated");
         QTest::newRow("damaged schema page") << QStringLiteral("damaged") << QStringLiteral("damaged");
         QTest::newRow("short header") << QStringLiteral("short") << QStringLiteral("truncated");
@@ -205,7 +209,8 @@ private Q_SLOTS:
         {
             auto opened = Database::open(path, Database::OpenMode::CreateIfMissing);
             QVERIFY(opened.ok());
-            QVERIFY(SettingsStore(opened.value()->connection()).setValue(QStringLiteral("a"), QStringLiteral("b")));
+            QVERIFY(SettingsStore(opened.value()->connection())
+                        .setValue(QStringLiteral("a"), QStringLiteral("b")));
 
             // THEN the folders we made are 0700 and the file and its companions 0600
             QCOMPARE(mode(folder), 0700);
@@ -236,7 +241,8 @@ private Q_SLOTS:
             QSqlDatabase theirs = temp.db().connection();
             workerName = theirs.connectionName();
             workerForeignKeys = pragma(theirs, "foreign_keys");
-            workerWrote = SettingsStore(theirs).setValue(QStringLiteral("from"), QStringLiteral("worker")).ok();
+            workerWrote =
+                SettingsStore(theirs).setValue(QStringLiteral("from"), QStringLiteral("worker")).ok();
         });
         worker->start();
         QVERIFY(worker->wait(10000));
@@ -254,7 +260,8 @@ private Q_SLOTS:
     void shouldBackUpToAVerifiedCopy()
     {
         test::TempDatabase temp;
-        QVERIFY(SettingsStore(temp.db().connection()).setValue(QStringLiteral("profile"), QStringLiteral("7")));
+        QVERIFY(
+            SettingsStore(temp.db().connection()).setValue(QStringLiteral("profile"), QStringLiteral("7")));
         const QString out = temp.file(QStringLiteral("copy.sqlite"));
         QVERIFY(temp.db().backupTo(out));
 
@@ -264,7 +271,8 @@ private Q_SLOTS:
         QCOMPARE(report->schemaVersion, Database::latestSchemaVersion());
         auto copy = Database::open(out);
         QVERIFY(copy.ok());
-        QCOMPARE(SettingsStore(copy.value()->connection()).value(QStringLiteral("profile")), QStringLiteral("7"));
+        QCOMPARE(SettingsStore(copy.value()->connection()).value(QStringLiteral("profile")),
+                 QStringLiteral("7"));
 
         // An existing target is never overwritten.
         const QByteArray before = readAll(out);

@@ -27,4 +27,5 @@ struct TestRegistration {
 
 } // namespace trellis::test
 
-#define TRELLIS_REGISTER_TEST(Class) static const trellis::test::TestRegistration<Class> s_register##Class(#Class)
+#define TRELLIS_REGISTER_TEST(Class)                                                                         \
+    static const trellis::test::TestRegistration<Class> s_register##Class(#Class)

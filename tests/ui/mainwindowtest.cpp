@@ -1,7 +1,8 @@
+#include "workspace/mainwindow.h"
+
 #include "storage/database.h"
 #include "testlib/tempdatabase.h"
 #include "testlib/testregistry.h"
-#include "workspace/mainwindow.h"
 
 #include <QAction>
 #include <QLabel>

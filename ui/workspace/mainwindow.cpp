@@ -60,20 +60,21 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
-    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Database…"),
-                                         this, &MainWindow::chooseNewDatabase);
+    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
+                                         tr("&New Database…"), this, &MainWindow::chooseNewDatabase);
     newAction->setShortcut(QKeySequence::New);
     newAction->setObjectName(QStringLiteral("newDatabaseAction"));
-    QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this,
-                                          &MainWindow::chooseDatabaseToOpen);
+    QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"),
+                                          this, &MainWindow::chooseDatabaseToOpen);
     openAction->setShortcut(QKeySequence::Open);
     openAction->setObjectName(QStringLiteral("openDatabaseAction"));
-    m_recentMenu = file->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
+    m_recentMenu =
+        file->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
-    m_backupAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Back Up…"), this,
-                                     &MainWindow::backUp);
+    m_backupAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Back Up…"),
+                                     this, &MainWindow::backUp);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
@@ -99,14 +100,14 @@ void MainWindow::createMenus()
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
-    connect(fullScreen, &QAction::toggled, this,
-            [this](bool on) { setWindowState(on ? windowState() | Qt::WindowFullScreen
-                                                : windowState() & ~Qt::WindowFullScreen); });
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
-    QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Trellis"), this,
-                                     &MainWindow::showAbout);
+    QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Trellis"),
+                                     this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -155,8 +156,8 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::chooseNewDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Trellis Database"), QString(),
-                                                      fileFilter());
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New Trellis Database"), QString(), fileFilter());
     if (!path.isEmpty())
         Q_EMIT newDatabaseRequested(path);
 }
@@ -174,11 +175,10 @@ void MainWindow::backUp()
     if (!m_database)
         return;
     const QFileInfo source(m_database->path());
-    const QString suggested = source.absolutePath() + QLatin1Char('/') + source.completeBaseName()
-                              + QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate)
-                              + QStringLiteral(".backup.sqlite");
-    const QString out = QFileDialog::getSaveFileName(this, tr("Back Up Database"), suggested,
-                                                     fileFilter());
+    const QString suggested = source.absolutePath() + QLatin1Char('/') + source.completeBaseName() +
+                              QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate) +
+                              QStringLiteral(".backup.sqlite");
+    const QString out = QFileDialog::getSaveFileName(this, tr("Back Up Database"), suggested, fileFilter());
     if (out.isEmpty())
         return;
     if (QFileInfo::exists(out) && !QFile::remove(out)) {
@@ -189,7 +189,8 @@ void MainWindow::backUp()
         QMessageBox::warning(this, tr("Back Up"), done.errorMessage());
         return;
     }
-    m_statusLabel->setText(tr("Saved · backup %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_statusLabel->setText(
+        tr("Saved · backup %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
 }
 
 void MainWindow::showAbout()
