@@ -7,7 +7,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QPushButton>
 
 namespace trellis {
 
@@ -33,33 +32,7 @@ bool GuiApplication::start(const QString &requestedPath)
     const QString last = RecentDatabases::last();
     if (!last.isEmpty() && QFileInfo::exists(last) && openDatabase(last, false))
         return true;
-    return askForDatabase();
-}
-
-bool GuiApplication::askForDatabase()
-{
-    QMessageBox box(m_window.get());
-    box.setWindowTitle(tr("Welcome to Trellis"));
-    box.setText(tr("<h3>Welcome to Trellis</h3>"));
-    box.setInformativeText(
-        tr("Trellis keeps your mentoring relationships, goals and meetings in a database file "
-           "on this computer. Create a new one, or open an existing one."));
-    QPushButton *create = box.addButton(tr("Create New…"), QMessageBox::AcceptRole);
-    QPushButton *open = box.addButton(tr("Open…"), QMessageBox::ActionRole);
-    box.addButton(tr("Not Now"), QMessageBox::RejectRole);
-    box.setDefaultButton(create);
-    box.exec();
-    const QString defaultPath = Database::defaultPath();
-    if (box.clickedButton() == create) {
-        const QString path =
-            QFileDialog::getSaveFileName(m_window.get(), tr("New Trellis Database"), defaultPath);
-        return !path.isEmpty() && openDatabase(path, true);
-    }
-    if (box.clickedButton() == open) {
-        const QString path = QFileDialog::getOpenFileName(m_window.get(), tr("Open Trellis Database"));
-        return !path.isEmpty() && openDatabase(path, false);
-    }
-    return false;
+    return false; // the welcome page offers the demo, a new database or an existing one
 }
 
 bool GuiApplication::openDatabase(const QString &path, bool create)

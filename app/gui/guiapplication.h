@@ -23,7 +23,6 @@ public:
 
 private:
     bool openDatabase(const QString &path, bool create);
-    bool askForDatabase();
 
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Database> m_database;

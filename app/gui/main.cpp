@@ -40,7 +40,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(TRELLIS_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Trellis"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.trellis.Trellis"));
-    if (QIcon::themeName().isEmpty())
+    // Breeze (bundled with the package) fills in names the desktop's theme lacks.
+    QIcon::setFallbackThemeName(QStringLiteral("breeze"));
+    if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
         QIcon::setThemeName(QStringLiteral("breeze"));
 
     QTranslator qtTranslator;

@@ -2,6 +2,8 @@
 
 #include "models/recentdatabases.h"
 #include "storage/database.h"
+#include "widgets/backgroundjob.h"
+#include "workspace/welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -10,21 +12,28 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace trellis {
 
 namespace {
+
+constexpr int PlaceIdRole = Qt::UserRole + 1;
+
 QString fileFilter()
 {
     return QCoreApplication::translate("MainWindow", "Trellis databases (*.sqlite *.trellis);;All files (*)");
 }
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -33,14 +42,46 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("x-office-calendar")));
-    resize(1200, 800);
+    resize(1280, 820);
 
-    m_emptyState = new QLabel(this);
-    m_emptyState->setObjectName(QStringLiteral("emptyState"));
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    m_emptyState->setMargin(32);
-    setCentralWidget(m_emptyState);
+    m_places = new QListWidget(this);
+    m_places->setObjectName(QStringLiteral("places"));
+    m_places->setAccessibleName(tr("Places"));
+    m_places->setIconSize(QSize(22, 22));
+    m_places->setSpacing(2);
+    m_places->setFrameShape(QFrame::NoFrame);
+    m_places->setMinimumWidth(150);
+    m_places->setMaximumWidth(260);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_welcome = new WelcomePage(this);
+    m_pages->addWidget(m_welcome);
+
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_places);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({190, 1090});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    connect(m_places, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row + 1 < m_pages->count())
+            m_pages->setCurrentIndex(row + 1); // page 0 is the welcome page
+    });
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::chooseNewDatabase);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseDatabaseToOpen);
+
+    m_profileChip = new QToolButton(this);
+    m_profileChip->setObjectName(QStringLiteral("profileChip"));
+    m_profileChip->setAutoRaise(true);
+    m_profileChip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_profileChip->setIcon(QIcon::fromTheme(QStringLiteral("user-identity")));
+    m_profileChip->setToolTip(tr("Who is using Trellis: picks the workspace and what \"mine\" means"));
+    connect(m_profileChip, &QToolButton::clicked, this, &MainWindow::profileRequested);
+    menuBar()->setCornerWidget(m_profileChip, Qt::TopRightCorner);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("saveStatus"));
@@ -52,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
@@ -97,12 +139,19 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
+    QAction *sidebar = view->addAction(tr("Show &Sidebar"));
+    sidebar->setCheckable(true);
+    sidebar->setChecked(true);
+    connect(sidebar, &QAction::toggled, m_places, &QWidget::setVisible);
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
+
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_goMenu->setObjectName(QStringLiteral("goMenu"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -117,17 +166,79 @@ void MainWindow::setDatabase(Database *database)
     m_database = database;
     m_undoStack->clear();
     m_backupAction->setEnabled(database != nullptr);
-    if (database) {
-        m_emptyState->setText(tr("<h2>%1</h2><p>This database is ready. Relationships, goals and meetings "
-                                 "will appear here.</p>")
-                                  .arg(QFileInfo(database->path()).fileName().toHtmlEscaped()));
-        m_statusLabel->setText(tr("Saved — every change is stored at once"));
-    } else {
-        m_emptyState->setText(tr("<h2>No database open</h2><p>Create a new database with "
-                                 "<b>File ▸ New Database…</b> or open one with <b>File ▸ Open…</b>.</p>"));
+    m_profileChip->setVisible(database != nullptr);
+    if (!database) {
+        clearPlaces();
+        m_pages->setCurrentWidget(m_welcome);
         m_statusLabel->clear();
+    } else {
+        m_statusLabel->setText(tr("Saved — every change is stored at once"));
     }
+    m_places->setVisible(database != nullptr);
     updateTitle();
+}
+
+void MainWindow::addPlace(const QString &id, const QIcon &icon, const QString &title, QWidget *page)
+{
+    auto *item = new QListWidgetItem(icon, title, m_places);
+    item->setData(PlaceIdRole, id);
+    item->setSizeHint(QSize(0, 36));
+    page->setParent(m_pages);
+    m_pages->addWidget(page);
+    if (m_places->count() == 1)
+        m_places->setCurrentRow(0);
+    rebuildGoMenu();
+}
+
+void MainWindow::clearPlaces()
+{
+    m_places->clear();
+    while (m_pages->count() > 1) {
+        QWidget *page = m_pages->widget(1);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    rebuildGoMenu();
+}
+
+void MainWindow::showPlace(const QString &id)
+{
+    for (int row = 0; row < m_places->count(); ++row) {
+        if (m_places->item(row)->data(PlaceIdRole).toString() == id) {
+            m_places->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+QString MainWindow::currentPlace() const
+{
+    const QListWidgetItem *item = m_places->currentItem();
+    return item ? item->data(PlaceIdRole).toString() : QString();
+}
+
+void MainWindow::rebuildGoMenu()
+{
+    m_goMenu->clear();
+    for (int row = 0; row < m_places->count(); ++row) {
+        const QListWidgetItem *item = m_places->item(row);
+        QAction *action = m_goMenu->addAction(item->icon(), item->text());
+        if (row < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        connect(action, &QAction::triggered, this, [this, row] { m_places->setCurrentRow(row); });
+    }
+    m_goMenu->setEnabled(m_places->count() > 0);
+}
+
+void MainWindow::setProfileText(const QString &text)
+{
+    m_profileChip->setText(text + QStringLiteral(" ▾"));
+    m_profileChip->setAccessibleName(tr("Profile: %1").arg(text));
+}
+
+void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
 }
 
 void MainWindow::updateTitle()
@@ -157,7 +268,7 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::chooseNewDatabase()
 {
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("New Trellis Database"), QString(), fileFilter());
+        QFileDialog::getSaveFileName(this, tr("New Trellis Database"), Database::defaultPath(), fileFilter());
     if (!path.isEmpty())
         Q_EMIT newDatabaseRequested(path);
 }
@@ -181,16 +292,26 @@ void MainWindow::backUp()
     const QString out = QFileDialog::getSaveFileName(this, tr("Back Up Database"), suggested, fileFilter());
     if (out.isEmpty())
         return;
+    // The file dialog already asked before replacing an existing file.
     if (QFileInfo::exists(out) && !QFile::remove(out)) {
         QMessageBox::warning(this, tr("Back Up"), tr("Cannot replace %1.").arg(out));
         return;
     }
-    if (const Status done = m_database->backupTo(out); !done) {
-        QMessageBox::warning(this, tr("Back Up"), done.errorMessage());
-        return;
-    }
-    m_statusLabel->setText(
-        tr("Saved · backup %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    Database *database = m_database;
+    m_backupAction->setEnabled(false);
+    showStatusMessage(tr("Backing up to %1…").arg(out), 0);
+    auto *job = BackgroundJob::start([database, out](JobControl &) { return database->backupTo(out); }, this);
+    connect(job, &BackgroundJob::finished, this, [this, out](bool ok, const QString &error, bool) {
+        m_backupAction->setEnabled(m_database != nullptr);
+        statusBar()->clearMessage();
+        if (!ok) {
+            QMessageBox::warning(this, tr("Back Up"), error);
+            return;
+        }
+        m_statusLabel->setText(
+            tr("Saved · backup %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        showStatusMessage(tr("Backed up to %1").arg(out));
+    });
 }
 
 void MainWindow::showAbout()
@@ -206,6 +327,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     event->accept();
 }
 

@@ -3,28 +3,47 @@
 #include <QMainWindow>
 
 class QLabel;
+class QListWidget;
 class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QToolButton;
 class QUndoStack;
 
 namespace trellis {
 
 class Database;
+class WelcomePage;
 
-// The Trellis window: menus, the workspace area and the status line. It does
-// not open files itself; it asks the composition root (app/) through signals.
+// The Trellis window: menus, a sidebar of places with their pages, the
+// profile chip and the status line. It opens no files itself; it asks the
+// composition root (app/) through signals, and the root adds the pages.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows the given database (owned by the caller) or nothing.
+    // Shows the given database (owned by the caller), or the welcome page for none.
     void setDatabase(Database *database);
+    Database *database() const { return m_database; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+
+    // Places (sidebar entries) and their pages; the window owns the pages.
+    void addPlace(const QString &id, const QIcon &icon, const QString &title, QWidget *page);
+    void clearPlaces();
+    void showPlace(const QString &id);
+    QString currentPlace() const;
+
+    void setProfileText(const QString &text);
+    void showStatusMessage(const QString &text, int timeoutMs = 5000);
 
 Q_SIGNALS:
     void newDatabaseRequested(const QString &path);
     void openDatabaseRequested(const QString &path);
+    void demoRequested();
+    void profileRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -32,6 +51,7 @@ protected:
 private:
     void createMenus();
     void rebuildRecentMenu();
+    void rebuildGoMenu();
     void chooseNewDatabase();
     void chooseDatabaseToOpen();
     void backUp();
@@ -41,8 +61,13 @@ private:
     Database *m_database = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
     QAction *m_backupAction = nullptr;
-    QLabel *m_emptyState = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QListWidget *m_places = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QToolButton *m_profileChip = nullptr;
     QLabel *m_statusLabel = nullptr;
 };
 
