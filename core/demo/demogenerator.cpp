@@ -75,14 +75,14 @@ SizeConfig configFor(DemoSize size)
         config.mentors = 1200;
         config.mentees = 3760;
         config.relationships = 2500;
-        config.historyDays = 4 * 365;
+        config.historyDays = 5 * 365;
         config.goals = 50000;
         config.progressUpdates = 500000;
         config.resources = 20000;
         config.sharesPerRelationship = 8;
-        config.statusWeights = {0.45, 0.04, 0.04, 0.40, 0.07};
-        config.cadenceWeights = {0.85, 0.15, 0.0, 0.0};
-        config.durationFactor = 2.5;
+        config.statusWeights = {0.45, 0.03, 0.04, 0.42, 0.06};
+        config.cadenceWeights = {0.95, 0.05, 0.0, 0.0};
+        config.durationFactor = 3.6;
         break;
     }
     return config;
