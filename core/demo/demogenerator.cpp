@@ -474,7 +474,7 @@ Status Builder::writePeople()
     // The profile mentor takes several mentees.
     m_mentors.front().capacity = 5;
     for (int i = 0; i < m_config.mentees; ++i) {
-        // Mentees' managers are mentors (never their own mentor, checked when matching).
+        // Mentees report to a mentor (occasionally the one they are matched with, as in real rosters).
         const qint64 manager = m_rng.chance(0.9) ? m_rng.pick(m_mentors).id : 0;
         auto person = makePerson(false, true, false, manager);
         if (!person)
