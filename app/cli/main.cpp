@@ -1,7 +1,10 @@
 // trellis-cli COMMAND DATABASE [options]: scripted work on a Trellis database.
 #include "cli/backupcommand.h"
 #include "cli/checkcommand.h"
+#include "cli/democommand.h"
 #include "cli/initcommand.h"
+#include "cli/listcommand.h"
+#include "cli/statscommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -20,6 +23,9 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<InitCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<StatsCommand>());
+    commands.push_back(std::make_unique<ListCommand>());
     return commands;
 }
 

@@ -1,0 +1,1421 @@
+#include "demo/demogenerator.h"
+
+#include "demo/demorandom.h"
+#include "demo/phrasebank.h"
+#include "storage/bulkwriter.h"
+#include "storage/database.h"
+#include "util/clock.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace trellis {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DemoGenerator", text);
+}
+
+struct SizeConfig {
+    int programmes = 1;
+    int cohortsPerProgramme = 2;
+    int coordinators = 1;
+    int mentors = 12;
+    int mentees = 30;
+    int relationships = 30;
+    int historyDays = 365;
+    qint64 goals = 90;
+    qint64 progressUpdates = 540;
+    int resources = 30;
+    int sharesPerRelationship = 3;
+    // Weights: active, proposed, paused, completed, ended early.
+    std::vector<double> statusWeights{0.64, 0.07, 0.07, 0.13, 0.09};
+    // Cadence in days and how often each is agreed.
+    std::vector<int> cadences{7, 14, 21, 28};
+    std::vector<double> cadenceWeights{0.15, 0.6, 0.1, 0.15};
+    // Relationship length in months, drawn around the programme's default times this factor.
+    double durationFactor = 1.0;
+};
+
+SizeConfig configFor(DemoSize size)
+{
+    SizeConfig config;
+    switch (size) {
+    case DemoSize::Small:
+        break;
+    case DemoSize::Medium:
+        config.programmes = 3;
+        config.cohortsPerProgramme = 3;
+        config.coordinators = 5;
+        config.mentors = 120;
+        config.mentees = 300;
+        config.relationships = 300;
+        config.historyDays = 2 * 365;
+        config.goals = 1200;
+        config.progressUpdates = 9600;
+        config.resources = 250;
+        config.sharesPerRelationship = 4;
+        config.statusWeights = {0.55, 0.06, 0.06, 0.25, 0.08};
+        break;
+    case DemoSize::Large:
+        // A long-running organisation-wide programme: mostly weekly
+        // relationships over several years (the benchmark data set).
+        config.programmes = 8;
+        config.cohortsPerProgramme = 6;
+        config.coordinators = 40;
+        config.mentors = 1200;
+        config.mentees = 3760;
+        config.relationships = 2500;
+        config.historyDays = 5 * 365;
+        config.goals = 50000;
+        config.progressUpdates = 500000;
+        config.resources = 20000;
+        config.sharesPerRelationship = 8;
+        config.statusWeights = {0.45, 0.03, 0.04, 0.42, 0.06};
+        config.cadenceWeights = {0.95, 0.05, 0.0, 0.0};
+        config.durationFactor = 3.6;
+        break;
+    }
+    return config;
+}
+
+// Splits total into parts proportional to weights (largest remainder), so totals are exact.
+std::vector<qint64> allocate(qint64 total, const std::vector<double> &weights)
+{
+    std::vector<qint64> parts(weights.size(), 0);
+    double sum = 0;
+    for (double weight : weights)
+        sum += weight;
+    if (sum <= 0 || weights.empty())
+        return parts;
+    std::vector<std::pair<double, size_t>> remainders;
+    qint64 assigned = 0;
+    for (size_t i = 0; i < weights.size(); ++i) {
+        const double exact = double(total) * weights[i] / sum;
+        parts[i] = qint64(std::floor(exact));
+        assigned += parts[i];
+        remainders.emplace_back(exact - std::floor(exact), i);
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (size_t i = 0; assigned < total && i < remainders.size(); ++i, ++assigned)
+        ++parts[remainders[i].second];
+    return parts;
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+BulkValue optionalDate(const QDate &date)
+{
+    if (!date.isValid())
+        return std::monostate{};
+    return isoDate(date);
+}
+
+qint64 stamp(const QDate &date, int minuteOfDay)
+{
+    return QDateTime(date, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch() + qint64(minuteOfDay) * 60;
+}
+
+enum class RelStatus { Active, Proposed, Paused, Completed, EndedEarly };
+
+QString statusText(RelStatus status)
+{
+    switch (status) {
+    case RelStatus::Active:
+        return QStringLiteral("active");
+    case RelStatus::Proposed:
+        return QStringLiteral("proposed");
+    case RelStatus::Paused:
+        return QStringLiteral("paused");
+    case RelStatus::Completed:
+        return QStringLiteral("completed");
+    case RelStatus::EndedEarly:
+        return QStringLiteral("ended_early");
+    }
+    return QStringLiteral("active");
+}
+
+const QStringList &weekdayCodes()
+{
+    static const QStringList codes{QStringLiteral("MO"), QStringLiteral("TU"), QStringLiteral("WE"),
+                                   QStringLiteral("TH"), QStringLiteral("FR")};
+    return codes;
+}
+
+struct PersonInfo {
+    qint64 id = 0;
+    QString givenName;
+    QString name;
+    QString zone;
+    QString department;
+    int capacity = 0;
+    int assigned = 0;
+};
+
+struct ProgrammeInfo {
+    qint64 id = 0;
+    PhraseBank::ProgrammeTemplate tmpl;
+};
+
+struct CohortInfo {
+    qint64 id = 0;
+    size_t programme = 0;
+    QDate start;
+    QDate end;
+};
+
+struct PlannedRelationship {
+    size_t mentor = 0;
+    size_t mentee = 0;
+    size_t cohort = 0;
+    RelStatus status = RelStatus::Active;
+    bool drifting = false;
+    qint64 goalBudget = 0;
+    qint64 progressBudget = 0;
+};
+
+// One occurrence-producing schedule of a relationship.
+struct SeriesPlan {
+    QDate firstDate;
+    QDate untilDate; // inclusive, local
+    QTime time;
+    int intervalWeeks = 2;
+    int minutes = 60;
+};
+
+class Builder {
+public:
+    Builder(BulkWriter &writer, const DemoOptions &options)
+        : m_writer(writer)
+        , m_options(options)
+        , m_config(configFor(options.size))
+        , m_rng(options.seed)
+        , m_today(Clock::today())
+    {}
+
+    Result<DemoSummary> run();
+
+private:
+    Status prepare();
+    Status cancelled() const;
+    void report(double fraction, const QString &phase);
+    Status write(BulkWriter::TableId table, std::vector<BulkValue> values)
+    {
+        return m_writer.insert(table, values);
+    }
+
+    Status writePeople();
+    Status writeProgrammes();
+    Status writeResources();
+    std::vector<PlannedRelationship> planRelationships();
+    Status writeRelationship(qint64 id, PlannedRelationship &plan);
+    Status writeGoals(qint64 relationshipId, const PlannedRelationship &plan, const QDate &start,
+                      const QDate &stop);
+    Status writeSeries(qint64 relationshipId, const PlannedRelationship &plan, const SeriesPlan &series,
+                       const QDate &driftFrom, QList<QDate> &heldDates);
+    Status writeMeetingRow(const std::vector<BulkValue> &row) { return write(m_meeting, row); }
+    Status writeSingle(qint64 relationshipId, const PlannedRelationship &plan, const QDate &date,
+                       const QTime &time, const QString &title, QList<QDate> &heldDates);
+    Status writeHeldExtras(qint64 relationshipId, const PlannedRelationship &plan, qint64 meetingId,
+                           const QDate &date);
+
+    QString newUid() { return m_rng.hex128() + QStringLiteral("@trellis.demo"); }
+    const QTimeZone &zone(const QString &id);
+    qint64 utcOf(const QDate &date, const QTime &time, const QString &zoneId)
+    {
+        return QDateTime(date, time, zone(zoneId)).toSecsSinceEpoch();
+    }
+    QString noteText();
+    QTime meetingTime(const PersonInfo &mentor, const PersonInfo &mentee);
+
+    BulkWriter &m_writer;
+    DemoOptions m_options;
+    SizeConfig m_config;
+    DemoRandom m_rng;
+    QDate m_today;
+    std::map<QString, QTimeZone> m_zones;
+
+    BulkWriter::TableId m_person = 0, m_personTag = 0, m_programme = 0, m_cohort = 0, m_relationship = 0,
+                        m_support = 0, m_goal = 0, m_milestone = 0, m_progress = 0, m_meeting = 0,
+                        m_action = 0, m_contact = 0, m_resource = 0, m_share = 0, m_feedback = 0,
+                        m_settings = 0;
+    // Next ids (callers choose ids so later rows can refer to them).
+    qint64 m_nextPerson = 1, m_nextTag = 1, m_nextProgramme = 1, m_nextCohort = 1, m_nextRelationship = 1,
+           m_nextSupport = 1, m_nextGoal = 1, m_nextMilestone = 1, m_nextProgress = 1, m_nextMeeting = 1,
+           m_nextAction = 1, m_nextContact = 1, m_nextResource = 1, m_nextShare = 1, m_nextFeedback = 1;
+
+    QDate m_driftFrom; // of the relationship being written
+    std::vector<PersonInfo> m_coordinators;
+    std::vector<PersonInfo> m_mentors;
+    std::vector<PersonInfo> m_mentees;
+    std::vector<ProgrammeInfo> m_programmes;
+    std::vector<CohortInfo> m_cohorts;
+    qint64 m_firstResource = 1;
+    DemoSummary m_summary;
+};
+
+const QTimeZone &Builder::zone(const QString &id)
+{
+    auto it = m_zones.find(id);
+    if (it == m_zones.end())
+        it = m_zones.emplace(id, QTimeZone(id.toUtf8())).first;
+    return it->second;
+}
+
+Status Builder::cancelled() const
+{
+    if (m_options.cancel && m_options.cancel->load())
+        return Error{tr("Demo generation was cancelled; nothing was written.")};
+    return {};
+}
+
+void Builder::report(double fraction, const QString &phase)
+{
+    if (m_options.progress)
+        m_options.progress(std::clamp(fraction, 0.0, 1.0), phase);
+}
+
+Status Builder::prepare()
+{
+    struct Spec {
+        BulkWriter::TableId *id;
+        qint64 *next;
+        const char *table;
+        const char *columns;
+    };
+    const Spec specs[] = {
+        {&m_person, &m_nextPerson, "person",
+         "id,display_name,email,phone,is_mentor,is_mentee,is_coordinator,capacity,timezone,department,"
+         "manager_id,"
+         "languages,bio,created_at,updated_at"},
+        {&m_personTag, &m_nextTag, "person_tag", "id,person_id,kind,tag"},
+        {&m_programme, &m_nextProgramme, "programme",
+         "id,name,description,objectives,format,default_cadence_days,default_duration_months,"
+         "default_meeting_minutes,created_at,updated_at"},
+        {&m_cohort, &m_nextCohort, "cohort",
+         "id,programme_id,name,start_date,end_date,created_at,updated_at"},
+        {&m_relationship, &m_nextRelationship, "relationship",
+         "id,mentor_id,mentee_id,programme_id,cohort_id,status,proposed_on,start_date,planned_end_date,end_"
+         "date,"
+         "end_reason,closing_reflection,cadence_days,agreement,fit_check_due,fit_check_outcome,created_at,"
+         "updated_at"},
+        {&m_support, &m_nextSupport, "support_contact", "id,relationship_id,name,relation,contact,note"},
+        {&m_goal, &m_nextGoal, "goal",
+         "id,relationship_id,title,description,measure_kind,start_value,target_value,unit,relevance,category,"
+         "due_date,status,created_at,updated_at"},
+        {&m_milestone, &m_nextMilestone, "milestone", "id,goal_id,title,due_date,done_on,position"},
+        {&m_progress, &m_nextProgress, "progress_update",
+         "id,goal_id,recorded_on,value,note,author_id,created_at"},
+        {&m_meeting, &m_nextMeeting, "meeting",
+         "id,relationship_id,kind,series_id,uid,sequence,title,location,start_local,timezone,floating,all_"
+         "day,"
+         "start_utc,duration_minutes,rrule,rdates,exdates,recurrence_id,recurrence_id_utc,range_start_utc,"
+         "range_end_utc,mode,status,initiator,agenda,shared_notes,private_notes,reminder_minutes,created_at,"
+         "updated_at"},
+        {&m_action, &m_nextAction, "action_item",
+         "id,relationship_id,meeting_id,title,owner_id,due_date,done_on,created_at,updated_at"},
+        {&m_contact, &m_nextContact, "contact",
+         "id,relationship_id,occurred_at,channel,initiator,summary,created_at,updated_at"},
+        {&m_resource, &m_nextResource, "resource",
+         "id,title,kind,url,description,tags,deadline,added_by,created_at,updated_at"},
+        {&m_share, &m_nextShare, "resource_share",
+         "id,resource_id,relationship_id,shared_by,shared_on,read_on,discussed_on,note"},
+        {&m_feedback, &m_nextFeedback, "feedback",
+         "id,relationship_id,meeting_id,author_role,author_id,rating,comment,given_on,created_at"},
+    };
+    for (const Spec &spec : specs) {
+        const QString table = QString::fromLatin1(spec.table);
+        auto prepared =
+            m_writer.prepareInsert(table, QString::fromLatin1(spec.columns).split(QLatin1Char(',')));
+        if (!prepared)
+            return prepared.error();
+        *spec.id = prepared.value();
+        auto maxId = m_writer.maxId(table);
+        if (!maxId)
+            return maxId.error();
+        *spec.next = maxId.value() + 1;
+    }
+    auto settings =
+        m_writer.prepareInsert(QStringLiteral("settings"), {QStringLiteral("key"), QStringLiteral("value")},
+                               BulkWriter::OnConflict::Replace);
+    if (!settings)
+        return settings.error();
+    m_settings = settings.value();
+    return {};
+}
+
+Status Builder::writePeople()
+{
+    report(0.0, tr("People"));
+    const auto &pools = PhraseBank::namePools();
+    const std::vector<QString> zones{QStringLiteral("Europe/Berlin"),    QStringLiteral("Europe/London"),
+                                     QStringLiteral("America/New_York"), QStringLiteral("Asia/Kolkata"),
+                                     QStringLiteral("Europe/Warsaw"),    QStringLiteral("Asia/Singapore"),
+                                     QStringLiteral("America/Sao_Paulo")};
+    const std::vector<double> zoneWeights{0.68, 0.08, 0.09, 0.08, 0.03, 0.02, 0.02};
+    QHash<QString, int> usedNames;
+    QHash<QString, int> usedEmails;
+    const QDate joinedBase = m_today.addDays(-m_config.historyDays - 400);
+
+    auto makePerson = [&](bool mentor, bool mentee, bool coordinator,
+                          qint64 managerId) -> Result<PersonInfo> {
+        PersonInfo person;
+        person.id = m_nextPerson++;
+        person.zone = zones[size_t(m_rng.weighted(zoneWeights))];
+        // Names follow the office a little: Kolkata mostly Indian names, New York mostly American…
+        size_t pool = 0;
+        if (person.zone == QLatin1String("Asia/Kolkata") && m_rng.chance(0.85))
+            pool = 3;
+        else if (person.zone == QLatin1String("America/New_York") && m_rng.chance(0.6))
+            pool = 9;
+        else if (person.zone == QLatin1String("Europe/London") && m_rng.chance(0.6))
+            pool = 8;
+        else if (person.zone == QLatin1String("Europe/Warsaw"))
+            pool = 2;
+        else if (person.zone == QLatin1String("America/Sao_Paulo"))
+            pool = 6;
+        else
+            pool = size_t(
+                m_rng.weighted({0.38, 0.09, 0.06, 0.08, 0.06, 0.06, 0.06, 0.05, 0.05, 0.03, 0.04, 0.04}));
+        const PhraseBank::NamePool &names = pools[pool];
+        for (int attempt = 0; attempt < 8; ++attempt) {
+            person.givenName = m_rng.pick(names.givenNames);
+            person.name = person.givenName + QLatin1Char(' ') + m_rng.pick(names.familyNames);
+            if (!usedNames.contains(person.name))
+                break;
+        }
+        usedNames[person.name] += 1;
+        QString local = person.name.toLower();
+        local.replace(QLatin1Char(' '), QLatin1Char('.'));
+        local = local.normalized(QString::NormalizationForm_D);
+        QString ascii;
+        for (QChar c : std::as_const(local)) {
+            if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c == QLatin1Char('.'))
+                ascii += c;
+        }
+        const int emailCount = usedEmails[ascii]++;
+        const QString email = (emailCount > 0 ? ascii + QString::number(emailCount + 1) : ascii) +
+                              QStringLiteral("@example.com");
+        person.department = m_rng.pick(PhraseBank::departments());
+        person.capacity = mentor ? m_rng.between(2, 4) : 0;
+        QStringList languages{QStringLiteral("English")};
+        if (!names.languages.isEmpty())
+            languages += names.languages.split(QLatin1Char(','));
+        if (person.zone == QLatin1String("Europe/Berlin") && !languages.contains(QStringLiteral("German")) &&
+            m_rng.chance(0.7))
+            languages << QStringLiteral("German");
+        if (m_rng.chance(0.15))
+            languages << m_rng.pick(QStringList{QStringLiteral("French"), QStringLiteral("Spanish"),
+                                                QStringLiteral("Italian"), QStringLiteral("Dutch")});
+        languages.removeDuplicates();
+        const QString phone = QStringLiteral("+49 30 %1").arg(m_rng.between(1000000, 9999999));
+        const QString bio =
+            m_rng.pick(PhraseBank::jobTitles()) + QStringLiteral(". ") + m_rng.pick(PhraseBank::bios());
+        const qint64 created = stamp(joinedBase.addDays(m_rng.between(0, 300)), m_rng.between(480, 1080));
+        BulkValue manager = std::monostate{};
+        if (managerId > 0)
+            manager = managerId;
+        if (auto ok =
+                write(m_person, {person.id, person.name, email, phone, qint64(mentor), qint64(mentee),
+                                 qint64(coordinator), qint64(person.capacity), person.zone, person.department,
+                                 manager, languages.join(QLatin1Char(',')), bio.trimmed(), created, created});
+            !ok)
+            return ok.error();
+        const int skillCount = mentor ? m_rng.between(3, 6) : m_rng.between(1, 3);
+        for (const QString &tag : m_rng.sample(PhraseBank::skills(), skillCount)) {
+            if (auto ok = write(m_personTag, {m_nextTag++, person.id, QStringLiteral("skill"), tag}); !ok)
+                return ok.error();
+        }
+        for (const QString &tag : m_rng.sample(PhraseBank::interests(), m_rng.between(1, 3))) {
+            if (auto ok = write(m_personTag, {m_nextTag++, person.id, QStringLiteral("interest"), tag}); !ok)
+                return ok.error();
+        }
+        return person;
+    };
+
+    const int total = m_config.coordinators + m_config.mentors + m_config.mentees;
+    int done = 0;
+    for (int i = 0; i < m_config.coordinators; ++i) {
+        auto person = makePerson(false, false, true, i > 0 ? m_coordinators.front().id : 0);
+        if (!person)
+            return person.error();
+        m_coordinators.push_back(person.value());
+    }
+    for (int i = 0; i < m_config.mentors; ++i) {
+        // Senior mentors report to a coordinator; others to an earlier mentor.
+        qint64 manager = 0;
+        if (i < 4 || m_mentors.empty())
+            manager = m_coordinators[size_t(m_rng.between(0, int(m_coordinators.size()) - 1))].id;
+        else if (m_rng.chance(0.8))
+            manager = m_mentors[size_t(m_rng.between(0, std::min(int(m_mentors.size()) - 1, 3 + i / 4)))].id;
+        auto person = makePerson(true, false, false, manager);
+        if (!person)
+            return person.error();
+        m_mentors.push_back(person.value());
+        if (++done % 500 == 0) {
+            if (auto stop = cancelled(); !stop)
+                return stop;
+            report(0.04 * done / total, tr("People"));
+        }
+    }
+    // The profile mentor takes several mentees.
+    m_mentors.front().capacity = 5;
+    for (int i = 0; i < m_config.mentees; ++i) {
+        // Mentees report to a mentor (occasionally the one they are matched with, as in real rosters).
+        const qint64 manager = m_rng.chance(0.9) ? m_rng.pick(m_mentors).id : 0;
+        auto person = makePerson(false, true, false, manager);
+        if (!person)
+            return person.error();
+        m_mentees.push_back(person.value());
+        if (++done % 500 == 0) {
+            if (auto stop = cancelled(); !stop)
+                return stop;
+            report(0.04 * done / total, tr("People"));
+        }
+    }
+    m_summary.mentors = m_config.mentors;
+    m_summary.mentees = m_config.mentees;
+    m_summary.people = total;
+    return {};
+}
+
+Status Builder::writeProgrammes()
+{
+    const auto &templates = PhraseBank::programmes();
+    const int cohortCount = m_config.programmes * m_config.cohortsPerProgramme;
+    int cohortIndex = 0;
+    for (int p = 0; p < m_config.programmes; ++p) {
+        ProgrammeInfo programme;
+        programme.id = m_nextProgramme++;
+        programme.tmpl = templates[size_t(p) % templates.size()];
+        const qint64 created = stamp(m_today.addDays(-m_config.historyDays - 60), 600);
+        if (auto ok =
+                write(m_programme, {programme.id, programme.tmpl.name, programme.tmpl.description,
+                                    programme.tmpl.objectives, programme.tmpl.format,
+                                    qint64(programme.tmpl.cadenceDays), qint64(programme.tmpl.durationMonths),
+                                    qint64(programme.tmpl.meetingMinutes), created, created});
+            !ok)
+            return ok.error();
+        m_programmes.push_back(programme);
+        for (int c = 0; c < m_config.cohortsPerProgramme; ++c, ++cohortIndex) {
+            CohortInfo cohort;
+            cohort.id = m_nextCohort++;
+            cohort.programme = m_programmes.size() - 1;
+            // Cohorts start at intervals across the history, the last a few months ago.
+            const int span = m_config.historyDays - 120;
+            const int offset = cohortCount > 1 ? span * cohortIndex / (cohortCount - 1) : 0;
+            cohort.start = m_today.addDays(-m_config.historyDays + 14 + offset);
+            const int months = int(std::lround(programme.tmpl.durationMonths * m_config.durationFactor));
+            cohort.end = cohort.start.addMonths(months).addDays(30);
+            static const char *seasons[] = {"Winter", "Spring", "Summer", "Autumn"};
+            const QString name = QStringLiteral("%1 %2 — %3")
+                                     .arg(QString::fromLatin1(seasons[(cohort.start.month() % 12) / 3]))
+                                     .arg(cohort.start.year())
+                                     .arg(programme.tmpl.name);
+            const qint64 cohortCreated = stamp(cohort.start.addDays(-30), 600);
+            if (auto ok = write(m_cohort, {cohort.id, programme.id, name, isoDate(cohort.start),
+                                           isoDate(cohort.end), cohortCreated, cohortCreated});
+                !ok)
+                return ok.error();
+            m_cohorts.push_back(cohort);
+        }
+    }
+    m_summary.programmes = m_config.programmes;
+    m_summary.cohorts = qint64(m_cohorts.size());
+    return {};
+}
+
+Status Builder::writeResources()
+{
+    report(0.04, tr("Resources"));
+    const auto &templates = PhraseBank::resources();
+    m_firstResource = m_nextResource;
+    std::vector<const PersonInfo *> authors;
+    for (const auto &person : m_coordinators)
+        authors.push_back(&person);
+    for (size_t i = 0; i < m_mentors.size(); i += 3)
+        authors.push_back(&m_mentors[i]);
+    for (int i = 0; i < m_config.resources; ++i) {
+        const qint64 id = m_nextResource++;
+        const QDate added = m_today.addDays(-m_rng.between(1, m_config.historyDays));
+        const qint64 created = stamp(added, m_rng.between(480, 1080));
+        const qint64 author = authors[size_t(m_rng.between(0, int(authors.size()) - 1))]->id;
+        const bool jobLead = m_rng.chance(0.3);
+        std::vector<BulkValue> row;
+        if (jobLead) {
+            const QString role = m_rng.pick(PhraseBank::jobLeadRoles());
+            const QString department = m_rng.pick(PhraseBank::departments());
+            const QDate deadline = added.addDays(m_rng.between(14, 60));
+            row = {id,
+                   role + QStringLiteral(" — ") + department,
+                   QStringLiteral("job_lead"),
+                   QStringLiteral("https://jobs.example.com/internal/%1").arg(10000 + id),
+                   QStringLiteral("Internal opening in %1. Talk to the hiring manager before applying.")
+                       .arg(department),
+                   QStringLiteral("job,") + department.toLower(),
+                   isoDate(deadline),
+                   author,
+                   created,
+                   created};
+        } else {
+            const auto &tmpl = templates[size_t(m_rng.between(0, int(templates.size()) - 1))];
+            const int edition = i / int(templates.size());
+            const QString title =
+                edition == 0 ? tmpl.title : tmpl.title + QStringLiteral(" (%1)").arg(edition + 1);
+            row = {id,     title,   tmpl.kind, tmpl.url, tmpl.description, tmpl.tags, std::monostate{},
+                   author, created, created};
+        }
+        if (auto ok = write(m_resource, std::move(row)); !ok)
+            return ok.error();
+        if ((i + 1) % 2000 == 0) {
+            if (auto stop = cancelled(); !stop)
+                return stop;
+            report(0.04 + 0.04 * (i + 1) / m_config.resources, tr("Resources"));
+        }
+    }
+    m_summary.resources = m_config.resources;
+    return {};
+}
+
+std::vector<PlannedRelationship> Builder::planRelationships()
+{
+    const int count = m_config.relationships;
+    const std::vector<qint64> quotas = allocate(count, m_config.statusWeights);
+    std::vector<RelStatus> statuses;
+    const RelStatus order[] = {RelStatus::Active, RelStatus::Proposed, RelStatus::Paused,
+                               RelStatus::Completed, RelStatus::EndedEarly};
+    for (size_t s = 0; s < quotas.size(); ++s)
+        statuses.insert(statuses.end(), size_t(quotas[s]), order[s]);
+    // Shuffle (Fisher–Yates with our own draws), keeping the profile mentor's first two active.
+    for (int i = int(statuses.size()) - 1; i > 0; --i)
+        std::swap(statuses[size_t(i)], statuses[size_t(m_rng.between(0, i))]);
+    for (size_t i = 0; i < 2 && i < statuses.size(); ++i) {
+        if (statuses[i] != RelStatus::Active) {
+            const auto it = std::find(statuses.begin() + 2, statuses.end(), RelStatus::Active);
+            if (it != statuses.end())
+                std::swap(statuses[i], *it);
+        }
+    }
+
+    std::vector<PlannedRelationship> plans;
+    plans.reserve(size_t(count));
+    const int profileMentees = std::min(count, 4);
+    for (int i = 0; i < count; ++i) {
+        PlannedRelationship plan;
+        plan.status = statuses[size_t(i)];
+        plan.mentee = size_t(i) % m_mentees.size();
+        if (i < profileMentees) {
+            plan.mentor = 0;
+        } else {
+            plan.mentor = size_t(m_rng.between(1, int(m_mentors.size()) - 1));
+            for (int attempt = 0;
+                 attempt < 20 && m_mentors[plan.mentor].assigned >= m_mentors[plan.mentor].capacity;
+                 ++attempt)
+                plan.mentor = size_t(m_rng.between(1, int(m_mentors.size()) - 1));
+        }
+        m_mentors[plan.mentor].assigned += 1;
+        // Recent cohorts hold running relationships, older ones the finished.
+        const size_t cohorts = m_cohorts.size();
+        std::vector<size_t> candidates;
+        for (size_t c = 0; c < cohorts; ++c) {
+            const bool running = plan.status == RelStatus::Active || plan.status == RelStatus::Paused ||
+                                 plan.status == RelStatus::Proposed;
+            const bool finished = m_cohorts[c].start.addDays(150) < m_today;
+            if (plan.status == RelStatus::Proposed
+                    ? c % size_t(m_config.cohortsPerProgramme) == size_t(m_config.cohortsPerProgramme - 1)
+                    : (running ? m_cohorts[c].end > m_today.addDays(20) : finished))
+                candidates.push_back(c);
+        }
+        if (candidates.empty())
+            plan.cohort = cohorts - 1;
+        else
+            plan.cohort = candidates[size_t(m_rng.between(0, int(candidates.size()) - 1))];
+        plan.drifting = plan.status == RelStatus::Active && i != 0 && m_rng.chance(0.12);
+        plans.push_back(plan);
+    }
+    if (plans.size() > 1)
+        plans[1].drifting = true; // the profile sees at least one overdue relationship
+
+    // Exact goal and progress totals, weighted by how long a relationship has run.
+    std::vector<double> goalWeights;
+    for (const auto &plan : plans) {
+        double weight = 1.0;
+        if (plan.status == RelStatus::Proposed)
+            weight = 0.0;
+        else if (plan.status == RelStatus::EndedEarly)
+            weight = 0.5;
+        goalWeights.push_back(weight * (0.8 + 0.4 * m_rng.unit()));
+    }
+    const std::vector<qint64> goals = allocate(m_config.goals, goalWeights);
+    std::vector<double> progressWeights;
+    for (size_t i = 0; i < plans.size(); ++i) {
+        plans[i].goalBudget = goals[i];
+        progressWeights.push_back(double(goals[i]));
+    }
+    const std::vector<qint64> progress = allocate(m_config.progressUpdates, progressWeights);
+    for (size_t i = 0; i < plans.size(); ++i)
+        plans[i].progressBudget = progress[i];
+    return plans;
+}
+
+QString Builder::noteText()
+{
+    return m_rng.pick(PhraseBank::sharedNoteOpenings()) + QLatin1Char(' ') +
+           m_rng.pick(PhraseBank::sharedNoteDiscussions()) + QLatin1Char(' ') +
+           m_rng.pick(PhraseBank::sharedNoteNextSteps());
+}
+
+QTime Builder::meetingTime(const PersonInfo &mentor, const PersonInfo &mentee)
+{
+    // Working hours for both: 8:00–18:00 local on either side.
+    const QDateTime probe(m_today, QTime(12, 0), QTimeZone::utc());
+    const int mentorOffset = zone(mentor.zone).offsetFromUtc(probe) / 60;
+    const int menteeOffset = zone(mentee.zone).offsetFromUtc(probe) / 60;
+    std::vector<int> candidates;
+    for (int minute = 9 * 60; minute <= 17 * 60; minute += 30) {
+        const int menteeMinute = minute - mentorOffset + menteeOffset;
+        if (menteeMinute >= 8 * 60 && menteeMinute <= 17 * 60 + 30)
+            candidates.push_back(minute);
+    }
+    if (candidates.empty())
+        candidates = {8 * 60, 17 * 60};
+    const int minute = candidates[size_t(m_rng.between(0, int(candidates.size()) - 1))];
+    return QTime(minute / 60, minute % 60);
+}
+
+Status Builder::writeRelationship(qint64 id, PlannedRelationship &plan)
+{
+    const PersonInfo &mentor = m_mentors[plan.mentor];
+    const PersonInfo &mentee = m_mentees[plan.mentee];
+    const CohortInfo &cohort = m_cohorts[plan.cohort];
+    const ProgrammeInfo &programme = m_programmes[cohort.programme];
+
+    const int cadence = m_config.cadences[size_t(m_rng.weighted(m_config.cadenceWeights))];
+    const int months = std::max(2, int(std::lround(programme.tmpl.durationMonths * m_config.durationFactor *
+                                                   m_rng.around(1.0, 0.1, 0.7, 1.3))));
+    QDate proposed;
+    QDate start;
+    QDate plannedEnd;
+    QDate end;
+    QString endReason;
+    QString reflection;
+    QDate meetingsUntil; // last day with scheduled meetings (inclusive)
+
+    if (plan.status == RelStatus::Proposed) {
+        proposed = m_today.addDays(-m_rng.between(2, 20));
+    } else {
+        start = std::min(cohort.start.addDays(m_rng.between(0, 21)), m_today.addDays(-30));
+        proposed = start.addDays(-m_rng.between(7, 28));
+        plannedEnd = start.addMonths(months);
+        switch (plan.status) {
+        case RelStatus::Active:
+            if (plannedEnd <= m_today.addDays(14))
+                plannedEnd = m_today.addDays(m_rng.between(14, 90));
+            meetingsUntil = plannedEnd;
+            break;
+        case RelStatus::Paused:
+            meetingsUntil = m_today.addDays(-m_rng.between(20, 60));
+            if (plannedEnd <= m_today)
+                plannedEnd = m_today.addDays(m_rng.between(30, 90));
+            break;
+        case RelStatus::Completed:
+            if (plannedEnd >= m_today)
+                plannedEnd = m_today.addDays(-m_rng.between(7, 60));
+            if (plannedEnd < start.addDays(60))
+                plannedEnd = start.addDays(60);
+            end = plannedEnd;
+            meetingsUntil = end;
+            reflection = m_rng.pick(PhraseBank::completionReflections());
+            break;
+        case RelStatus::EndedEarly: {
+            const int elapsed = int(start.daysTo(std::min(plannedEnd, m_today)));
+            end = start.addDays(m_rng.between(std::min(40, elapsed - 5), std::max(41, elapsed - 5)));
+            if (end >= m_today)
+                end = m_today.addDays(-3);
+            meetingsUntil = end;
+            endReason = m_rng.pick(PhraseBank::endReasons());
+            reflection = m_rng.pick(PhraseBank::closingReflections());
+            break;
+        }
+        case RelStatus::Proposed:
+            break;
+        }
+    }
+    QDate fitCheckDue;
+    QString fitOutcome = QStringLiteral("pending");
+    if (start.isValid()) {
+        fitCheckDue = start.addDays(42);
+        if (plan.status == RelStatus::EndedEarly && end < fitCheckDue.addDays(30))
+            fitOutcome = QStringLiteral("ended");
+        else if (fitCheckDue < m_today && !(plan.drifting && m_rng.chance(0.5)) && m_rng.chance(0.92))
+            fitOutcome = QStringLiteral("confirmed");
+    }
+    const qint64 created = stamp(proposed, m_rng.between(480, 1080));
+    const qint64 updated = stamp(end.isValid() ? end : (start.isValid() ? start : proposed), 700);
+    if (auto ok =
+            write(m_relationship, {id, mentor.id, mentee.id, programme.id, cohort.id, statusText(plan.status),
+                                   isoDate(proposed), optionalDate(start), optionalDate(plannedEnd),
+                                   optionalDate(end), endReason, reflection, qint64(cadence),
+                                   start.isValid() ? m_rng.pick(PhraseBank::agreements()) : QString(),
+                                   optionalDate(fitCheckDue), fitOutcome, created, updated});
+        !ok)
+        return ok.error();
+
+    // Support contacts.
+    const int supports = m_rng.between(0, 2);
+    for (int s = 0; s < supports; ++s) {
+        const auto &pool =
+            PhraseBank::namePools()[size_t(m_rng.between(0, int(PhraseBank::namePools().size()) - 1))];
+        const QString name = m_rng.pick(pool.givenNames) + QLatin1Char(' ') + m_rng.pick(pool.familyNames);
+        const QString email = QStringLiteral("%1.support%2@example.com")
+                                  .arg(mentee.givenName.toLower().left(1))
+                                  .arg(m_nextSupport);
+        if (auto ok = write(m_support, {m_nextSupport++, id, name, m_rng.pick(PhraseBank::supportRelations()),
+                                        email, m_rng.pick(PhraseBank::supportNotes())});
+            !ok)
+            return ok.error();
+    }
+
+    if (plan.status == RelStatus::Proposed) {
+        // An introductory chat is planned.
+        m_driftFrom = QDate();
+        QList<QDate> held;
+        if (m_rng.chance(0.7))
+            return writeSingle(id, plan, m_today.addDays(m_rng.between(3, 14)), meetingTime(mentor, mentee),
+                               tr("Introductory chat"), held);
+        return {};
+    }
+
+    const QDate activityEnd = std::min(meetingsUntil, m_today.addDays(-1));
+    if (auto ok = writeGoals(id, plan, start, activityEnd); !ok)
+        return ok;
+
+    // Meetings: a kick-off single, then one series (sometimes two after a schedule change).
+    QList<QDate> heldDates;
+    QDate driftFrom;
+    if (plan.drifting)
+        driftFrom = m_today.addDays(-cadence * m_rng.between(3, 5));
+    m_driftFrom = driftFrom;
+    if (auto ok = writeSingle(id, plan, start, meetingTime(mentor, mentee), tr("Kick-off and agreement"),
+                              heldDates);
+        !ok)
+        return ok;
+
+    SeriesPlan first;
+    first.intervalWeeks = std::max(1, cadence / 7);
+    first.minutes = programme.tmpl.meetingMinutes;
+    first.time = meetingTime(mentor, mentee);
+    const int weekday = m_rng.between(1, 5);
+    first.firstDate = start.addDays(7 + (weekday - start.addDays(7).dayOfWeek() + 7) % 7);
+    first.untilDate = meetingsUntil;
+    const bool hasSeries = first.firstDate <= first.untilDate;
+    const bool split = first.firstDate.daysTo(first.untilDate) > 150 && m_rng.chance(0.25);
+    if (split) {
+        SeriesPlan second = first;
+        const QDate splitDate = first.firstDate.addDays(first.firstDate.daysTo(first.untilDate) / 2);
+        first.untilDate = splitDate;
+        second.time = meetingTime(mentor, mentee);
+        const int newWeekday = m_rng.between(1, 5);
+        second.firstDate = splitDate.addDays(1 + (newWeekday - splitDate.addDays(1).dayOfWeek() + 7) % 7);
+        if (auto ok = writeSeries(id, plan, first, driftFrom, heldDates); !ok)
+            return ok;
+        if (second.firstDate <= second.untilDate) {
+            if (auto ok = writeSeries(id, plan, second, driftFrom, heldDates); !ok)
+                return ok;
+        }
+    } else if (hasSeries) {
+        if (auto ok = writeSeries(id, plan, first, driftFrom, heldDates); !ok)
+            return ok;
+    }
+
+    // A few ad-hoc singles: a shadow day (all day), a mock panel, a conference debrief (floating).
+    const int singles = m_rng.between(0, 2);
+    for (int s = 0; s < singles; ++s) {
+        const QDate date = start.addDays(m_rng.between(20, std::max(21, int(start.daysTo(meetingsUntil)))));
+        if (auto ok = writeSingle(id, plan, date, meetingTime(mentor, mentee),
+                                  m_rng.pick(PhraseBank::singleMeetingTitles()), heldDates);
+            !ok)
+            return ok;
+    }
+    if (plan.status == RelStatus::Completed) {
+        if (auto ok = writeSingle(id, plan, end, meetingTime(mentor, mentee), tr("Closing conversation"),
+                                  heldDates);
+            !ok)
+            return ok;
+    }
+
+    // Logged contacts between meetings (none while drifting).
+    for (QDate day = start.addDays(m_rng.between(5, 25)); day <= activityEnd;
+         day = day.addDays(m_rng.between(18, 45))) {
+        if (driftFrom.isValid() && day >= driftFrom)
+            break;
+        static const QStringList channels{QStringLiteral("email"), QStringLiteral("message"),
+                                          QStringLiteral("call"), QStringLiteral("video"),
+                                          QStringLiteral("in_person")};
+        const qint64 at = utcOf(day, QTime(m_rng.between(8, 18), m_rng.between(0, 59)), mentor.zone);
+        if (auto ok =
+                write(m_contact, {m_nextContact++, id, at, m_rng.pick(channels),
+                                  m_rng.chance(0.6) ? QStringLiteral("mentee") : QStringLiteral("mentor"),
+                                  m_rng.pick(PhraseBank::contactSummaries()), at, at});
+            !ok)
+            return ok.error();
+    }
+
+    // Resources shared with this relationship.
+    const int shares = m_rng.between(0, m_config.sharesPerRelationship);
+    QList<qint64> sharedIds;
+    const qint64 resourceCount = m_nextResource - m_firstResource;
+    for (int s = 0; s < shares && resourceCount > 0; ++s) {
+        const qint64 resource = m_firstResource + m_rng.between(0, int(resourceCount) - 1);
+        if (sharedIds.contains(resource))
+            continue;
+        sharedIds << resource;
+        const QDate shared = start.addDays(m_rng.between(0, std::max(0, int(start.daysTo(activityEnd)))));
+        QDate read;
+        QDate discussed;
+        if (m_rng.chance(0.7))
+            read = std::min(shared.addDays(m_rng.between(0, 10)), m_today);
+        if (read.isValid() && m_rng.chance(0.5))
+            discussed = std::min(read.addDays(m_rng.between(1, 14)), m_today);
+        if (auto ok =
+                write(m_share, {m_nextShare++, resource, id, mentor.id, isoDate(shared), optionalDate(read),
+                                optionalDate(discussed), m_rng.pick(PhraseBank::shareNotes())});
+            !ok)
+            return ok.error();
+    }
+
+    // Periodic feedback from both sides; drifting relationships get a low rating.
+    for (QDate day = start.addDays(90); day <= activityEnd; day = day.addDays(m_rng.between(80, 120))) {
+        for (int side = 0; side < 2; ++side) {
+            const bool fromMentor = side == 0;
+            int rating = m_rng.weighted({0.02, 0.04, 0.14, 0.4, 0.4}) + 1;
+            if (plan.drifting && day > m_today.addDays(-120))
+                rating = m_rng.between(1, 2);
+            const QString comment = rating >= 4   ? m_rng.pick(PhraseBank::feedbackPositive())
+                                    : rating == 3 ? m_rng.pick(PhraseBank::feedbackMixed())
+                                                  : m_rng.pick(PhraseBank::feedbackNegative());
+            const qint64 at = stamp(day, 600 + side * 60);
+            if (auto ok = write(m_feedback, {m_nextFeedback++, id, std::monostate{},
+                                             fromMentor ? QStringLiteral("mentor") : QStringLiteral("mentee"),
+                                             fromMentor ? mentor.id : mentee.id, qint64(rating), comment,
+                                             isoDate(day), at});
+                !ok)
+                return ok.error();
+        }
+    }
+    return {};
+}
+
+Status Builder::writeGoals(qint64 relationshipId, const PlannedRelationship &plan, const QDate &start,
+                           const QDate &stop)
+{
+    const auto &templates = PhraseBank::goals();
+    const qint64 goalCount = plan.goalBudget;
+    if (goalCount == 0)
+        return {};
+    std::vector<double> weights(static_cast<size_t>(goalCount));
+    for (double &weight : weights)
+        weight = 0.5 + m_rng.unit();
+    const std::vector<qint64> updates = allocate(plan.progressBudget, weights);
+    const PersonInfo &mentee = m_mentees[plan.mentee];
+    const PersonInfo &mentor = m_mentors[plan.mentor];
+    const int offset = m_rng.between(0, int(templates.size()) - 1);
+    const int activeDays = std::max(1, int(start.daysTo(stop)));
+
+    for (qint64 g = 0; g < goalCount; ++g) {
+        const auto &tmpl = templates[size_t((offset + g) % qint64(templates.size()))];
+        const qint64 round = g / qint64(templates.size());
+        const qint64 goalId = m_nextGoal++;
+        const QDate created = start.addDays(std::min(activeDays, m_rng.between(0, 30) + int(round) * 20));
+        const QDate due = created.addDays(m_rng.between(90, 270));
+        // How far the goal got: finished relationships stop where they stopped.
+        double reached = m_rng.around(0.65, 0.25, 0.0, 1.0);
+        if (plan.status == RelStatus::Completed && m_rng.chance(0.6))
+            reached = 1.0;
+        if (plan.drifting)
+            reached *= 0.5;
+        if (reached > 0.97)
+            reached = 1.0;
+        const qint64 updateCount = updates[size_t(g)];
+        if (updateCount == 0)
+            reached = 0.0;
+        QString status;
+        if (reached >= 1.0)
+            status = QStringLiteral("achieved");
+        else if (plan.status == RelStatus::EndedEarly)
+            status = m_rng.chance(0.5) ? QStringLiteral("abandoned") : QStringLiteral("on_hold");
+        else if (plan.status == RelStatus::Paused)
+            status = QStringLiteral("on_hold");
+        else if (reached <= 0.0)
+            status = QStringLiteral("not_started");
+        else
+            status = QStringLiteral("in_progress");
+
+        const QString title =
+            round == 0 ? tmpl.title : tmpl.title + QStringLiteral(" — stage %1").arg(round + 1);
+        const qint64 createdAt = stamp(created, m_rng.between(480, 1080));
+        const QDate lastDay = std::max(created, std::min(stop, due));
+        const qint64 updatedAt = stamp(lastDay, 900);
+        if (auto ok = write(
+                m_goal, {goalId, relationshipId, title, tmpl.description,
+                         tmpl.percentage ? QStringLiteral("percentage") : QStringLiteral("target"),
+                         tmpl.startValue, tmpl.targetValue, tmpl.percentage ? QStringLiteral("%") : tmpl.unit,
+                         tmpl.relevance, tmpl.category, isoDate(due), status, createdAt, updatedAt});
+            !ok)
+            return ok.error();
+
+        const int milestoneCount = int(tmpl.milestones.size());
+        for (int m = 0; m < milestoneCount; ++m) {
+            const double position = double(m + 1) / double(milestoneCount + 1);
+            const QDate milestoneDue = created.addDays(qint64(double(created.daysTo(due)) * position));
+            QDate done;
+            if (reached >= position &&
+                created.addDays(qint64(double(created.daysTo(lastDay)) * position)) < m_today)
+                done = created.addDays(qint64(double(created.daysTo(lastDay)) * position));
+            if (auto ok = write(m_milestone, {m_nextMilestone++, goalId, tmpl.milestones.at(m),
+                                              isoDate(milestoneDue), optionalDate(done), qint64(m)});
+                !ok)
+                return ok.error();
+        }
+
+        // A rising, slightly noisy history ending at `reached` of the way to the target.
+        const int span = std::max(1, int(created.daysTo(lastDay)));
+        double previous = 0.0;
+        for (qint64 u = 0; u < updateCount; ++u) {
+            const double share = double(u + 1) / double(updateCount);
+            double fraction = reached * share + (m_rng.unit() - 0.5) * 0.06;
+            fraction = std::clamp(fraction, previous, reached);
+            if (u + 1 == updateCount)
+                fraction = reached;
+            previous = fraction;
+            double value = tmpl.startValue + (tmpl.targetValue - tmpl.startValue) * fraction;
+            if (!tmpl.percentage && std::abs(tmpl.targetValue - tmpl.startValue) <= 20)
+                value = std::round(value);
+            else
+                value = std::round(value * 10.0) / 10.0;
+            const QDate day = created.addDays(qint64(double(span) * share));
+            const bool byMentee = m_rng.chance(0.8);
+            if (auto ok = write(m_progress,
+                                {m_nextProgress++, goalId, isoDate(day), value,
+                                 m_rng.pick(PhraseBank::progressNotes()), byMentee ? mentee.id : mentor.id,
+                                 stamp(day, m_rng.between(480, 1260))});
+                !ok)
+                return ok.error();
+        }
+        m_summary.progressUpdates += updateCount;
+    }
+    m_summary.goals += goalCount;
+    return {};
+}
+
+Status Builder::writeHeldExtras(qint64 relationshipId, const PlannedRelationship &plan, qint64 meetingId,
+                                const QDate &date)
+{
+    if (m_rng.chance(0.35)) {
+        const bool menteeOwns = m_rng.chance(0.75);
+        const qint64 owner = menteeOwns ? m_mentees[plan.mentee].id : m_mentors[plan.mentor].id;
+        const QDate due = date.addDays(m_rng.between(5, 21));
+        QDate done;
+        if (due < m_today && m_rng.chance(0.75))
+            done = date.addDays(m_rng.between(1, int(date.daysTo(due)) + 3));
+        if (done.isValid() && done >= m_today)
+            done = QDate();
+        const qint64 at = stamp(date, 1000);
+        if (auto ok = write(m_action, {m_nextAction++, relationshipId, meetingId,
+                                       m_rng.pick(PhraseBank::actionItems()), owner, isoDate(due),
+                                       optionalDate(done), at, done.isValid() ? stamp(done, 1000) : at});
+            !ok)
+            return ok.error();
+    }
+    if (m_rng.chance(0.08)) {
+        const bool fromMentee = m_rng.chance(0.6);
+        const int rating = m_rng.weighted({0.02, 0.05, 0.15, 0.38, 0.4}) + 1;
+        const QString comment = rating >= 4   ? m_rng.pick(PhraseBank::feedbackPositive())
+                                : rating == 3 ? m_rng.pick(PhraseBank::feedbackMixed())
+                                              : m_rng.pick(PhraseBank::feedbackNegative());
+        if (auto ok = write(m_feedback, {m_nextFeedback++, relationshipId, meetingId,
+                                         fromMentee ? QStringLiteral("mentee") : QStringLiteral("mentor"),
+                                         fromMentee ? m_mentees[plan.mentee].id : m_mentors[plan.mentor].id,
+                                         qint64(rating), comment, isoDate(date), stamp(date, 1100)});
+            !ok)
+            return ok.error();
+    }
+    return {};
+}
+
+Status Builder::writeSingle(qint64 relationshipId, const PlannedRelationship &plan, const QDate &date,
+                            const QTime &time, const QString &title, QList<QDate> &heldDates)
+{
+    const PersonInfo &mentor = m_mentors[plan.mentor];
+    const qint64 id = m_nextMeeting++;
+    const bool shadowDay = title == PhraseBank::singleMeetingTitles().at(2);
+    const bool floating = !shadowDay && title == PhraseBank::singleMeetingTitles().at(6);
+    QString startLocal;
+    QString zoneId;
+    qint64 startUtc = 0;
+    int minutes = m_rng.pick(std::vector<int>{30, 45, 60});
+    QString mode = m_rng.chance(0.6) ? QStringLiteral("video") : QStringLiteral("in_person");
+    if (shadowDay) {
+        startLocal = isoDate(date);
+        startUtc = QDateTime(date, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        minutes = 24 * 60;
+        mode = QStringLiteral("shadow_day");
+    } else if (floating) {
+        startLocal = isoDate(date) + QLatin1Char('T') + time.toString(QStringLiteral("HH:mm:ss"));
+        startUtc = QDateTime(date, time, QTimeZone::utc()).toSecsSinceEpoch();
+        mode = QStringLiteral("event");
+    } else {
+        zoneId = mentor.zone;
+        startLocal = isoDate(date) + QLatin1Char('T') + time.toString(QStringLiteral("HH:mm:ss"));
+        startUtc = utcOf(date, time, zoneId);
+    }
+    const bool past = date < m_today;
+    // Now and then a past single is left unlogged (planned), so the mentor is invited to log it.
+    const bool drifting = m_driftFrom.isValid() && date >= m_driftFrom;
+    const bool logged = past && !drifting && m_rng.chance(0.9);
+    const QString status = logged ? QStringLiteral("held") : QStringLiteral("planned");
+    const QString shared = logged ? noteText() : QString();
+    const QString privateNote =
+        logged && m_rng.chance(0.25) ? m_rng.pick(PhraseBank::privateNotes()) : QString();
+    const qint64 created = stamp(date.addDays(-m_rng.between(1, 10)), 600);
+    const qint64 updated = logged ? startUtc + minutes * 60 + 3600 : created;
+    if (auto ok = writeMeetingRow({id,
+                                   relationshipId,
+                                   QStringLiteral("single"),
+                                   std::monostate{},
+                                   newUid(),
+                                   qint64(0),
+                                   title,
+                                   m_rng.pick(PhraseBank::locations()),
+                                   startLocal,
+                                   zoneId,
+                                   qint64(floating ? 1 : 0),
+                                   qint64(shadowDay ? 1 : 0),
+                                   startUtc,
+                                   qint64(minutes),
+                                   QString(),
+                                   QString(),
+                                   QString(),
+                                   QString(),
+                                   std::monostate{},
+                                   startUtc,
+                                   startUtc + qint64(minutes) * 60,
+                                   mode,
+                                   status,
+                                   m_rng.chance(0.5) ? QStringLiteral("mentor") : QStringLiteral("mentee"),
+                                   m_rng.pick(PhraseBank::agendaItems()),
+                                   shared,
+                                   privateNote,
+                                   qint64(15),
+                                   created,
+                                   updated});
+        !ok)
+        return ok;
+    ++m_summary.meetingRows;
+    if (logged) {
+        heldDates << date;
+        return writeHeldExtras(relationshipId, plan, id, date);
+    }
+    return {};
+}
+
+Status Builder::writeSeries(qint64 relationshipId, const PlannedRelationship &plan, const SeriesPlan &series,
+                            const QDate &driftFrom, QList<QDate> &heldDates)
+{
+    const PersonInfo &mentor = m_mentors[plan.mentor];
+    const QString &zoneId = mentor.zone;
+    const QTimeZone &tz = zone(zoneId);
+    const qint64 seriesId = m_nextMeeting++;
+    const QString uid = newUid();
+    const qint64 untilUtc = QDateTime(series.untilDate, QTime(23, 59, 59), tz).toSecsSinceEpoch();
+    const QString untilText = QDateTime::fromSecsSinceEpoch(untilUtc, QTimeZone::utc())
+                                  .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString byDay = weekdayCodes().at(series.firstDate.dayOfWeek() - 1);
+    QString rrule = QStringLiteral("FREQ=WEEKLY;");
+    if (series.intervalWeeks > 1)
+        rrule += QStringLiteral("INTERVAL=%1;").arg(series.intervalWeeks);
+    rrule += QStringLiteral("BYDAY=") % byDay % QStringLiteral(";UNTIL=") % untilText;
+
+    // The occurrences: every intervalWeeks weeks at the same wall-clock time, while start <= UNTIL.
+    struct Occurrence {
+        QDate date;
+        qint64 startUtc;
+    };
+    std::vector<Occurrence> occurrences;
+    for (QDate day = series.firstDate;; day = day.addDays(7 * series.intervalWeeks)) {
+        const qint64 start = QDateTime(day, series.time, tz).toSecsSinceEpoch();
+        if (start > untilUtc)
+            break;
+        occurrences.push_back({day, start});
+    }
+    const qint64 firstStart = occurrences.front().startUtc;
+    const qint64 lastEnd = occurrences.back().startUtc + qint64(series.minutes) * 60;
+    const QString title = tr("Mentoring: %1 / %2").arg(mentor.givenName, m_mentees[plan.mentee].givenName);
+    const QString location = m_rng.pick(PhraseBank::locations());
+    const QString mode = location.startsWith(QLatin1String("Video")) ? QStringLiteral("video")
+                         : location == QLatin1String("Phone")        ? QStringLiteral("phone")
+                                                                     : QStringLiteral("in_person");
+    const QString timeText = series.time.toString(QStringLiteral("HH:mm:ss"));
+    const QString startLocal = isoDate(series.firstDate) + QLatin1Char('T') + timeText;
+    const qint64 created = stamp(series.firstDate.addDays(-m_rng.between(2, 10)), 640);
+    if (auto ok = writeMeetingRow({seriesId,
+                                   relationshipId,
+                                   QStringLiteral("series"),
+                                   std::monostate{},
+                                   uid,
+                                   qint64(0),
+                                   title,
+                                   location,
+                                   startLocal,
+                                   zoneId,
+                                   qint64(0),
+                                   qint64(0),
+                                   firstStart,
+                                   qint64(series.minutes),
+                                   rrule,
+                                   QString(),
+                                   QString(),
+                                   QString(),
+                                   std::monostate{},
+                                   firstStart,
+                                   lastEnd,
+                                   mode,
+                                   QStringLiteral("planned"),
+                                   QStringLiteral("mentor"),
+                                   QString(),
+                                   QString(),
+                                   QString(),
+                                   qint64(15),
+                                   created,
+                                   created});
+        !ok)
+        return ok;
+    ++m_summary.meetingRows;
+
+    bool agendaForNext = m_rng.chance(0.5);
+    for (const Occurrence &occurrence : occurrences) {
+        const bool past = occurrence.date < m_today;
+        const bool drifting = driftFrom.isValid() && occurrence.date >= driftFrom;
+        enum class Kind { None, Held, Moved, Cancelled, NoShow, PlannedAgenda } kind = Kind::None;
+        if (past) {
+            if (drifting)
+                kind = m_rng.chance(0.2) ? Kind::Cancelled : Kind::None;
+            else
+                switch (m_rng.weighted({0.79, 0.05, 0.07, 0.02, 0.07})) {
+                case 0:
+                    kind = Kind::Held;
+                    break;
+                case 1:
+                    kind = Kind::Moved;
+                    break;
+                case 2:
+                    kind = Kind::Cancelled;
+                    break;
+                case 3:
+                    kind = Kind::NoShow;
+                    break;
+                default:
+                    kind = Kind::None; // left unlogged
+                }
+        } else if (agendaForNext) {
+            kind = Kind::PlannedAgenda;
+            agendaForNext = false;
+        } else if (m_rng.chance(0.03)) {
+            kind = Kind::Cancelled; // a holiday already known
+        }
+        if (kind == Kind::None)
+            continue;
+
+        QDate date = occurrence.date;
+        QTime time = series.time;
+        qint64 startUtc = occurrence.startUtc;
+        if (kind == Kind::Moved) {
+            if (m_rng.chance(0.5)) {
+                date = date.addDays(m_rng.chance(0.5) ? 1 : -1);
+            } else {
+                time = time.addSecs(m_rng.chance(0.5) ? 3600 * 2 : -3600);
+            }
+            startUtc = QDateTime(date, time, tz).toSecsSinceEpoch();
+        }
+        QString status = QStringLiteral("planned");
+        QString shared;
+        QString privateNote;
+        QString agenda;
+        switch (kind) {
+        case Kind::Held:
+        case Kind::Moved:
+            status = QStringLiteral("held");
+            shared = noteText();
+            if (kind == Kind::Moved)
+                shared = m_rng.pick(PhraseBank::movedNotes()) + QLatin1Char(' ') + shared;
+            if (m_rng.chance(0.22))
+                privateNote = m_rng.pick(PhraseBank::privateNotes());
+            if (m_rng.chance(0.5))
+                agenda = m_rng.pick(PhraseBank::agendaItems());
+            break;
+        case Kind::Cancelled:
+            status = QStringLiteral("cancelled");
+            shared = m_rng.pick(PhraseBank::cancellationNotes());
+            break;
+        case Kind::NoShow:
+            status = QStringLiteral("no_show");
+            shared = m_rng.pick(PhraseBank::noShowNotes());
+            break;
+        case Kind::PlannedAgenda:
+            agenda = m_rng.pick(PhraseBank::agendaItems()) + QStringLiteral("; ") +
+                     m_rng.pick(PhraseBank::agendaItems());
+            break;
+        case Kind::None:
+            break;
+        }
+        const qint64 overrideId = m_nextMeeting++;
+        const qint64 written =
+            past ? occurrence.startUtc + qint64(series.minutes) * 60 + m_rng.between(600, 86400)
+                 : stamp(m_today.addDays(-m_rng.between(1, 5)), 700);
+        if (auto ok =
+                writeMeetingRow({overrideId,
+                                 relationshipId,
+                                 QStringLiteral("override"),
+                                 seriesId,
+                                 uid,
+                                 qint64(kind == Kind::Moved ? 1 : 0),
+                                 title,
+                                 location,
+                                 isoDate(date) + QLatin1Char('T') + time.toString(QStringLiteral("HH:mm:ss")),
+                                 zoneId,
+                                 qint64(0),
+                                 qint64(0),
+                                 startUtc,
+                                 qint64(series.minutes),
+                                 QString(),
+                                 QString(),
+                                 QString(),
+                                 isoDate(occurrence.date) + QLatin1Char('T') + timeText,
+                                 occurrence.startUtc,
+                                 startUtc,
+                                 startUtc + qint64(series.minutes) * 60,
+                                 mode,
+                                 status,
+                                 m_rng.chance(0.7) ? QStringLiteral("mentor") : QStringLiteral("mentee"),
+                                 agenda,
+                                 shared,
+                                 privateNote,
+                                 qint64(15),
+                                 std::min(created + 1, written),
+                                 written});
+            !ok)
+            return ok;
+        ++m_summary.meetingRows;
+        if (status == QLatin1String("held")) {
+            heldDates << date;
+            if (auto ok = writeHeldExtras(relationshipId, plan, overrideId, date); !ok)
+                return ok;
+        }
+    }
+    return {};
+}
+
+Result<DemoSummary> Builder::run()
+{
+    if (auto ok = prepare(); !ok)
+        return ok.error();
+    if (auto ok = writePeople(); !ok)
+        return ok.error();
+    if (auto ok = writeProgrammes(); !ok)
+        return ok.error();
+    if (auto ok = writeResources(); !ok)
+        return ok.error();
+    std::vector<PlannedRelationship> plans = planRelationships();
+    const int total = int(plans.size());
+    const int step = std::max(1, total / 100);
+    for (int i = 0; i < total; ++i) {
+        if (auto ok = writeRelationship(m_nextRelationship++, plans[size_t(i)]); !ok)
+            return ok.error();
+        if ((i + 1) % step == 0) {
+            if (auto stop = cancelled(); !stop)
+                return stop.error();
+            report(0.08 + 0.87 * (i + 1) / total, tr("Relationships, goals and meetings"));
+        }
+    }
+    m_summary.relationships = total;
+    m_summary.profilePersonId = m_mentors.front().id;
+    if (auto ok = write(m_settings,
+                        {QStringLiteral("profile.person_id"), QString::number(m_summary.profilePersonId)});
+        !ok)
+        return ok.error();
+    if (auto ok = write(m_settings, {QStringLiteral("profile.role"), QStringLiteral("mentor")}); !ok)
+        return ok.error();
+    if (auto stop = cancelled(); !stop)
+        return stop.error();
+    m_summary.totalRows = m_writer.rowsWritten();
+    return m_summary;
+}
+
+} // namespace
+
+std::optional<DemoSize> DemoGenerator::sizeFromName(const QString &name)
+{
+    if (name == QLatin1String("small"))
+        return DemoSize::Small;
+    if (name == QLatin1String("medium"))
+        return DemoSize::Medium;
+    if (name == QLatin1String("large"))
+        return DemoSize::Large;
+    return std::nullopt;
+}
+
+QString DemoGenerator::sizeName(DemoSize size)
+{
+    switch (size) {
+    case DemoSize::Small:
+        return QStringLiteral("small");
+    case DemoSize::Medium:
+        return QStringLiteral("medium");
+    case DemoSize::Large:
+        return QStringLiteral("large");
+    }
+    return QStringLiteral("small");
+}
+
+Result<DemoSummary> DemoGenerator::generate(Database &db, const DemoOptions &options)
+{
+    auto writer = BulkWriter::begin(db);
+    if (!writer)
+        return writer.error();
+    auto people = writer.value()->countRows(QStringLiteral("person"));
+    if (!people)
+        return people.error();
+    if (people.value() > 0)
+        return Error{
+            QCoreApplication::translate("DemoGenerator",
+                                        "Cannot add demo data to %1: it already has %n person(s). Demo "
+                                        "data goes into a new or empty database.",
+                                        nullptr, int(people.value()))
+                .arg(db.path())};
+    Builder builder(*writer.value(), options);
+    auto summary = builder.run();
+    if (!summary)
+        return summary.error(); // the writer rolls back
+    if (options.progress)
+        options.progress(0.96, tr("Saving"));
+    if (auto committed = writer.value()->commit(); !committed)
+        return committed.error();
+    if (options.progress)
+        options.progress(1.0, tr("Done"));
+    return summary;
+}
+
+} // namespace trellis

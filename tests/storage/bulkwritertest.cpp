@@ -1,0 +1,131 @@
+#include "storage/bulkwriter.h"
+
+#include "testlib/tempdatabase.h"
+#include "testlib/testregistry.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace trellis;
+using trellis::test::TempDatabase;
+
+namespace {
+
+qint64 count(Database &db, const QString &table)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+const QStringList ProgrammeColumns{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("created_at"),
+                                   QStringLiteral("updated_at")};
+
+} // namespace
+
+class BulkWriterTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldCommitRowsWithAllValueTypes()
+    {
+        // GIVEN a writer with a prepared insert
+        TempDatabase temp;
+        auto writer = BulkWriter::begin(temp.db());
+        QVERIFY(writer.ok());
+        auto programme = writer.value()->prepareInsert(QStringLiteral("programme"), ProgrammeColumns);
+        QVERIFY(programme.ok());
+        auto goal = writer.value()->prepareInsert(QStringLiteral("person"),
+                                                  {QStringLiteral("id"), QStringLiteral("display_name"),
+                                                   QStringLiteral("manager_id"), QStringLiteral("created_at"),
+                                                   QStringLiteral("updated_at")});
+        QVERIFY(goal.ok());
+
+        // WHEN rows are inserted and committed
+        QVERIFY(
+            writer.value()
+                ->insert(programme.value(), {qint64(7), QStringLiteral("Café Ünïcode"), qint64(1), qint64(2)})
+                .ok());
+        QVERIFY(writer.value()
+                    ->insert(goal.value(),
+                             {qint64(1), QStringLiteral("Anna"), std::monostate{}, qint64(1), qint64(1)})
+                    .ok());
+        QCOMPARE(writer.value()->rowsWritten(), 2);
+        QCOMPARE(writer.value()->maxId(QStringLiteral("programme")).value(), 7);
+        QVERIFY(writer.value()->commit().ok());
+        writer.value().reset();
+
+        // THEN they are stored as given
+        QSqlQuery query(temp.db().connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT id, name FROM programme")) && query.next());
+        QCOMPARE(query.value(0).toLongLong(), 7);
+        QCOMPARE(query.value(1).toString(), QStringLiteral("Café Ünïcode"));
+        QVERIFY(query.exec(QStringLiteral("SELECT manager_id IS NULL FROM person")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void shouldRollBackWhenNotCommitted()
+    {
+        TempDatabase temp;
+        {
+            auto writer = BulkWriter::begin(temp.db());
+            QVERIFY(writer.ok());
+            auto programme = writer.value()->prepareInsert(QStringLiteral("programme"), ProgrammeColumns);
+            QVERIFY(writer.value()
+                        ->insert(programme.value(), {qint64(1), QStringLiteral("Gone"), qint64(1), qint64(1)})
+                        .ok());
+            QCOMPARE(writer.value()->countRows(QStringLiteral("programme")).value(), 1);
+        } // destroyed without commit
+        QCOMPARE(count(temp.db(), QStringLiteral("programme")), 0);
+
+        // AND the connection is usable for a new transaction afterwards
+        auto writer = BulkWriter::begin(temp.db());
+        QVERIFY(writer.ok());
+        QVERIFY(writer.value()->commit().ok());
+    }
+
+    void shouldReportReadableErrors()
+    {
+        TempDatabase temp;
+        auto writer = BulkWriter::begin(temp.db());
+        QVERIFY(writer.ok());
+        auto programme = writer.value()->prepareInsert(QStringLiteral("programme"), ProgrammeColumns);
+
+        // A constraint violation names the table and SQLite's reason.
+        const Status blank = writer.value()->insert(programme.value(),
+                                                    {qint64(1), QStringLiteral("  "), qint64(1), qint64(1)});
+        QVERIFY(!blank.ok());
+        QVERIFY2(blank.errorMessage().contains(QStringLiteral("programme")),
+                 qPrintable(blank.errorMessage()));
+        QVERIFY(blank.errorMessage().contains(QStringLiteral("CHECK")));
+
+        // Wrong value counts and unknown tables are refused before SQLite sees them.
+        const Status short_ = writer.value()->insert(programme.value(), {qint64(1)});
+        QVERIFY(short_.errorMessage().contains(QStringLiteral("1 values for 4 columns")));
+        QVERIFY(!writer.value()->insert(99, {}).ok());
+        auto unknown = writer.value()->prepareInsert(QStringLiteral("no_such_table"), {QStringLiteral("id")});
+        QVERIFY(!unknown.ok());
+        QVERIFY(unknown.errorMessage().contains(QStringLiteral("no_such_table")));
+    }
+
+    void shouldReplaceOnConflictWhenAsked()
+    {
+        TempDatabase temp;
+        auto writer = BulkWriter::begin(temp.db());
+        auto settings = writer.value()->prepareInsert(QStringLiteral("settings"),
+                                                      {QStringLiteral("key"), QStringLiteral("value")},
+                                                      BulkWriter::OnConflict::Replace);
+        QVERIFY(settings.ok());
+        QVERIFY(writer.value()->insert(settings.value(), {QStringLiteral("k"), QStringLiteral("1")}).ok());
+        QVERIFY(writer.value()->insert(settings.value(), {QStringLiteral("k"), QStringLiteral("2")}).ok());
+        QVERIFY(writer.value()->commit().ok());
+        QSqlQuery query(temp.db().connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'k'")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("2"));
+    }
+};
+
+TRELLIS_REGISTER_TEST(BulkWriterTest);
+
+#include "bulkwritertest.moc"
