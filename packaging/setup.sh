@@ -50,7 +50,7 @@ run)
     demo="${XDG_DATA_HOME:-$HOME/.local/share}/Trellis/demo.sqlite"
     if [ ! -f "$demo" ]; then
         mkdir -p "$(dirname "$demo")"
-        "$builddir/app/trellis-cli" init "$demo"
+        "$builddir/app/trellis-cli" demo "$demo" --size small
     fi
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
         echo "No display found. Trellis is a desktop application; on a machine without a screen run:" >&2

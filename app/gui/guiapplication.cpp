@@ -1,10 +1,14 @@
 #include "gui/guiapplication.h"
 
 #include "models/recentdatabases.h"
+#include "demo/demogenerator.h"
 #include "storage/database.h"
+#include "widgets/backgroundjob.h"
+#include "workspace/welcomepage.h"
 #include "workspace/mainwindow.h"
 
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 
@@ -17,6 +21,11 @@ GuiApplication::GuiApplication()
             [this](const QString &path) { openDatabase(path, true); });
     connect(m_window.get(), &MainWindow::openDatabaseRequested, this,
             [this](const QString &path) { openDatabase(path, false); });
+    connect(m_window.get(), &MainWindow::demoRequested, this, &GuiApplication::exploreDemo);
+    connect(m_window->welcomePage(), &WelcomePage::cancelRequested, this, [this] {
+        if (m_demoJob)
+            m_demoJob->cancel();
+    });
 }
 
 GuiApplication::~GuiApplication()
@@ -33,6 +42,45 @@ bool GuiApplication::start(const QString &requestedPath)
     if (!last.isEmpty() && QFileInfo::exists(last) && openDatabase(last, false))
         return true;
     return false; // the welcome page offers the demo, a new database or an existing one
+}
+
+void GuiApplication::exploreDemo()
+{
+    // The demo lives in its own file beside the default database; an existing one is reused.
+    const QString path = QFileInfo(Database::defaultPath()).absolutePath() + QStringLiteral("/demo.sqlite");
+    if (QFileInfo::exists(path)) {
+        openDatabase(path, false);
+        return;
+    }
+    WelcomePage *welcome = m_window->welcomePage();
+    welcome->setBusy(true, tr("Creating the demo programme…"));
+    m_demoJob = BackgroundJob::start(
+        [path](JobControl &control) -> Status {
+            auto opened = Database::open(path, Database::OpenMode::CreateIfMissing);
+            if (!opened)
+                return opened.error();
+            DemoOptions options;
+            options.size = DemoSize::Small;
+            options.progress = control.callback();
+            options.cancel = control.cancelFlag();
+            auto generated = DemoGenerator::generate(*opened.value(), options);
+            if (!generated) {
+                opened.value().reset();
+                QFile::remove(path);
+                return generated.error();
+            }
+            return {};
+        },
+        this);
+    connect(m_demoJob, &BackgroundJob::progress, welcome, &WelcomePage::setProgress);
+    connect(m_demoJob, &BackgroundJob::finished, this, [this, path](bool ok, const QString &error, bool cancelled) {
+        m_demoJob = nullptr;
+        m_window->welcomePage()->setBusy(false);
+        if (ok)
+            openDatabase(path, false);
+        else if (!cancelled)
+            QMessageBox::warning(m_window.get(), tr("Demo Programme"), error);
+    });
 }
 
 bool GuiApplication::openDatabase(const QString &path, bool create)

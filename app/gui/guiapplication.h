@@ -8,6 +8,7 @@
 namespace trellis {
 
 class Database;
+class BackgroundJob;
 class MainWindow;
 
 // Composition root of the GUI: owns the open database and the window, and
@@ -23,9 +24,11 @@ public:
 
 private:
     bool openDatabase(const QString &path, bool create);
+    void exploreDemo();
 
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Database> m_database;
+    BackgroundJob *m_demoJob = nullptr;
 };
 
 } // namespace trellis

@@ -35,7 +35,8 @@ int main(int argc, char *argv[])
         return EXIT_FAILURE;
     }
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Trellis"));
+    // No organisation name, so data lives in ~/.local/share/Trellis (the domain names the settings file).
+    QCoreApplication::setOrganizationDomain(QStringLiteral("trellis.app"));
     QCoreApplication::setApplicationName(QStringLiteral("Trellis"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRELLIS_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Trellis"));

@@ -26,6 +26,9 @@ public:
     }
     void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
     bool cancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
+    // For APIs that poll a flag themselves.
+    const std::atomic<bool> *cancelFlag() const { return &m_cancelled; }
+    ProgressCallback callback() const { return m_callback; }
 
 private:
     ProgressCallback m_callback;
