@@ -1,6 +1,7 @@
 // trellis-cli COMMAND DATABASE [options]: scripted work on a Trellis database.
 #include "cli/backupcommand.h"
 #include "cli/checkcommand.h"
+#include "cli/exporticscommand.h"
 #include "cli/initcommand.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<InitCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<ExportIcsCommand>());
     return commands;
 }
 
@@ -35,7 +37,7 @@ void printUsage(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>>
         << '\n'
         << tr("Commands:") << '\n';
     for (const auto &command : commands)
-        out << QStringLiteral("  %1%2").arg(command->name(), -10).arg(command->summary()) << '\n';
+        out << QStringLiteral("  %1%2").arg(command->name(), -12).arg(command->summary()) << '\n';
     out << '\n'
         << tr("Options:") << '\n'
         << QStringLiteral("  %1%2").arg(QStringLiteral("--help"), -10).arg(tr("Show this help.")) << '\n'
