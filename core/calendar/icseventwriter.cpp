@@ -114,6 +114,42 @@ icaltimetype endOf(const IcsEventTime &start, int durationMinutes)
     return end;
 }
 
+// Whether every occurrence falls at DTSTART's wall-clock time, at most once a day.
+bool endsOnWholeDays(const icalrecurrencetype &rule)
+{
+    const bool daily = rule.freq == ICAL_DAILY_RECURRENCE || rule.freq == ICAL_WEEKLY_RECURRENCE ||
+                       rule.freq == ICAL_MONTHLY_RECURRENCE || rule.freq == ICAL_YEARLY_RECURRENCE;
+    return daily && rule.by_hour[0] == ICAL_RECURRENCE_ARRAY_MAX &&
+           rule.by_minute[0] == ICAL_RECURRENCE_ARRAY_MAX && rule.by_second[0] == ICAL_RECURRENCE_ARRAY_MAX;
+}
+
+// The UNTIL of a zoned rule whose occurrences fall once a day at DTSTART's time, moved to the
+// end (23:59:59, in UTC) of the last local day with an occurrence, as Google Calendar writes it.
+// Equivalent for such rules, and robust against readers that compare UNTIL with occurrences
+// computed at DTSTART's UTC offset across a DST switch (dateutil with pytz).
+icaltimetype endOfLastDay(icaltimetype until, const IcsEventTime &start)
+{
+    const icaltimezone *zone = zoneOf(start);
+    if (icaltime_is_utc(until))
+        until = icaltime_convert_to_zone(until, const_cast<icaltimezone *>(zone));
+    if (!until.is_date) {
+        const QTime time(until.hour, until.minute, until.second);
+        if (time < start.time) {
+            icaldurationtype back = icaldurationtype_null_duration();
+            back.is_neg = 1;
+            back.days = 1;
+            until = icaltime_add(until, back);
+        }
+    }
+    until.is_date = 0;
+    until.hour = 23;
+    until.minute = 59;
+    until.second = 59;
+    until.zone = nullptr;
+    const time_t at = icaltime_as_timet_with_zone(until, zone);
+    return icaltime_from_timet_with_zone(at, 0, icaltimezone_get_utc_timezone());
+}
+
 // RRULE with UNTIL in the form RFC 5545 asks for DTSTART's form (rule 10).
 Result<icalrecurrencetype> ruleFor(const QString &text, const IcsEventTime &start)
 {
@@ -141,6 +177,10 @@ Result<icalrecurrencetype> ruleFor(const QString &text, const IcsEventTime &star
         until.zone = nullptr;
         break;
     case IcsEventTime::Form::Zoned:
+        if (!isUtcForm(start) && endsOnWholeDays(rule)) {
+            until = endOfLastDay(until, start);
+            break;
+        }
         if (!icaltime_is_utc(until)) {
             if (until.is_date) {
                 until.is_date = 0;

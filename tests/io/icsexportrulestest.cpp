@@ -293,6 +293,7 @@ private Q_SLOTS:
     }
 
     // Rule 10: UNTIL in UTC when DTSTART has a zone, a DATE for all-day, floating for floating.
+    // Once-a-day rules end at 23:59:59 local of their last day (as Google writes them; same meaning).
     void shouldWriteUntilInTheFormOfTheStart_data()
     {
         QTest::addColumn<QString>("start");
@@ -302,16 +303,29 @@ private Q_SLOTS:
         const QString berlin = QStringLiteral("Europe/Berlin");
         QTest::newRow("Berlin local until, winter")
             << QStringLiteral("2024-03-05T17:00:00") << berlin
-            << QStringLiteral("FREQ=WEEKLY;UNTIL=20241231T170000") << QStringLiteral("20241231T160000Z");
+            << QStringLiteral("FREQ=WEEKLY;UNTIL=20241231T170000") << QStringLiteral("20241231T225959Z");
         QTest::newRow("Berlin date until, summer")
             << QStringLiteral("2024-03-05T17:00:00") << berlin << QStringLiteral("FREQ=WEEKLY;UNTIL=20240630")
             << QStringLiteral("20240630T215959Z");
         QTest::newRow("Berlin until already UTC")
             << QStringLiteral("2024-03-05T17:00:00") << berlin
-            << QStringLiteral("FREQ=WEEKLY;UNTIL=20241231T160000Z") << QStringLiteral("20241231T160000Z");
+            << QStringLiteral("FREQ=WEEKLY;UNTIL=20241231T160000Z") << QStringLiteral("20241231T225959Z");
         QTest::newRow("New York local until, summer")
             << QStringLiteral("2024-03-05T09:00:00") << QStringLiteral("America/New_York")
-            << QStringLiteral("FREQ=DAILY;UNTIL=20240701T090000") << QStringLiteral("20240701T130000Z");
+            << QStringLiteral("FREQ=DAILY;UNTIL=20240701T090000") << QStringLiteral("20240702T035959Z");
+        QTest::newRow("Berlin until before the start's time of day: previous day")
+            << QStringLiteral("2024-03-05T17:00:00") << berlin
+            << QStringLiteral("FREQ=DAILY;UNTIL=20240410T120000") << QStringLiteral("20240409T215959Z");
+        QTest::newRow("Berlin hourly: exact instant")
+            << QStringLiteral("2024-03-05T17:00:00") << berlin
+            << QStringLiteral("FREQ=HOURLY;UNTIL=20240305T200000") << QStringLiteral("20240305T190000Z");
+        QTest::newRow("Berlin with BYHOUR: exact instant")
+            << QStringLiteral("2024-03-05T17:00:00") << berlin
+            << QStringLiteral("FREQ=DAILY;BYHOUR=17,19;UNTIL=20240307T170000")
+            << QStringLiteral("20240307T160000Z");
+        QTest::newRow("UTC start: exact instant")
+            << QStringLiteral("2024-03-05T17:00:00") << QStringLiteral("UTC")
+            << QStringLiteral("FREQ=DAILY;UNTIL=20240307T170000") << QStringLiteral("20240307T170000Z");
         QTest::newRow("all-day date until")
             << QStringLiteral("2024-01-01") << QStringLiteral("date")
             << QStringLiteral("FREQ=DAILY;UNTIL=20240110") << QStringLiteral("20240110");

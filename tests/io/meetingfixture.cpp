@@ -34,7 +34,7 @@ qint64 MeetingFixture::addPerson(const QString &name, const QString &email)
 {
     return exec(QStringLiteral("INSERT INTO person(display_name, email, is_mentor, is_mentee, created_at, "
                                "updated_at) VALUES(?, ?, 1, 1, 1700000000, 1700000000)"),
-                {name, email});
+                {name, text(email)});
 }
 
 qint64 MeetingFixture::addCohort(const QString &name)
@@ -44,7 +44,7 @@ qint64 MeetingFixture::addCohort(const QString &name)
                                   {QString(name + QStringLiteral(" programme"))});
     return exec(QStringLiteral("INSERT INTO cohort(programme_id, name, start_date, created_at, updated_at) "
                                "VALUES(?, ?, '2024-01-01', 1700000000, 1700000000)"),
-                {programme, name});
+                {programme, text(name)});
 }
 
 qint64 MeetingFixture::addRelationship(qint64 mentorId, qint64 menteeId, std::optional<qint64> cohortId,
