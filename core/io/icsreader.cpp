@@ -796,7 +796,10 @@ void ReadContext::finish()
     for (const auto &[name, where] : m_unknown) {
         const QString message =
             where.second > 1
-                ? tr("property %1 ignored (here and on %2 more lines).").arg(name).arg(where.second - 1)
+                ? QCoreApplication::translate("trellis::IcsReader",
+                                              "property %1 ignored (here and on %n more line(s)).", nullptr,
+                                              where.second - 1)
+                      .arg(name)
                 : tr("property %1 ignored.").arg(name);
         warn(where.first, at(where.first) % message);
     }
