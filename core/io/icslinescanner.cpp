@@ -1,6 +1,7 @@
 #include "io/icslinescanner.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringDecoder>
 
 namespace trellis {
@@ -58,28 +59,27 @@ bool IcsContentLine::hasParameter(const QString &upperName) const
     return false;
 }
 
-IcsContentLine IcsLineScanner::tokenise(const QString &text, int line)
+IcsContentLine IcsLineScanner::tokenise(QString text, int line)
 {
     IcsContentLine result;
     result.line = line;
-    result.text = text;
     const qsizetype n = text.size();
     qsizetype i = 0;
-    while (i < n && text[i] != QLatin1Char(';') && text[i] != QLatin1Char(':'))
+    while (i < n && text.at(i) != QLatin1Char(';') && text.at(i) != QLatin1Char(':'))
         ++i;
     result.name = text.left(i).trimmed().toUpper();
-    while (i < n && text[i] == QLatin1Char(';')) {
+    while (i < n && text.at(i) == QLatin1Char(';')) {
         ++i;
         const qsizetype nameStart = i;
-        while (i < n && text[i] != QLatin1Char('=') && text[i] != QLatin1Char(':') &&
-               text[i] != QLatin1Char(';'))
+        while (i < n && text.at(i) != QLatin1Char('=') && text.at(i) != QLatin1Char(':') &&
+               text.at(i) != QLatin1Char(';'))
             ++i;
         IcsLineParameter parameter;
         parameter.name = text.mid(nameStart, i - nameStart).trimmed().toUpper();
-        if (i < n && text[i] == QLatin1Char('=')) {
+        if (i < n && text.at(i) == QLatin1Char('=')) {
             ++i;
             while (i < n) {
-                if (text[i] == QLatin1Char('"')) {
+                if (text.at(i) == QLatin1Char('"')) {
                     const qsizetype close = text.indexOf(QLatin1Char('"'), i + 1);
                     if (close < 0) { // unterminated quote: it swallows the rest of the line
                         parameter.value += text.mid(i + 1);
@@ -90,27 +90,27 @@ IcsContentLine IcsLineScanner::tokenise(const QString &text, int line)
                     i = close + 1;
                 } else {
                     const qsizetype start = i;
-                    while (i < n && text[i] != QLatin1Char(';') && text[i] != QLatin1Char(':') &&
-                           text[i] != QLatin1Char(',') && text[i] != QLatin1Char('"'))
+                    while (i < n && text.at(i) != QLatin1Char(';') && text.at(i) != QLatin1Char(':') &&
+                           text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char('"'))
                         ++i;
                     parameter.value += text.mid(start, i - start);
                 }
-                if (i < n && text[i] == QLatin1Char(',')) {
+                if (i < n && text.at(i) == QLatin1Char(',')) {
                     parameter.value += QLatin1Char(',');
                     ++i;
                     continue;
                 }
-                if (i < n && text[i] == QLatin1Char('"'))
+                if (i < n && text.at(i) == QLatin1Char('"'))
                     continue; // a quote in the middle of a value: keep reading
                 break;
             }
         }
         result.parameters.append(parameter);
     }
-    if (i < n && text[i] == QLatin1Char(':')) {
-        result.hasValue = true;
-        result.value = text.mid(i + 1);
+    if (i < n && text.at(i) == QLatin1Char(':')) {
+        result.valueStart = static_cast<int>(i + 1);
     }
+    result.text = std::move(text);
     return result;
 }
 
@@ -149,7 +149,7 @@ IcsScan IcsLineScanner::scan(const QByteArray &rawData, const std::atomic_bool *
                      tr("Line %1 is not valid UTF-8; the unreadable bytes were replaced.").arg(number)});
             bool controlSeen = false;
             for (qsizetype i = text.size() - 1; i >= 0; --i) {
-                const char16_t c = text[i].unicode();
+                const char16_t c = text.at(i).unicode();
                 if ((c < 0x20 && c != u'\t') || c == 0x7f) {
                     text.remove(i, 1);
                     controlSeen = true;
@@ -158,7 +158,7 @@ IcsScan IcsLineScanner::scan(const QByteArray &rawData, const std::atomic_bool *
             if (controlSeen)
                 scan.warnings.push_back(
                     {number, tr("Line %1 contains control characters; they were removed.").arg(number)});
-            physical.push_back({number, text});
+            physical.push_back({number, std::move(text)});
             start = end + 1;
             if ((number & 0xfff) == 0 && cancel && cancel->load()) {
                 scan.cancelled = true;
@@ -173,12 +173,12 @@ IcsScan IcsLineScanner::scan(const QByteArray &rawData, const std::atomic_bool *
 
     // Logical lines: a line starting with a space or TAB continues the previous one.
     std::vector<std::pair<int, QString>> logical;
-    for (const PhysicalLine &p : physical) {
+    for (PhysicalLine &p : physical) {
         if (p.text.isEmpty()) {
             scan.warnings.push_back({p.number, tr("Blank line %1 ignored.").arg(p.number)});
             continue;
         }
-        const bool continuation = p.text[0] == QLatin1Char(' ') || p.text[0] == QLatin1Char('\t');
+        const bool continuation = p.text.at(0) == QLatin1Char(' ') || p.text.at(0) == QLatin1Char('\t');
         if (continuation && !logical.empty()) {
             logical.back().second += QStringView(p.text).mid(1);
             continue;
@@ -192,12 +192,24 @@ IcsScan IcsLineScanner::scan(const QByteArray &rawData, const std::atomic_bool *
             logical.emplace_back(p.number, trimmed);
             continue;
         }
-        logical.emplace_back(p.number, p.text);
+        logical.emplace_back(p.number, std::move(p.text));
     }
 
+    const int lastLine = physical.empty() ? 0 : physical.back().number;
+    physical = {};
+    // Property names are few: share one string per name.
+    QSet<QString> names;
     scan.lines.reserve(logical.size());
-    for (const auto &[number, text] : logical)
-        scan.lines.push_back(tokenise(text, number));
+    for (auto &[number, text] : logical) {
+        IcsContentLine line = tokenise(std::move(text), number);
+        const auto known = names.constFind(line.name);
+        if (known != names.constEnd())
+            line.name = *known;
+        else
+            names.insert(line.name);
+        scan.lines.push_back(std::move(line));
+    }
+    logical = {};
 
     // Components: pair BEGIN and END.
     std::vector<int> stack;
@@ -214,7 +226,7 @@ IcsScan IcsLineScanner::scan(const QByteArray &rawData, const std::atomic_bool *
         IcsContentLine &line = scan.lines[index];
         if (line.name == QLatin1String("BEGIN")) {
             IcsScannedComponent component;
-            component.kind = line.value.trimmed().toUpper();
+            component.kind = line.value().trimmed().toUpper();
             component.beginIndex = index;
             component.parent = stack.empty() ? -1 : stack.back();
             const int id = static_cast<int>(scan.components.size());
@@ -250,7 +262,7 @@ IcsScan IcsLineScanner::scan(const QByteArray &rawData, const std::atomic_bool *
             continue;
         }
         if (line.name == QLatin1String("END")) {
-            const QString kind = line.value.trimmed().toUpper();
+            const QString kind = line.value().trimmed().toUpper();
             int depth = static_cast<int>(stack.size()) - 1;
             while (depth >= 0 && scan.components[stack[depth]].kind != kind)
                 --depth;
@@ -291,13 +303,12 @@ IcsScan IcsLineScanner::scan(const QByteArray &rawData, const std::atomic_bool *
             line.dropped = true;
             continue;
         }
-        if (!isTimeProperty(line.name) && (!line.hasValue || line.value.trimmed().isEmpty())) {
+        if (!isTimeProperty(line.name) && (!line.hasValue() || line.value().trimmed().isEmpty())) {
             scan.warnings.push_back(
                 {line.line, tr("Line %1: empty %2 ignored.").arg(line.line).arg(line.name)});
             line.dropped = true;
         }
     }
-    const int lastLine = physical.empty() ? 0 : physical.back().number;
     while (!stack.empty()) {
         IcsScannedComponent &open = scan.components[stack.back()];
         const int beginLine = scan.lines[open.beginIndex].line;
@@ -316,7 +327,7 @@ IcsScan IcsLineScanner::scan(const QByteArray &rawData, const std::atomic_bool *
 }
 
 void IcsLineScanner::appendComponentText(const IcsScan &scan, int component, const std::vector<bool> &skip,
-                                         QByteArray &out)
+                                         QByteArray &out, bool open)
 {
     const IcsScannedComponent &c = scan.components[component];
     // The lines of this component, without the ranges of skipped children.
@@ -339,7 +350,9 @@ void IcsLineScanner::appendComponentText(const IcsScan &scan, int component, con
         }
         holes.emplace_back(k.beginIndex, last);
     }
-    const int last = c.endIndex >= 0 ? c.endIndex : static_cast<int>(scan.lines.size()) - 1;
+    int last = c.endIndex >= 0 ? c.endIndex : static_cast<int>(scan.lines.size()) - 1;
+    if (open && c.endIndex >= 0)
+        --last; // without the END line
     std::size_t hole = 0;
     for (int index = c.beginIndex; index <= last; ++index) {
         while (hole < holes.size() && holes[hole].second < index)
@@ -354,7 +367,7 @@ void IcsLineScanner::appendComponentText(const IcsScan &scan, int component, con
         out += line.text.toUtf8();
         out += "\r\n";
     }
-    if (c.endIndex < 0)
+    if (c.endIndex < 0 && !open)
         out += "END:" + c.kind.toUtf8() + "\r\n";
 }
 

@@ -28,9 +28,11 @@ struct IcsContentLine {
     QString text; // unfolded, as written
     QString name; // upper case
     QList<IcsLineParameter> parameters;
-    QString value;         // raw, still escaped
-    bool hasValue = false; // false when the line has no ':' outside quotes
-    bool dropped = false;  // not passed on to libical (empty value, unreadable line)
+    int valueStart = -1;  // offset of the value in text; -1 when the line has no ':' outside quotes
+    bool dropped = false; // not passed on to libical (empty value, unreadable line)
+
+    bool hasValue() const { return valueStart >= 0; }
+    QString value() const { return valueStart < 0 ? QString() : text.mid(valueStart); } // raw, still escaped
 
     QString parameter(const QString &upperName) const;
     bool hasParameter(const QString &upperName) const;
@@ -69,11 +71,12 @@ public:
 
     // The lines of one component as text libical can read: unfolded, CRLF, dropped lines and
     // the components in `skip` left out.
+    // Without its END line when `open` is set (the caller appends more children first).
     static void appendComponentText(const IcsScan &scan, int component, const std::vector<bool> &skip,
-                                    QByteArray &out);
+                                    QByteArray &out, bool open = false);
 
     // Parses one unfolded content line into name, parameters and value.
-    static IcsContentLine tokenise(const QString &text, int line);
+    static IcsContentLine tokenise(QString text, int line);
 };
 
 } // namespace trellis

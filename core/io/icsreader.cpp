@@ -297,7 +297,7 @@ std::optional<TimeValue> ReadContext::readTime(const IcsContentLine &line, const
 std::optional<TimeValue> ReadContext::readSingleTime(const IcsContentLine &line,
                                                      std::vector<IcsProblem> &errors)
 {
-    if (!line.hasValue) {
+    if (!line.hasValue()) {
         const bool quote = line.text.contains(QLatin1Char('"'));
         errors.push_back(
             {line.line,
@@ -307,11 +307,11 @@ std::optional<TimeValue> ReadContext::readSingleTime(const IcsContentLine &line,
                                  .arg(line.name)});
         return std::nullopt;
     }
-    if (line.value.trimmed().isEmpty()) {
+    if (line.value().trimmed().isEmpty()) {
         errors.push_back({line.line, at(line.line) % tr("%1 is empty.").arg(line.name)});
         return std::nullopt;
     }
-    return readTime(line, line.value, errors);
+    return readTime(line, line.value(), errors);
 }
 
 // `value` in the form of the series start `series` (zone, floating or all-day), as stored in
@@ -427,9 +427,9 @@ void ReadContext::readEvent(EventWork &work, icalcomponent *event)
         if (keyNames.contains(line->name))
             work.contentKey += line->text.toUtf8() + '\n';
         if (line->name == QLatin1String("UID"))
-            work.rawUid = line->value;
+            work.rawUid = line->value();
         else if (line->name == QLatin1String("SUMMARY"))
-            work.rawSummary = line->value;
+            work.rawSummary = line->value();
         else if (line->name == QLatin1String("DTSTART"))
             dtstarts.push_back(line);
         else if (line->name == QLatin1String("DTEND"))
@@ -444,7 +444,7 @@ void ReadContext::readEvent(EventWork &work, icalcomponent *event)
             noteUnknownProperty(*line);
         if ((line->name == QLatin1String("SUMMARY") || line->name == QLatin1String("DESCRIPTION") ||
              line->name == QLatin1String("LOCATION")) &&
-            line->value.contains(QLatin1String("\\N")))
+            line->value().contains(QLatin1String("\\N")))
             warn(line->line,
                  at(line->line) % tr("upper-case \\N in %1 read as a line break.").arg(line->name));
     }
@@ -460,11 +460,11 @@ void ReadContext::readEvent(EventWork &work, icalcomponent *event)
         end = readSingleTime(*dtends.front(), errors);
     if (!durations.empty()) {
         const IcsContentLine &line = *durations.front();
-        const QByteArray text = line.value.trimmed().toUtf8();
+        const QByteArray text = line.value().trimmed().toUtf8();
         const icaldurationtype duration = icaldurationtype_from_string(text.constData());
         if (text.isEmpty() || icaldurationtype_is_bad_duration(duration))
             errors.push_back(
-                {line.line, at(line.line) % tr("DURATION \"%1\" cannot be read.").arg(line.value)});
+                {line.line, at(line.line) % tr("DURATION \"%1\" cannot be read.").arg(line.value())});
         else if (!end)
             durationSeconds = icaldurationtype_as_int(duration);
         else
@@ -481,24 +481,24 @@ void ReadContext::readEvent(EventWork &work, icalcomponent *event)
     for (const IcsContentLine *line : lines) {
         if (line->name == QLatin1String("RRULE")) {
             QString problem;
-            if (!line->hasValue || line->value.trimmed().isEmpty())
+            if (!line->hasValue() || line->value().trimmed().isEmpty())
                 errors.push_back({line->line, at(line->line) % tr("RRULE is empty.")});
-            else if (!checkRrule(line->value, &problem))
+            else if (!checkRrule(line->value(), &problem))
                 errors.push_back(
                     {line->line,
-                     at(line->line) % tr("RRULE \"%1\" cannot be read: %2.").arg(line->value, problem)});
+                     at(line->line) % tr("RRULE \"%1\" cannot be read: %2.").arg(line->value(), problem)});
             else
-                work.event.rrules.append(line->value.trimmed());
+                work.event.rrules.append(line->value().trimmed());
             continue;
         }
         const bool rdate = line->name == QLatin1String("RDATE");
         if (!rdate && line->name != QLatin1String("EXDATE"))
             continue;
-        if (!line->hasValue || line->value.trimmed().isEmpty()) {
+        if (!line->hasValue() || line->value().trimmed().isEmpty()) {
             errors.push_back({line->line, at(line->line) % tr("%1 is empty.").arg(line->name)});
             continue;
         }
-        const QStringList values = line->value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList values = line->value().split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (QString text : values) {
             if (rdate && text.contains(QLatin1Char('/'))) {
                 warn(line->line, at(line->line) % tr("RDATE period read as its start."));
@@ -597,10 +597,10 @@ void ReadContext::checkOtherComponent(int component)
                                           QStringLiteral("DUE"), QStringLiteral("RECURRENCE-ID")};
     std::vector<IcsProblem> errors;
     for (const IcsContentLine *l : ownLines(component)) {
-        if (!timeNames.contains(l->name) || !l->hasValue || l->value.trimmed().isEmpty())
+        if (!timeNames.contains(l->name) || !l->hasValue() || l->value().trimmed().isEmpty())
             continue;
         QString problem;
-        if (!IcsDateValue::parse(l->value, &problem))
+        if (!IcsDateValue::parse(l->value(), &problem))
             errors.push_back({l->line, at(l->line) % tr("%1 cannot be read: %2 (in a %3 at line %4).")
                                                          .arg(l->name, problem, c.kind)
                                                          .arg(line)});
@@ -621,8 +621,8 @@ void ReadContext::checkCalendarProperties(int root)
             continue;
         if (l->name == QLatin1String("VERSION")) {
             version = true;
-            if (l->value.trimmed() != QLatin1String("2.0"))
-                warn(l->line, at(l->line) % tr("VERSION %1 read as 2.0.").arg(l->value.trimmed()));
+            if (l->value().trimmed() != QLatin1String("2.0"))
+                warn(l->line, at(l->line) % tr("VERSION %1 read as 2.0.").arg(l->value().trimmed()));
         } else if (l->name == QLatin1String("PRODID")) {
             prodid = true;
         } else if (!knownCalendarProperties().contains(l->name)) {
@@ -653,9 +653,9 @@ void ReadContext::readCalendar(int root)
             skipped.line = c.beginLine(m_scan.lines);
             for (const IcsContentLine *l : ownLines(child)) {
                 if (l->name == QLatin1String("UID"))
-                    skipped.uid = l->value;
+                    skipped.uid = l->value();
                 if (l->name == QLatin1String("SUMMARY"))
-                    skipped.summary = l->value;
+                    skipped.summary = l->value();
             }
             skipped.problems.push_back(
                 {skipped.line,
@@ -672,40 +672,66 @@ void ReadContext::readCalendar(int root)
             checkOtherComponent(child);
     }
 
-    QByteArray text;
-    IcsLineScanner::appendComponentText(m_scan, root, skip, text);
-    icalcomponent *parsed = icalparser_parse_string(text.constData());
+    // libical reads the calendar's own lines and VTIMEZONEs once, then the events in batches
+    // (with the same header), so its memory does not grow with the number of events.
     const int line = calendar.beginLine(m_scan.lines);
-    if (!parsed || icalcomponent_isa(parsed) != ICAL_VCALENDAR_COMPONENT) {
-        m_fileErrors.push_back({line, at(line) % tr("libical cannot read the VCALENDAR that begins here.")});
-        if (parsed)
-            icalcomponent_free(parsed);
-        return;
+    QByteArray header;
+    std::vector<bool> headerSkip = skip;
+    for (int event : eventComponents)
+        headerSkip[event] = true;
+    IcsLineScanner::appendComponentText(m_scan, root, headerSkip, header, true);
+    {
+        const QByteArray text = header + "END:VCALENDAR\r\n";
+        icalcomponent *parsed = icalparser_parse_string(text.constData());
+        if (!parsed || icalcomponent_isa(parsed) != ICAL_VCALENDAR_COMPONENT) {
+            m_fileErrors.push_back(
+                {line, at(line) % tr("libical cannot read the VCALENDAR that begins here.")});
+            if (parsed)
+                icalcomponent_free(parsed);
+            return;
+        }
+        m_zones.setCalendar(parsed);
+        icalcomponent_free(parsed);
     }
-    m_zones.setCalendar(parsed);
 
-    std::size_t next = 0;
-    for (icalcomponent *event = icalcomponent_get_first_component(parsed, ICAL_VEVENT_COMPONENT); event;
-         event = icalcomponent_get_next_component(parsed, ICAL_VEVENT_COMPONENT)) {
-        if (next >= eventComponents.size())
-            break;
-        EventWork work;
-        work.component = eventComponents[next++];
-        readEvent(work, event);
-        m_events.push_back(std::move(work));
-        ++m_done;
-        if (m_options.progress)
-            m_options.progress(m_done, m_total);
-        if (m_options.cancel && m_options.cancel->load()) {
-            m_cancelled = true;
-            break;
+    constexpr std::size_t batchSize = 500;
+    for (std::size_t first = 0; first < eventComponents.size() && !m_cancelled; first += batchSize) {
+        const std::size_t end = std::min(first + batchSize, eventComponents.size());
+        QByteArray text = header;
+        for (std::size_t i = first; i < end; ++i)
+            IcsLineScanner::appendComponentText(m_scan, eventComponents[i], skip, text);
+        text += "END:VCALENDAR\r\n";
+        icalcomponent *parsed = icalparser_parse_string(text.constData());
+        if (!parsed || icalcomponent_isa(parsed) != ICAL_VCALENDAR_COMPONENT) {
+            const int eventLine = m_scan.components[eventComponents[first]].beginLine(m_scan.lines);
+            m_fileErrors.push_back(
+                {eventLine, at(eventLine) % tr("libical cannot read the events from here on.")});
+            if (parsed)
+                icalcomponent_free(parsed);
+            return;
+        }
+        std::size_t next = first;
+        for (icalcomponent *event = icalcomponent_get_first_component(parsed, ICAL_VEVENT_COMPONENT);
+             event && next < end; event = icalcomponent_get_next_component(parsed, ICAL_VEVENT_COMPONENT)) {
+            EventWork work;
+            work.component = eventComponents[next++];
+            readEvent(work, event);
+            m_events.push_back(std::move(work));
+            ++m_done;
+            if (m_options.progress)
+                m_options.progress(m_done, m_total);
+            if (m_options.cancel && m_options.cancel->load()) {
+                m_cancelled = true;
+                break;
+            }
+        }
+        icalcomponent_free(parsed);
+        if (!m_cancelled && next != end) {
+            const int eventLine = m_scan.components[eventComponents[next]].beginLine(m_scan.lines);
+            m_fileErrors.push_back({eventLine, at(eventLine) % tr("libical cannot read this event.")});
+            return;
         }
     }
-    if (!m_cancelled && next != eventComponents.size())
-        m_fileErrors.push_back({line, at(line) % tr("libical read %1 of the %2 events in this VCALENDAR.")
-                                                     .arg(next)
-                                                     .arg(eventComponents.size())});
-    icalcomponent_free(parsed);
 }
 
 void ReadContext::finish()
