@@ -157,8 +157,10 @@ QList<QByteArray> WindowsZones::candidates(const QString &windowsName)
 
     // Cities named in the display name, in the order written.
     QString cities = display;
-    cities.remove(QRegularExpression(QStringLiteral("\\([^)]*\\)")));
-    const QStringList parts = cities.split(QRegularExpression(QStringLiteral("[,:]")), Qt::SkipEmptyParts);
+    static const QRegularExpression parenthesised(QStringLiteral("\\([^)]*\\)"));
+    static const QRegularExpression separators(QStringLiteral("[,:]"));
+    cities.remove(parenthesised);
+    const QStringList parts = cities.split(separators, Qt::SkipEmptyParts);
     for (const QString &part : parts) {
         const auto zone = zonesByCity().constFind(part.trimmed());
         if (zone != zonesByCity().constEnd())
