@@ -33,24 +33,34 @@ Status DatabaseCheck::preflight(const QString &path)
     if (header->empty)
         return {};
 
-    if (header->applicationId != 0 && header->applicationId != Database::ApplicationId)
-        return openError(path, tr("it is an SQLite database of another application (application id 0x%1).")
-                                   .arg(header->applicationId, 8, 16, QLatin1Char('0')));
-    if (header->applicationId == Database::ApplicationId &&
-        header->userVersion > quint32(Database::latestSchemaVersion()))
-        return openError(path, tr("it was written by a newer version of Trellis (schema %1; this version "
-                                  "reads up to %2). Update Trellis to open it.")
-                                   .arg(header->userVersion)
-                                   .arg(Database::latestSchemaVersion()));
-
+    // The header's application id and version can be stale while the first pages are still
+    // in the -wal of a live database, so ask SQLite (which reads the WAL) when one exists.
+    quint32 applicationId = header->applicationId;
+    quint32 userVersion = header->userVersion;
     ReadOnlyConnection probe(path);
     if (!probe.isOpen())
         return openError(path, probe.errorText());
     QSqlQuery query(probe.db());
+    if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        if (query.exec(QStringLiteral("PRAGMA application_id")) && query.next())
+            applicationId = quint32(query.value(0).toLongLong());
+        if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+            userVersion = quint32(query.value(0).toLongLong());
+    }
+
+    if (applicationId != 0 && applicationId != Database::ApplicationId)
+        return openError(path, tr("it is an SQLite database of another application (application id 0x%1).")
+                                   .arg(applicationId, 8, 16, QLatin1Char('0')));
+    if (applicationId == Database::ApplicationId && userVersion > quint32(Database::latestSchemaVersion()))
+        return openError(path, tr("it was written by a newer version of Trellis (schema %1; this version "
+                                  "reads up to %2). Update Trellis to open it.")
+                                   .arg(userVersion)
+                                   .arg(Database::latestSchemaVersion()));
+
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
         return openError(path, tr("the file is damaged (%1).").arg(query.lastError().databaseText()));
     const int objects = query.value(0).toInt();
-    if (header->applicationId == 0 && objects > 0)
+    if (applicationId == 0 && objects > 0)
         return openError(path, tr("it is an SQLite database of another application."));
     return {};
 }

@@ -112,6 +112,21 @@ private Q_SLOTS:
         QCOMPARE(SettingsStore(again.value()->connection()).value(QStringLiteral("k")), QStringLiteral("v"));
     }
 
+    void shouldOpenADatabaseThatIsOpenElsewhere()
+    {
+        // GIVEN a new database still open, its first pages only in the -wal
+        test::TempDatabase temp;
+        QVERIFY(SettingsStore(temp.db().connection()).setValue(QStringLiteral("k"), QStringLiteral("v")));
+        QVERIFY(QFileInfo::exists(temp.path() + QStringLiteral("-wal")));
+
+        // WHEN a second process (here: a second Database) opens it
+        auto second = Database::open(temp.path());
+
+        // THEN it is accepted and sees the data
+        QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.errorMessage()));
+        QCOMPARE(SettingsStore(second.value()->connection()).value(QStringLiteral("k")), QStringLiteral("v"));
+    }
+
     void shouldOpenAZeroLengthFileAsNew()
     {
         QTemporaryDir dir;
