@@ -24,6 +24,26 @@ enum class Initiator { Mentor, Mentee, Coordinator, Unknown };
 enum class ContactChannel { Call, Email, Message, Video, InPerson, Other };
 enum class ResourceKind { Article, Link, File, Template, Book, Video, JobLead };
 
+// What a change notification is about (ChangeNotifier). Tags are announced as their Person.
+enum class Entity {
+    Person,
+    Programme,
+    Cohort,
+    Relationship,
+    SupportContact,
+    Goal,
+    Milestone,
+    ProgressUpdate,
+    Meeting,
+    ActionItem,
+    Contact,
+    Resource,
+    ResourceShare,
+    Feedback,
+    Profile,
+};
+enum class ChangeKind { Inserted, Updated, Removed };
+
 // The schema's text values ('ended_early', 'one_to_one'…), both ways. Instantiated for every enum above.
 template <typename E>
 QString toText(E value);
