@@ -50,6 +50,16 @@ bool meetingTimeChanged(const QVariantMap &before, const QVariantMap &after)
     return false;
 }
 
+// Qt SQL binds a null QString as NULL; an empty text value must stay ''.
+QVariant bindable(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return QVariant();
+    if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return value;
+}
+
 bool sameIgnoringStamps(QVariantMap a, QVariantMap b)
 {
     a.remove(UpdatedAt);
@@ -157,7 +167,7 @@ Result<Id> RowStore::insert(const QString &table, const QVariantMap &values, Id 
                       .arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     query.addBindValue(id != 0 ? QVariant(id) : QVariant());
     for (auto it = row.cbegin(); it != row.cend(); ++it)
-        query.addBindValue(it.value());
+        query.addBindValue(bindable(it.value()));
     if (!query.exec())
         return sqlError(tr("Cannot save the %1").arg(label(table)), query);
     const Id newId = id != 0 ? id : query.lastInsertId().toLongLong();
@@ -202,7 +212,7 @@ Status RowStore::update(const QString &table, Id id, const QVariantMap &values)
     query.prepare(
         QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = ?").arg(table, assignments.join(QLatin1Char(','))));
     for (auto it = after.cbegin(); it != after.cend(); ++it)
-        query.addBindValue(it.value());
+        query.addBindValue(bindable(it.value()));
     query.addBindValue(id);
     if (!query.exec())
         return sqlError(tr("Cannot save the %1 #%2").arg(label(table)).arg(id), query);
