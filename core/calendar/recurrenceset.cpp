@@ -1,0 +1,307 @@
+#include "calendar/recurrenceset.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <libical/ical.h>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+namespace trellis {
+
+namespace {
+
+constexpr qint64 s_day = 86400;
+// A guard against rules that produce far more instances than a calendar can show.
+constexpr int s_maxIterations = 200000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("trellis::RecurrenceSet", text);
+}
+
+qint64 wallSecs(const QDateTime &wall)
+{
+    return wall.toSecsSinceEpoch();
+}
+
+icaltimetype toIcal(qint64 wall, bool isDate)
+{
+    const QDateTime dt = QDateTime::fromSecsSinceEpoch(wall, Qt::UTC);
+    icaltimetype t = icaltime_null_time();
+    t.year = dt.date().year();
+    t.month = dt.date().month();
+    t.day = dt.date().day();
+    if (isDate) {
+        t.is_date = 1;
+    } else {
+        t.hour = dt.time().hour();
+        t.minute = dt.time().minute();
+        t.second = dt.time().second();
+    }
+    return t;
+}
+
+qint64 fromIcal(const icaltimetype &t)
+{
+    const QTime time = t.is_date ? QTime(0, 0) : QTime(t.hour, t.minute, t.second);
+    return QDateTime(QDate(t.year, t.month, t.day), time, Qt::UTC).toSecsSinceEpoch();
+}
+
+struct IteratorDeleter {
+    void operator()(icalrecur_iterator *iterator) const { icalrecur_iterator_free(iterator); }
+};
+using IteratorPtr = std::unique_ptr<icalrecur_iterator, IteratorDeleter>;
+
+} // namespace
+
+struct RecurrenceSet::Data {
+    struct Rule {
+        icalrecurrencetype rule;
+        bool hasCount = false;
+        std::optional<qint64> untilWall;
+    };
+
+    LocalStart start;
+    QTimeZone zone; // valid only for zoned series
+    qint64 dtstartWall = 0;
+    bool isDate = false;
+    std::vector<Rule> rules;
+    std::vector<qint64> rdates; // sorted wall times
+    QSet<qint64> exdates;       // wall times
+
+    qint64 toUtc(qint64 wall) const
+    {
+        if (!start.isZoned())
+            return wall;
+        const QDateTime dt = QDateTime::fromSecsSinceEpoch(wall, Qt::UTC);
+        return MeetingTimes::wallToUtc(dt.date(), dt.time(), zone);
+    }
+
+    qint64 toWall(qint64 utc) const
+    {
+        if (!start.isZoned())
+            return utc;
+        return wallSecs(MeetingTimes::utcToWall(utc, zone));
+    }
+
+    Instance instance(qint64 wall) const
+    {
+        return Instance{QDateTime::fromSecsSinceEpoch(wall, Qt::UTC), toUtc(wall)};
+    }
+
+    IteratorPtr iterator(const Rule &rule, std::optional<qint64> startWall = std::nullopt) const
+    {
+        IteratorPtr it(icalrecur_iterator_new(rule.rule, toIcal(dtstartWall, isDate)));
+        icalerror_clear_errno();
+        if (it && startWall && !rule.hasCount && *startWall > dtstartWall) {
+            // set_start cannot be used with COUNT; on failure the iterator still starts at DTSTART.
+            icalrecur_iterator_set_start(it.get(), toIcal(*startWall, isDate));
+            icalerror_clear_errno();
+        }
+        return it;
+    }
+
+    // Calls visit(wall) for each instance of a rule from startWall (or DTSTART) on,
+    // until visit returns false or the rule ends.
+    template <typename Visit>
+    void forEach(const Rule &rule, std::optional<qint64> startWall, Visit visit) const
+    {
+        IteratorPtr it = iterator(rule, startWall);
+        if (!it)
+            return;
+        for (int i = 0; i < s_maxIterations; ++i) {
+            const icaltimetype t = icalrecur_iterator_next(it.get());
+            if (icaltime_is_null_time(t))
+                break;
+            if (!visit(fromIcal(t)))
+                break;
+        }
+        icalerror_clear_errno();
+    }
+};
+
+RecurrenceSet::RecurrenceSet(std::shared_ptr<const Data> data)
+    : m_data(std::move(data))
+{}
+
+Result<RecurrenceSet> RecurrenceSet::create(const LocalStart &start, const QString &rruleLines,
+                                            const QString &rdates, const QString &exdates)
+{
+    auto data = std::make_shared<Data>();
+    data->start = start;
+    data->isDate = start.allDay;
+    auto wall = MeetingTimes::parseWallTime(start);
+    if (!wall)
+        return wall.error();
+    data->dtstartWall = wallSecs(*wall);
+    if (start.isZoned()) {
+        auto zone = MeetingTimes::timeZone(start.timezone);
+        if (!zone)
+            return zone.error();
+        data->zone = *zone;
+    }
+
+    auto rules = MeetingTimes::parseRules(rruleLines);
+    if (!rules)
+        return rules.error();
+    for (const QString &text : std::as_const(*rules)) {
+        Data::Rule rule;
+        rule.rule = icalrecurrencetype_from_string(text.toUtf8().constData());
+        icalerror_clear_errno();
+        rule.hasCount = rule.rule.count > 0;
+        const icaltimetype until = rule.rule.until;
+        if (!icaltime_is_null_time(until)) {
+            // Bring UNTIL into the series' wall-clock frame, where libical iterates.
+            qint64 untilWall = 0;
+            if (until.is_date) {
+                untilWall = fromIcal(until) + (data->isDate ? 0 : s_day - 1);
+            } else if (icaltime_is_utc(until)) {
+                untilWall = data->toWall(qint64(icaltime_as_timet(until)));
+            } else {
+                untilWall = fromIcal(until);
+            }
+            if (data->isDate)
+                untilWall -= untilWall % s_day + (untilWall % s_day < 0 ? s_day : 0);
+            rule.untilWall = untilWall;
+            rule.rule.until = toIcal(untilWall, data->isDate);
+        }
+        data->rules.push_back(rule);
+    }
+
+    auto rdateList = MeetingTimes::parseDateList(rdates, start);
+    if (!rdateList)
+        return Error{tr("RDATE: %1").arg(rdateList.errorMessage())};
+    for (const QDateTime &rdate : std::as_const(*rdateList))
+        data->rdates.push_back(wallSecs(rdate));
+    std::sort(data->rdates.begin(), data->rdates.end());
+    data->rdates.erase(std::unique(data->rdates.begin(), data->rdates.end()), data->rdates.end());
+
+    auto exdateList = MeetingTimes::parseDateList(exdates, start);
+    if (!exdateList)
+        return Error{tr("EXDATE: %1").arg(exdateList.errorMessage())};
+    for (const QDateTime &exdate : std::as_const(*exdateList))
+        data->exdates.insert(wallSecs(exdate));
+
+    if (data->rules.empty() && data->rdates.empty())
+        return Error{tr("A series needs at least one repeat rule or extra date.")};
+    return RecurrenceSet(std::move(data));
+}
+
+const LocalStart &RecurrenceSet::start() const
+{
+    return m_data->start;
+}
+
+QList<RecurrenceSet::Instance> RecurrenceSet::between(qint64 fromUtc, qint64 toUtc) const
+{
+    const Data &d = *m_data;
+    if (toUtc <= fromUtc)
+        return {};
+    // Wall-clock bounds with a day's margin for zone offsets; filtered by UTC below.
+    const qint64 wallFrom = d.toWall(fromUtc) - 2 * s_day;
+    const qint64 wallTo = d.toWall(toUtc) + 2 * s_day;
+
+    std::vector<qint64> walls;
+    for (const Data::Rule &rule : d.rules) {
+        if (rule.untilWall && *rule.untilWall < wallFrom)
+            continue;
+        d.forEach(rule, wallFrom, [&](qint64 wall) {
+            if (wall > wallTo)
+                return false;
+            if (wall >= wallFrom)
+                walls.push_back(wall);
+            return true;
+        });
+    }
+    for (qint64 rdate : d.rdates) {
+        if (rdate >= wallFrom && rdate <= wallTo)
+            walls.push_back(rdate);
+    }
+    std::sort(walls.begin(), walls.end());
+    walls.erase(std::unique(walls.begin(), walls.end()), walls.end());
+
+    QList<Instance> result;
+    for (qint64 wall : walls) {
+        if (d.exdates.contains(wall))
+            continue;
+        Instance instance = d.instance(wall);
+        if (instance.utc >= fromUtc && instance.utc < toUtc)
+            result.append(std::move(instance));
+    }
+    return result;
+}
+
+std::optional<RecurrenceSet::Instance> RecurrenceSet::first() const
+{
+    const Data &d = *m_data;
+    std::optional<qint64> best;
+    for (const Data::Rule &rule : d.rules) {
+        d.forEach(rule, std::nullopt, [&](qint64 wall) {
+            if (best && wall >= *best)
+                return false;
+            if (d.exdates.contains(wall))
+                return true;
+            best = wall;
+            return false;
+        });
+    }
+    for (qint64 rdate : d.rdates) {
+        if (!d.exdates.contains(rdate) && (!best || rdate < *best)) {
+            best = rdate;
+            break;
+        }
+    }
+    if (!best)
+        return std::nullopt;
+    return d.instance(*best);
+}
+
+bool RecurrenceSet::isBounded() const
+{
+    return std::all_of(m_data->rules.begin(), m_data->rules.end(),
+                       [](const Data::Rule &rule) { return rule.hasCount || rule.untilWall.has_value(); });
+}
+
+std::optional<RecurrenceSet::Instance> RecurrenceSet::last() const
+{
+    if (!isBounded())
+        return std::nullopt;
+    const Data &d = *m_data;
+    std::optional<qint64> best;
+    for (const Data::Rule &rule : d.rules) {
+        std::optional<qint64> lastOfRule;
+        auto visit = [&](qint64 wall) {
+            if (!d.exdates.contains(wall))
+                lastOfRule = wall;
+            return true;
+        };
+        if (!rule.hasCount && rule.untilWall) {
+            // Only the tail before UNTIL matters; fall back to the whole rule if the tail is empty.
+            d.forEach(rule, *rule.untilWall - 400 * s_day, visit);
+        }
+        if (!lastOfRule)
+            d.forEach(rule, std::nullopt, visit);
+        if (lastOfRule && (!best || *lastOfRule > *best))
+            best = lastOfRule;
+    }
+    for (auto it = d.rdates.rbegin(); it != d.rdates.rend(); ++it) {
+        if (!d.exdates.contains(*it)) {
+            if (!best || *it > *best)
+                best = *it;
+            break;
+        }
+    }
+    if (!best)
+        return std::nullopt;
+    return d.instance(*best);
+}
+
+QString RecurrenceSet::recurrenceIdText(const Instance &instance) const
+{
+    return MeetingTimes::formatWallTime(instance.wall.date(), instance.wall.time(), m_data->isDate);
+}
+
+} // namespace trellis

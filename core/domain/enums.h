@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace trellis {
+
+// Row ids are SQLite integer primary keys; 0 means "not stored yet" (SQLite never assigns 0).
+using Id = qint64;
+
+enum class Role { Mentor, Mentee, Coordinator };
+enum class TagKind { Skill, Interest };
+enum class ProgrammeFormat { OneToOne, Group, Peer, Reverse, Micro };
+enum class RelationshipStatus { Proposed, Active, Paused, Completed, EndedEarly };
+enum class FitCheckOutcome { Pending, Confirmed, Ended };
+enum class MeasureKind { Percentage, Target };
+enum class GoalStatus { NotStarted, InProgress, Achieved, OnHold, Abandoned };
+enum class MeetingKind { Single, Series, Override };
+enum class MeetingMode { InPerson, Video, Phone, Chat, ShadowDay, Event };
+enum class MeetingStatus { Planned, Held, Cancelled, NoShow };
+enum class Initiator { Mentor, Mentee, Coordinator, Unknown };
+enum class ContactChannel { Call, Email, Message, Video, InPerson, Other };
+enum class ResourceKind { Article, Link, File, Template, Book, Video, JobLead };
+
+// What a change notification is about (ChangeNotifier). Tags are announced as their Person.
+enum class Entity {
+    Person,
+    Programme,
+    Cohort,
+    Relationship,
+    SupportContact,
+    Goal,
+    Milestone,
+    ProgressUpdate,
+    Meeting,
+    ActionItem,
+    Contact,
+    Resource,
+    ResourceShare,
+    Feedback,
+    Profile,
+};
+enum class ChangeKind { Inserted, Updated, Removed };
+
+// The schema's text values ('ended_early', 'one_to_one'…), both ways. Instantiated for every enum above.
+template <typename E>
+QString toText(E value);
+template <typename E>
+std::optional<E> fromText(QStringView text);
+
+} // namespace trellis

@@ -1,0 +1,201 @@
+#include "services/meetingservice.h"
+
+#include "calendar/meetingtimes.h"
+#include "calendar/recurrenceset.h"
+#include "services/entityedits.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace trellis {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MeetingService", text);
+}
+
+LocalStart localStart(const Meeting &meeting)
+{
+    return LocalStart{meeting.startLocal, meeting.timezone, meeting.floating, meeting.allDay};
+}
+
+Error named(const Meeting &meeting, const Error &error)
+{
+    return Error{tr("Meeting “%1”: %2").arg(meeting.title, error.message)};
+}
+
+// Fills the derived UTC fields; `series` is the override's series.
+Status deriveTimes(Meeting &meeting, const Meeting *series)
+{
+    auto start = MeetingTimes::startUtc(localStart(meeting));
+    if (!start)
+        return named(meeting, start.error());
+    meeting.startUtc = *start;
+    if (meeting.kind == MeetingKind::Series) {
+        auto bounds = MeetingTimes::seriesBounds(
+            localStart(meeting), meeting.durationMinutes, meeting.rrules.join(QLatin1Char('\n')),
+            meeting.rdates.join(QLatin1Char(',')), meeting.exdates.join(QLatin1Char(',')));
+        if (!bounds)
+            return named(meeting, bounds.error());
+        meeting.rangeStartUtc = bounds->firstStartUtc;
+        meeting.rangeEndUtc = bounds->lastEndUtc;
+        meeting.recurrenceIdUtc.reset();
+        return {};
+    }
+    meeting.rangeStartUtc = meeting.startUtc;
+    meeting.rangeEndUtc = MeetingTimes::endUtc(meeting.startUtc, meeting.durationMinutes, meeting.allDay);
+    if (meeting.kind == MeetingKind::Single) {
+        meeting.recurrenceIdUtc.reset();
+        return {};
+    }
+    // Override: the original start is in the series' form and must be one of its occurrences.
+    const LocalStart seriesStart = localStart(*series);
+    const LocalStart original{meeting.recurrenceId, seriesStart.timezone, seriesStart.floating,
+                              seriesStart.allDay};
+    auto originalUtc = MeetingTimes::startUtc(original);
+    if (!originalUtc)
+        return named(meeting, originalUtc.error());
+    auto set =
+        RecurrenceSet::create(seriesStart, series->rrules.join(QLatin1Char('\n')),
+                              series->rdates.join(QLatin1Char(',')), series->exdates.join(QLatin1Char(',')));
+    if (!set)
+        return named(meeting, set.error());
+    const auto instances = set->between(*originalUtc, *originalUtc + 1);
+    if (instances.isEmpty() || instances.first().utc != *originalUtc)
+        return Error{tr("Meeting “%1”: %2 is not an occurrence of the series “%3”.")
+                         .arg(meeting.title, meeting.recurrenceId, series->title)};
+    meeting.recurrenceIdUtc = *originalUtc;
+    return {};
+}
+
+} // namespace
+
+QString MeetingService::generateUid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@trellis");
+}
+
+Result<Id> MeetingService::insert(RowStore &rows, Meeting meeting)
+{
+    if (auto s = meeting.validate(); !s)
+        return s.error();
+    std::optional<Meeting> series;
+    if (meeting.kind == MeetingKind::Override) {
+        auto loaded = EntityEdits::load<Meeting>(rows, *meeting.seriesId);
+        if (!loaded)
+            return loaded.error();
+        if (loaded->kind != MeetingKind::Series)
+            return Error{
+                tr("Meeting “%1”: the meeting #%2 is not a series.").arg(meeting.title).arg(loaded->id)};
+        if (loaded->relationshipId != meeting.relationshipId)
+            return Error{tr("Meeting “%1”: its series belongs to another relationship.").arg(meeting.title)};
+        series = *loaded;
+        meeting.uid = series->uid;
+    } else if (meeting.uid.trimmed().isEmpty()) {
+        meeting.uid = generateUid();
+    }
+    if (auto s = deriveTimes(meeting, series ? &*series : nullptr); !s)
+        return s.error();
+    auto clash =
+        m_context.reader().rows(QStringLiteral("SELECT id FROM meeting WHERE uid = ? AND recurrence_id = ?"),
+                                {meeting.uid, meeting.recurrenceId});
+    if (!clash)
+        return clash.error();
+    if (!clash->isEmpty())
+        return Error{meeting.kind == MeetingKind::Override
+                         ? tr("Meeting “%1”: the occurrence %2 already has its own entry.")
+                               .arg(meeting.title, meeting.recurrenceId)
+                         : tr("Meeting “%1”: a meeting with the UID %2 exists already.")
+                               .arg(meeting.title, meeting.uid)};
+    return rows.insert(EntityRows::table<Meeting>(), EntityRows::toRow(meeting));
+}
+
+Result<ChangeSet> MeetingService::createMeeting(const Meeting &meeting)
+{
+    return m_context.run([&](RowStore &rows) { return insert(rows, meeting); });
+}
+
+Result<ChangeSet> MeetingService::updateMeeting(const Meeting &meeting)
+{
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        auto stored = EntityEdits::load<Meeting>(rows, meeting.id);
+        if (!stored)
+            return stored.error();
+        if (stored->kind != meeting.kind || stored->seriesId != meeting.seriesId ||
+            stored->relationshipId != meeting.relationshipId || stored->uid != meeting.uid)
+            return Error{
+                tr("Meeting “%1”: its kind, series, relationship and UID cannot change.").arg(meeting.title)};
+        if (auto s = meeting.validate(); !s)
+            return s.error();
+        Meeting updated = meeting;
+        updated.sequence = stored->sequence; // storage raises it when the time changes
+        std::optional<Meeting> series;
+        if (updated.kind == MeetingKind::Override) {
+            auto loaded = EntityEdits::load<Meeting>(rows, *updated.seriesId);
+            if (!loaded)
+                return loaded.error();
+            series = *loaded;
+        }
+        if (auto s = deriveTimes(updated, series ? &*series : nullptr); !s)
+            return s.error();
+        return EntityEdits::update(rows, updated);
+    });
+}
+
+Result<ChangeSet> MeetingService::deleteMeeting(Id meetingId)
+{
+    return m_context.run([&](RowStore &rows) { return EntityEdits::remove<Meeting>(rows, meetingId); });
+}
+
+Result<ChangeSet> MeetingService::logMeeting(const MeetingLog &log)
+{
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        if (auto s = log.validate(); !s)
+            return s.error();
+        auto meeting = EntityEdits::load<Meeting>(rows, log.meetingId);
+        if (!meeting)
+            return meeting.error();
+        if (meeting->kind != MeetingKind::Series) {
+            meeting->status = log.status;
+            meeting->sharedNotes = log.sharedNotes;
+            meeting->privateNotes = log.privateNotes;
+            return EntityEdits::update(rows, *meeting);
+        }
+        if (log.occurrence.isEmpty())
+            return Error{
+                tr("Meeting log: which occurrence of the series “%1” took place?").arg(meeting->title)};
+        auto existing = m_context.reader().rows(
+            QStringLiteral("SELECT id FROM meeting WHERE series_id = ? AND recurrence_id = ?"),
+            {meeting->id, log.occurrence});
+        if (!existing)
+            return existing.error();
+        if (!existing->isEmpty()) {
+            auto occurrence =
+                EntityEdits::load<Meeting>(rows, existing->first().value(QStringLiteral("id")).toLongLong());
+            if (!occurrence)
+                return occurrence.error();
+            occurrence->status = log.status;
+            occurrence->sharedNotes = log.sharedNotes;
+            occurrence->privateNotes = log.privateNotes;
+            return EntityEdits::update(rows, *occurrence);
+        }
+        Meeting occurrence = *meeting;
+        occurrence.id = 0;
+        occurrence.kind = MeetingKind::Override;
+        occurrence.seriesId = meeting->id;
+        occurrence.sequence = 0;
+        occurrence.startLocal = log.occurrence;
+        occurrence.recurrenceId = log.occurrence;
+        occurrence.rrules.clear();
+        occurrence.rdates.clear();
+        occurrence.exdates.clear();
+        occurrence.status = log.status;
+        occurrence.sharedNotes = log.sharedNotes;
+        occurrence.privateNotes = log.privateNotes;
+        return insert(rows, occurrence);
+    });
+}
+
+} // namespace trellis

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/meeting.h"
+#include "domain/meetinglog.h"
+#include "services/servicecontext.h"
+
+namespace trellis {
+
+// Edits of meetings: singles, series and overrides (ARCHITECTURE.md, meetings contract).
+// The service derives start_utc, the UTC range and an override's recurrence_id_utc through
+// core/calendar, validates RRULEs, generates the UID once (UUID@trellis; an override shares
+// its series' UID) and never changes it. SEQUENCE is raised by storage on time changes.
+class MeetingService {
+public:
+    explicit MeetingService(Database &db, ChangeNotifier *notifier = nullptr)
+        : m_context(db, notifier)
+    {}
+
+    // `meeting.uid` may be given (an import); otherwise one is generated.
+    [[nodiscard]] Result<ChangeSet> createMeeting(const Meeting &meeting);
+    // Kind, series, relationship and UID cannot change.
+    [[nodiscard]] Result<ChangeSet> updateMeeting(const Meeting &meeting);
+    // A series goes with its overrides; action items and feedback keep their text, unlinked.
+    [[nodiscard]] Result<ChangeSet> deleteMeeting(Id meetingId);
+    // Held / no-show with notes; a series occurrence gets (or updates) its override.
+    [[nodiscard]] Result<ChangeSet> logMeeting(const MeetingLog &log);
+
+    static QString generateUid();
+
+private:
+    Result<Id> insert(RowStore &rows, Meeting meeting);
+
+    ServiceContext m_context;
+};
+
+} // namespace trellis

@@ -1,0 +1,151 @@
+#include "services/peopleservice.h"
+
+#include "changenotifier.h"
+#include "services/entityedits.h"
+#include "storage/profilestore.h"
+
+#include <QCoreApplication>
+
+namespace trellis {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("PeopleService", text, nullptr, n);
+}
+
+} // namespace
+
+Status PeopleService::syncTags(RowStore &rows, const Person &person)
+{
+    auto stored = m_context.reader().rows(
+        QStringLiteral("SELECT id, kind, tag FROM person_tag WHERE person_id = ? ORDER BY id"), {person.id});
+    if (!stored)
+        return stored.error();
+    const QList<std::pair<TagKind, const QStringList *>> wanted = {{TagKind::Skill, &person.skills},
+                                                                   {TagKind::Interest, &person.interests}};
+    // Remove tags no longer wanted, keep the others (with their ids), add the new ones.
+    for (const QVariantMap &row : std::as_const(*stored)) {
+        const auto kind = fromText<TagKind>(row.value(QStringLiteral("kind")).toString());
+        const QStringList *list = kind == TagKind::Skill ? &person.skills : &person.interests;
+        if (!list->contains(row.value(QStringLiteral("tag")).toString())) {
+            if (auto s =
+                    rows.remove(QStringLiteral("person_tag"), row.value(QStringLiteral("id")).toLongLong());
+                !s)
+                return s;
+        }
+    }
+    for (const auto &[kind, list] : wanted) {
+        for (const QString &tag : *list) {
+            const bool exists = std::any_of(stored->cbegin(), stored->cend(), [&](const QVariantMap &row) {
+                return row.value(QStringLiteral("kind")).toString() == toText(kind) &&
+                       row.value(QStringLiteral("tag")).toString() == tag;
+            });
+            if (exists)
+                continue;
+            auto inserted =
+                rows.insert(QStringLiteral("person_tag"), {{QStringLiteral("person_id"), person.id},
+                                                           {QStringLiteral("kind"), toText(kind)},
+                                                           {QStringLiteral("tag"), tag}});
+            if (!inserted)
+                return inserted.error();
+        }
+    }
+    return {};
+}
+
+Result<ChangeSet> PeopleService::createPerson(const Person &person)
+{
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        auto id = EntityEdits::insert(rows, person);
+        if (!id)
+            return id;
+        Person stored = person;
+        stored.id = *id;
+        if (auto s = syncTags(rows, stored); !s)
+            return s.error();
+        return id;
+    });
+}
+
+Result<ChangeSet> PeopleService::updatePerson(const Person &person)
+{
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        auto id = EntityEdits::update(rows, person);
+        if (!id)
+            return id;
+        if (auto s = syncTags(rows, person); !s)
+            return s.error();
+        return id;
+    });
+}
+
+Result<ChangeSet> PeopleService::deletePerson(Id personId)
+{
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        auto person = EntityEdits::load<Person>(rows, personId);
+        if (!person)
+            return person.error();
+        auto relationships = m_context.reader().rows(
+            QStringLiteral("SELECT count(*) AS n FROM relationship WHERE mentor_id = ? OR mentee_id = ?"),
+            {personId, personId});
+        if (!relationships)
+            return relationships.error();
+        const int count = relationships->first().value(QStringLiteral("n")).toInt();
+        if (count > 0)
+            return Error{
+                tr("Cannot delete %1: they are in %n relationship(s). Delete or reassign those first.", count)
+                    .arg(person->displayName)};
+        return EntityEdits::remove<Person>(rows, personId);
+    });
+}
+
+Result<ChangeSet> PeopleService::createProgramme(const Programme &programme)
+{
+    return m_context.run([&](RowStore &rows) { return EntityEdits::insert(rows, programme); });
+}
+
+Result<ChangeSet> PeopleService::updateProgramme(const Programme &programme)
+{
+    return m_context.run([&](RowStore &rows) { return EntityEdits::update(rows, programme); });
+}
+
+Result<ChangeSet> PeopleService::deleteProgramme(Id programmeId)
+{
+    return m_context.run([&](RowStore &rows) { return EntityEdits::remove<Programme>(rows, programmeId); });
+}
+
+Result<ChangeSet> PeopleService::createCohort(const Cohort &cohort)
+{
+    return m_context.run([&](RowStore &rows) { return EntityEdits::insert(rows, cohort); });
+}
+
+Result<ChangeSet> PeopleService::updateCohort(const Cohort &cohort)
+{
+    return m_context.run([&](RowStore &rows) { return EntityEdits::update(rows, cohort); });
+}
+
+Result<ChangeSet> PeopleService::deleteCohort(Id cohortId)
+{
+    return m_context.run([&](RowStore &rows) { return EntityEdits::remove<Cohort>(rows, cohortId); });
+}
+
+Status PeopleService::setProfile(const Profile &profile)
+{
+    if (auto s = profile.validate(); !s)
+        return s;
+    auto person = m_context.reader().get<Person>(profile.personId);
+    if (!person)
+        return person.error();
+    if (!person->hasRole(profile.role))
+        return Error{tr("%1 is not a %2 in this database; choose another role or person.")
+                         .arg(person->displayName, toText(profile.role))};
+    if (auto s = ProfileStore(m_context.connection()).setProfile(profile); !s)
+        return s;
+    if (m_context.notifier())
+        Q_EMIT m_context.notifier()->changed(Entity::Profile, {profile.personId}, ChangeKind::Updated);
+    return {};
+}
+
+} // namespace trellis

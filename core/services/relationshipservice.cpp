@@ -1,0 +1,191 @@
+#include "services/relationshipservice.h"
+
+#include "domain/meeting.h"
+#include "domain/relationshiplifecycle.h"
+#include "services/entityedits.h"
+
+#include <QCoreApplication>
+
+namespace trellis {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RelationshipService", text);
+}
+
+} // namespace
+
+Status RelationshipService::checkLinks(RowStore &rows, const Relationship &relationship) const
+{
+    if (relationship.cohortId) {
+        auto cohort = EntityEdits::load<Cohort>(rows, *relationship.cohortId);
+        if (!cohort)
+            return cohort.error();
+        if (relationship.programmeId && cohort->programmeId != *relationship.programmeId)
+            return Error{tr("Relationship: the cohort “%1” belongs to another programme.").arg(cohort->name)};
+    }
+    return {};
+}
+
+Status RelationshipService::checkMeeting(RowStore &rows, const std::optional<Id> &meetingId,
+                                         Id relationshipId) const
+{
+    if (!meetingId)
+        return {};
+    auto meeting = EntityEdits::load<Meeting>(rows, *meetingId);
+    if (!meeting)
+        return meeting.error();
+    if (meeting->relationshipId != relationshipId)
+        return Error{tr("The meeting #%1 belongs to another relationship.").arg(*meetingId)};
+    return {};
+}
+
+Result<ChangeSet> RelationshipService::createRelationship(const Relationship &relationship)
+{
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        if (auto s = checkLinks(rows, relationship); !s)
+            return s.error();
+        return EntityEdits::insert(rows, relationship);
+    });
+}
+
+Result<ChangeSet> RelationshipService::updateRelationship(const Relationship &relationship)
+{
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        auto stored = EntityEdits::load<Relationship>(rows, relationship.id);
+        if (!stored)
+            return stored.error();
+        if (stored->status != relationship.status || stored->fitCheckOutcome != relationship.fitCheckOutcome)
+            return Error{
+                tr("Relationship: the status and the fit check change only through their own actions "
+                   "(activate, pause, complete, end, confirm fit).")};
+        if (auto s = checkLinks(rows, relationship); !s)
+            return s.error();
+        return EntityEdits::update(rows, relationship);
+    });
+}
+
+Result<ChangeSet> RelationshipService::deleteRelationship(Id relationshipId)
+{
+    return m_context.run(
+        [&](RowStore &rows) { return EntityEdits::remove<Relationship>(rows, relationshipId); });
+}
+
+Result<ChangeSet> RelationshipService::changeStatus(Id relationshipId, RelationshipStatus to, const QDate &on,
+                                                    const QString &reason)
+{
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        auto relationship = EntityEdits::load<Relationship>(rows, relationshipId);
+        if (!relationship)
+            return relationship.error();
+        if (auto s = RelationshipLifecycle::apply(*relationship, to, on, reason); !s)
+            return s.error();
+        return EntityEdits::update(rows, *relationship);
+    });
+}
+
+Result<ChangeSet> RelationshipService::confirmFit(Id relationshipId)
+{
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        auto relationship = EntityEdits::load<Relationship>(rows, relationshipId);
+        if (!relationship)
+            return relationship.error();
+        if (auto s = RelationshipLifecycle::confirmFit(*relationship); !s)
+            return s.error();
+        return EntityEdits::update(rows, *relationship);
+    });
+}
+
+Result<ChangeSet> RelationshipService::endAfterFitCheck(Id relationshipId, const QDate &on,
+                                                        const QString &reason)
+{
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        auto relationship = EntityEdits::load<Relationship>(rows, relationshipId);
+        if (!relationship)
+            return relationship.error();
+        if (auto s = RelationshipLifecycle::endAfterFitCheck(*relationship, on, reason); !s)
+            return s.error();
+        return EntityEdits::update(rows, *relationship);
+    });
+}
+
+Result<ChangeSet> RelationshipService::createSupportContact(const SupportContact &supportContact)
+{
+    return m_context.run([&](RowStore &rows) { return EntityEdits::insert(rows, supportContact); });
+}
+
+Result<ChangeSet> RelationshipService::updateSupportContact(const SupportContact &supportContact)
+{
+    return m_context.run([&](RowStore &rows) { return EntityEdits::update(rows, supportContact); });
+}
+
+Result<ChangeSet> RelationshipService::deleteSupportContact(Id supportContactId)
+{
+    return m_context.run(
+        [&](RowStore &rows) { return EntityEdits::remove<SupportContact>(rows, supportContactId); });
+}
+
+Result<ChangeSet> RelationshipService::logContact(const Contact &contact)
+{
+    return m_context.run([&](RowStore &rows) { return EntityEdits::insert(rows, contact); });
+}
+
+Result<ChangeSet> RelationshipService::updateContact(const Contact &contact)
+{
+    return m_context.run([&](RowStore &rows) { return EntityEdits::update(rows, contact); });
+}
+
+Result<ChangeSet> RelationshipService::deleteContact(Id contactId)
+{
+    return m_context.run([&](RowStore &rows) { return EntityEdits::remove<Contact>(rows, contactId); });
+}
+
+Result<ChangeSet> RelationshipService::createFeedback(const Feedback &feedback)
+{
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        if (auto s = checkMeeting(rows, feedback.meetingId, feedback.relationshipId); !s)
+            return s.error();
+        return EntityEdits::insert(rows, feedback);
+    });
+}
+
+Result<ChangeSet> RelationshipService::updateFeedback(const Feedback &feedback)
+{
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        if (auto s = checkMeeting(rows, feedback.meetingId, feedback.relationshipId); !s)
+            return s.error();
+        return EntityEdits::update(rows, feedback);
+    });
+}
+
+Result<ChangeSet> RelationshipService::deleteFeedback(Id feedbackId)
+{
+    return m_context.run([&](RowStore &rows) { return EntityEdits::remove<Feedback>(rows, feedbackId); });
+}
+
+Result<ChangeSet> RelationshipService::createActionItem(const ActionItem &item)
+{
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        if (auto s = checkMeeting(rows, item.meetingId, item.relationshipId); !s)
+            return s.error();
+        return EntityEdits::insert(rows, item);
+    });
+}
+
+Result<ChangeSet> RelationshipService::updateActionItem(const ActionItem &item)
+{
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        if (auto s = checkMeeting(rows, item.meetingId, item.relationshipId); !s)
+            return s.error();
+        return EntityEdits::update(rows, item);
+    });
+}
+
+Result<ChangeSet> RelationshipService::deleteActionItem(Id actionItemId)
+{
+    return m_context.run([&](RowStore &rows) { return EntityEdits::remove<ActionItem>(rows, actionItemId); });
+}
+
+} // namespace trellis

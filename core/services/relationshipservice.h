@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/actionitem.h"
+#include "domain/contact.h"
+#include "domain/feedback.h"
+#include "domain/relationship.h"
+#include "domain/supportcontact.h"
+#include "services/servicecontext.h"
+
+#include <QDate>
+#include <QString>
+
+namespace trellis {
+
+// Edits of relationships (including their lifecycle and fit check) and of what hangs off a
+// relationship besides goals and meetings: support contacts, logged contacts, feedback,
+// action items. Each edit is one transaction returning its ChangeSet.
+class RelationshipService {
+public:
+    explicit RelationshipService(Database &db, ChangeNotifier *notifier = nullptr)
+        : m_context(db, notifier)
+    {}
+
+    [[nodiscard]] Result<ChangeSet> createRelationship(const Relationship &relationship);
+    // Status and fit-check outcome must be unchanged (use changeStatus / the fit check).
+    [[nodiscard]] Result<ChangeSet> updateRelationship(const Relationship &relationship);
+    // With everything that belongs to it (goals, meetings, contacts…).
+    [[nodiscard]] Result<ChangeSet> deleteRelationship(Id relationshipId);
+
+    // Lifecycle (RelationshipLifecycle): `on` is the date of the change (start or end date).
+    [[nodiscard]] Result<ChangeSet> changeStatus(Id relationshipId, RelationshipStatus to, const QDate &on,
+                                                 const QString &reason = {});
+    [[nodiscard]] Result<ChangeSet> confirmFit(Id relationshipId);
+    [[nodiscard]] Result<ChangeSet> endAfterFitCheck(Id relationshipId, const QDate &on,
+                                                     const QString &reason);
+
+    [[nodiscard]] Result<ChangeSet> createSupportContact(const SupportContact &supportContact);
+    [[nodiscard]] Result<ChangeSet> updateSupportContact(const SupportContact &supportContact);
+    [[nodiscard]] Result<ChangeSet> deleteSupportContact(Id supportContactId);
+
+    [[nodiscard]] Result<ChangeSet> logContact(const Contact &contact);
+    [[nodiscard]] Result<ChangeSet> updateContact(const Contact &contact);
+    [[nodiscard]] Result<ChangeSet> deleteContact(Id contactId);
+
+    [[nodiscard]] Result<ChangeSet> createFeedback(const Feedback &feedback);
+    [[nodiscard]] Result<ChangeSet> updateFeedback(const Feedback &feedback);
+    [[nodiscard]] Result<ChangeSet> deleteFeedback(Id feedbackId);
+
+    [[nodiscard]] Result<ChangeSet> createActionItem(const ActionItem &item);
+    [[nodiscard]] Result<ChangeSet> updateActionItem(const ActionItem &item);
+    [[nodiscard]] Result<ChangeSet> deleteActionItem(Id actionItemId);
+
+private:
+    Status checkLinks(RowStore &rows, const Relationship &relationship) const;
+    // A meeting linked from a feedback or action item must belong to the same relationship.
+    Status checkMeeting(RowStore &rows, const std::optional<Id> &meetingId, Id relationshipId) const;
+
+    ServiceContext m_context;
+};
+
+} // namespace trellis

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "storage/changeset.h"
+#include "storage/rowstore.h"
+#include "util/result.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace trellis {
+
+// Runs one edit in one transaction (a SAVEPOINT, so an importer may wrap several edits in
+// an outer transaction): commits and returns the recorded ChangeSet, or rolls back and
+// returns the error. The edit returns the id of the row it is about (ChangeSet::primaryId).
+class EditTransaction {
+public:
+    using Edit = std::function<Result<Id>(RowStore &rows)>;
+    [[nodiscard]] static Result<ChangeSet> run(QSqlDatabase db, const Edit &edit);
+};
+
+} // namespace trellis

@@ -1,0 +1,92 @@
+#include "storage/entityreader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace trellis {
+
+Result<QList<QVariantMap>> EntityReader::rows(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Error{QCoreApplication::translate("EntityReader", "Cannot read the database: %1")
+                         .arg(query.lastError().text())};
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec())
+        return Error{QCoreApplication::translate("EntityReader", "Cannot read the database: %1")
+                         .arg(query.lastError().text())};
+    QList<QVariantMap> result;
+    const QSqlRecord record = query.record();
+    while (query.next()) {
+        QVariantMap row;
+        for (int i = 0; i < record.count(); ++i) {
+            const QVariant value = query.value(i);
+            row.insert(record.fieldName(i), value.isNull() ? QVariant() : value);
+        }
+        result.append(std::move(row));
+    }
+    return result;
+}
+
+Status EntityReader::loadTags(Person &person) const
+{
+    QList<Person> people{person};
+    if (auto s = loadTags(people); !s)
+        return s;
+    person = people.first();
+    return {};
+}
+
+Status EntityReader::loadTags(QList<Person> &people) const
+{
+    QHash<Id, qsizetype> index;
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        people[i].skills.clear();
+        people[i].interests.clear();
+        index.insert(people[i].id, i);
+    }
+    constexpr qsizetype chunk = 500;
+    for (qsizetype start = 0; start < people.size(); start += chunk) {
+        QStringList marks;
+        QVariantList ids;
+        for (qsizetype i = start; i < std::min(people.size(), start + chunk); ++i) {
+            marks.append(QStringLiteral("?"));
+            ids.append(people[i].id);
+        }
+        auto tags = rows(QStringLiteral("SELECT person_id, kind, tag FROM person_tag WHERE person_id IN (%1) "
+                                        "ORDER BY id")
+                             .arg(marks.join(QLatin1Char(','))),
+                         ids);
+        if (!tags)
+            return tags.error();
+        for (const QVariantMap &tag : std::as_const(*tags)) {
+            Person &person = people[index.value(tag.value(QStringLiteral("person_id")).toLongLong())];
+            const QString text = tag.value(QStringLiteral("tag")).toString();
+            if (tag.value(QStringLiteral("kind")).toString() == toText(TagKind::Skill))
+                person.skills.append(text);
+            else
+                person.interests.append(text);
+        }
+    }
+    return {};
+}
+
+bool EntityReader::exists(const QString &table, Id id) const
+{
+    auto found = rows(QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(table), {id});
+    return found && !found->isEmpty();
+}
+
+Error EntityReader::missing(const QString &table, Id id)
+{
+    QString name = table;
+    name.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return Error{QCoreApplication::translate("EntityReader", "The %1 #%2 does not exist.").arg(name).arg(id)};
+}
+
+} // namespace trellis

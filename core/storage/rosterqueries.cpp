@@ -1,0 +1,58 @@
+#include "storage/rosterqueries.h"
+
+namespace trellis {
+
+namespace {
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped.toLower() + QLatin1Char('%');
+}
+
+} // namespace
+
+Result<QList<Person>> RosterQueries::search(const RosterFilter &filter) const
+{
+    QStringList conditions;
+    QVariantList binds;
+    if (!filter.nameContains.trimmed().isEmpty()) {
+        // lower() in SQLite folds ASCII only; good enough for a substring search, and portable.
+        conditions.append(QStringLiteral("lower(display_name) LIKE ? ESCAPE '\\'"));
+        binds.append(likePattern(filter.nameContains.trimmed()));
+    }
+    if (filter.role) {
+        switch (*filter.role) {
+        case Role::Mentor:
+            conditions.append(QStringLiteral("is_mentor = 1"));
+            break;
+        case Role::Mentee:
+            conditions.append(QStringLiteral("is_mentee = 1"));
+            break;
+        case Role::Coordinator:
+            conditions.append(QStringLiteral("is_coordinator = 1"));
+            break;
+        }
+    }
+    if (!filter.tag.trimmed().isEmpty()) {
+        conditions.append(QStringLiteral(
+            "EXISTS (SELECT 1 FROM person_tag t WHERE t.person_id = person.id AND lower(t.tag) = ?)"));
+        binds.append(filter.tag.trimmed().toLower());
+    }
+    QString sql = QStringLiteral("SELECT * FROM person");
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY lower(display_name), id");
+    auto found = m_reader.rows(sql, binds);
+    if (!found)
+        return found.error();
+    QList<Person> people = EntityReader::fromRows<Person>(*found);
+    if (auto s = m_reader.loadTags(people); !s)
+        return s.error();
+    return people;
+}
+
+} // namespace trellis

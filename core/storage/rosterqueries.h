@@ -1,0 +1,34 @@
+#pragma once
+
+#include "storage/entityreader.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace trellis {
+
+// Who to show in the roster: every condition given must hold.
+struct RosterFilter {
+    QString nameContains; // case-insensitive substring of the display name
+    std::optional<Role> role;
+    QString tag; // a skill or interest, exact (case-insensitive)
+};
+
+// People, with their tags, by name.
+class RosterQueries {
+public:
+    explicit RosterQueries(QSqlDatabase db)
+        : m_reader(std::move(db))
+    {}
+
+    [[nodiscard]] Result<Person> person(Id id) const { return m_reader.get<Person>(id); }
+    [[nodiscard]] Result<QList<Person>> search(const RosterFilter &filter = {}) const;
+
+private:
+    EntityReader m_reader;
+};
+
+} // namespace trellis

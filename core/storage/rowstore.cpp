@@ -1,0 +1,314 @@
+#include "storage/rowstore.h"
+
+#include "storage/schemainfo.h"
+#include "util/clock.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace trellis {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RowStore", text);
+}
+
+const QString CreatedAt = QStringLiteral("created_at");
+const QString UpdatedAt = QStringLiteral("updated_at");
+const QString IdColumn = QStringLiteral("id");
+
+// A readable name for a table in messages ("progress_update" → "progress update").
+QString label(const QString &name)
+{
+    QString text = name;
+    if (text.endsWith(QLatin1String("_id")))
+        text.chop(3);
+    return text.replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+QVariant normalised(const QVariant &value)
+{
+    return value.isNull() ? QVariant() : value;
+}
+
+// Columns whose change moves a meeting in time or changes its recurrence (iCalendar SEQUENCE).
+bool meetingTimeChanged(const QVariantMap &before, const QVariantMap &after)
+{
+    static const QStringList columns = {QStringLiteral("start_local"), QStringLiteral("timezone"),
+                                        QStringLiteral("floating"),    QStringLiteral("all_day"),
+                                        QStringLiteral("start_utc"),   QStringLiteral("duration_minutes"),
+                                        QStringLiteral("rrule"),       QStringLiteral("rdates"),
+                                        QStringLiteral("exdates"),     QStringLiteral("recurrence_id")};
+    for (const QString &column : columns) {
+        if (before.value(column) != after.value(column))
+            return true;
+    }
+    return false;
+}
+
+// Qt SQL binds a null QString as NULL; an empty text value must stay ''.
+QVariant bindable(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return QVariant();
+    if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return value;
+}
+
+bool sameIgnoringStamps(QVariantMap a, QVariantMap b)
+{
+    a.remove(UpdatedAt);
+    b.remove(UpdatedAt);
+    return a == b;
+}
+
+Error sqlError(const QString &what, const QSqlQuery &query)
+{
+    return Error{tr("%1: %2").arg(what, query.lastError().text())};
+}
+
+} // namespace
+
+RowStore::RowStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+ChangeSet RowStore::takeChanges()
+{
+    return std::exchange(m_changes, ChangeSet{});
+}
+
+Status RowStore::checkTable(const QString &table) const
+{
+    if (!SchemaInfo::hasTable(m_db, table))
+        return Error{tr("There is no table “%1” in this database.").arg(table)};
+    return {};
+}
+
+Result<std::optional<QVariantMap>> RowStore::fetch(const QString &table, Id id) const
+{
+    if (auto s = checkTable(table); !s)
+        return s.error();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT * FROM \"%1\" WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(tr("Cannot read %1 #%2").arg(label(table)).arg(id), query);
+    if (!query.next())
+        return std::optional<QVariantMap>();
+    QVariantMap row;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i) {
+        if (record.fieldName(i) != IdColumn)
+            row.insert(record.fieldName(i), normalised(query.value(i)));
+    }
+    return std::optional<QVariantMap>(std::move(row));
+}
+
+Status RowStore::checkReferences(const QString &table, const QVariantMap &row) const
+{
+    for (const SchemaInfo::ForeignKey &key : SchemaInfo::foreignKeys(m_db, table)) {
+        const QVariant value = row.value(key.column);
+        if (value.isNull())
+            continue;
+        auto parent = fetch(key.parentTable, value.toLongLong());
+        if (!parent)
+            return parent.error();
+        if (!parent.value())
+            return Error{tr("Cannot save the %1: its %2 #%3 does not exist.")
+                             .arg(label(table), label(key.column))
+                             .arg(value.toLongLong())};
+    }
+    return {};
+}
+
+Result<Id> RowStore::insert(const QString &table, const QVariantMap &values, Id id)
+{
+    if (auto s = checkTable(table); !s)
+        return s.error();
+    const QStringList columns = SchemaInfo::columns(m_db, table);
+    QVariantMap row;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.key() == IdColumn)
+            continue;
+        if (!columns.contains(it.key()))
+            return Error{tr("The %1 table has no column “%2”.").arg(label(table), it.key())};
+        row.insert(it.key(), normalised(it.value()));
+    }
+    const qint64 now = Clock::nowSecs();
+    if (columns.contains(CreatedAt) && row.value(CreatedAt).isNull())
+        row.insert(CreatedAt, now);
+    if (columns.contains(UpdatedAt))
+        row.insert(UpdatedAt, now);
+    if (auto s = checkReferences(table, row); !s)
+        return s.error();
+    if (id != 0) {
+        auto existing = fetch(table, id);
+        if (!existing)
+            return existing.error();
+        if (existing.value())
+            return Error{
+                tr("Cannot restore %1 #%2: a row with that id exists already.").arg(label(table)).arg(id)};
+    }
+
+    QStringList names{IdColumn};
+    QStringList marks{QStringLiteral("?")};
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        names.append(QLatin1Char('"') + it.key() + QLatin1Char('"'));
+        marks.append(QStringLiteral("?"));
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
+                      .arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    query.addBindValue(id != 0 ? QVariant(id) : QVariant());
+    for (auto it = row.cbegin(); it != row.cend(); ++it)
+        query.addBindValue(bindable(it.value()));
+    if (!query.exec())
+        return sqlError(tr("Cannot save the %1").arg(label(table)), query);
+    const Id newId = id != 0 ? id : query.lastInsertId().toLongLong();
+    auto stored = fetch(table, newId);
+    if (!stored)
+        return stored.error();
+    m_changes.changes.append(RowChange{table, newId, std::nullopt, stored.value()});
+    return newId;
+}
+
+Status RowStore::update(const QString &table, Id id, const QVariantMap &values)
+{
+    auto current = fetch(table, id);
+    if (!current)
+        return current.error();
+    if (!current.value())
+        return Error{tr("The %1 #%2 does not exist (any more).").arg(label(table)).arg(id)};
+    const QVariantMap before = *current.value();
+    QVariantMap after = before;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.key() == IdColumn)
+            continue;
+        if (!before.contains(it.key()))
+            return Error{tr("The %1 table has no column “%2”.").arg(label(table), it.key())};
+        after.insert(it.key(), normalised(it.value()));
+    }
+    if (table == QLatin1String("meeting")) {
+        const qint64 sequence = before.value(QStringLiteral("sequence")).toLongLong();
+        after.insert(QStringLiteral("sequence"), meetingTimeChanged(before, after) ? sequence + 1 : sequence);
+    }
+    if (sameIgnoringStamps(before, after))
+        return {};
+    if (after.contains(UpdatedAt))
+        after.insert(UpdatedAt, Clock::nowSecs());
+    if (auto s = checkReferences(table, after); !s)
+        return s;
+
+    QStringList assignments;
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        assignments.append(QLatin1Char('"') + it.key() + QStringLiteral("\" = ?"));
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = ?").arg(table, assignments.join(QLatin1Char(','))));
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        query.addBindValue(bindable(it.value()));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(tr("Cannot save the %1 #%2").arg(label(table)).arg(id), query);
+    m_changes.changes.append(RowChange{table, id, before, after});
+    return {};
+}
+
+Status RowStore::remove(const QString &table, Id id)
+{
+    auto current = fetch(table, id);
+    if (!current)
+        return current.error();
+    if (!current.value())
+        return Error{tr("The %1 #%2 does not exist (any more).").arg(label(table)).arg(id)};
+    return removeWithDependants(table, id, 0);
+}
+
+Status RowStore::removeWithDependants(const QString &table, Id id, int depth)
+{
+    if (depth > 32)
+        return Error{tr("Cannot remove %1 #%2: its dependants nest too deeply.").arg(label(table)).arg(id)};
+    auto current = fetch(table, id);
+    if (!current)
+        return current.error();
+    if (!current.value())
+        return {}; // already removed as another row's dependant
+    for (const SchemaInfo::Reference &reference : SchemaInfo::referencesTo(m_db, table)) {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT id FROM \"%1\" WHERE \"%2\" = ? ORDER BY id")
+                          .arg(reference.table, reference.column));
+        query.addBindValue(id);
+        if (!query.exec())
+            return sqlError(tr("Cannot remove %1 #%2").arg(label(table)).arg(id), query);
+        QList<Id> children;
+        while (query.next())
+            children.append(query.value(0).toLongLong());
+        if (children.isEmpty())
+            continue;
+        switch (reference.onDelete) {
+        case SchemaInfo::OnDelete::Restrict:
+            return Error{
+                tr("Cannot remove %1 #%2: %3 %4 record(s) still refer to it; remove or change those first.")
+                    .arg(label(table))
+                    .arg(id)
+                    .arg(children.size())
+                    .arg(label(reference.table))};
+        case SchemaInfo::OnDelete::Cascade:
+            for (Id child : std::as_const(children)) {
+                if (auto s = removeWithDependants(reference.table, child, depth + 1); !s)
+                    return s;
+            }
+            break;
+        case SchemaInfo::OnDelete::SetNull:
+            for (Id child : std::as_const(children)) {
+                if (reference.table == table && child == id)
+                    continue;
+                auto exists = fetch(reference.table, child);
+                if (!exists)
+                    return exists.error();
+                if (!exists.value())
+                    continue;
+                if (auto s = update(reference.table, child, {{reference.column, QVariant()}}); !s)
+                    return s;
+            }
+            break;
+        }
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM \"%1\" WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(tr("Cannot remove %1 #%2").arg(label(table)).arg(id), query);
+    m_changes.changes.append(RowChange{table, id, current.value(), std::nullopt});
+    return {};
+}
+
+Status RowStore::apply(const ChangeSet &changes)
+{
+    for (const RowChange &change : changes.changes) {
+        switch (change.kind()) {
+        case ChangeKind::Inserted:
+            if (auto inserted = insert(change.table, *change.after, change.id); !inserted)
+                return inserted.error();
+            break;
+        case ChangeKind::Updated:
+            if (auto s = update(change.table, change.id, *change.after); !s)
+                return s;
+            break;
+        case ChangeKind::Removed:
+            if (auto s = remove(change.table, change.id); !s)
+                return s;
+            break;
+        }
+    }
+    m_changes.primaryId = changes.primaryId;
+    return {};
+}
+
+} // namespace trellis

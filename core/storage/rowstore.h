@@ -1,0 +1,48 @@
+#pragma once
+
+#include "storage/changeset.h"
+#include "util/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace trellis {
+
+// The generic row layer every edit goes through: insert, update and remove rows by
+// (table, id, column map), recording each change in a ChangeSet. A removal first
+// removes its cascaded children and clears SET NULL references explicitly, so the
+// ChangeSet holds every affected row and its inverse restores them all.
+// Policies kept here, for edits and undo alike:
+//  - created_at is set on insert when missing; updated_at on every insert/update;
+//  - meeting.sequence never decreases, and rises when a time or recurrence column changes.
+// The caller owns the transaction (services use EditTransaction).
+class RowStore {
+public:
+    explicit RowStore(QSqlDatabase db);
+
+    [[nodiscard]] Result<std::optional<QVariantMap>> fetch(const QString &table, Id id) const;
+    // Inserts with the given id, or a new one when id is 0; returns the id.
+    [[nodiscard]] Result<Id> insert(const QString &table, const QVariantMap &values, Id id = 0);
+    // Changes the given columns of an existing row (others keep their values).
+    [[nodiscard]] Status update(const QString &table, Id id, const QVariantMap &values);
+    // Removes a row with its dependants (cascade, set null); refuses when a RESTRICT reference exists.
+    [[nodiscard]] Status remove(const QString &table, Id id);
+    // Replays a ChangeSet (or an inverse one) with explicit ids.
+    [[nodiscard]] Status apply(const ChangeSet &changes);
+
+    const ChangeSet &changes() const { return m_changes; }
+    ChangeSet takeChanges();
+
+private:
+    Status checkTable(const QString &table) const;
+    Status checkReferences(const QString &table, const QVariantMap &row) const;
+    Status removeWithDependants(const QString &table, Id id, int depth);
+
+    QSqlDatabase m_db;
+    ChangeSet m_changes;
+};
+
+} // namespace trellis
