@@ -1,0 +1,146 @@
+#include "storage/occurrencequery.h"
+
+#include "calendar/meetingdefinition.h"
+#include "calendar/recurrenceexpander.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace trellis {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("trellis::OccurrenceQuery", text);
+}
+
+const QString s_columns =
+    QStringLiteral("m.id, m.relationship_id, m.kind, m.series_id, m.title, m.start_local, m.timezone, "
+                   "m.floating, m.all_day, "
+                   "m.duration_minutes, m.rrule, m.rdates, m.exdates, m.recurrence_id, m.status");
+
+struct Definitions {
+    QList<SeriesDefinition> series;
+    QList<OverrideDefinition> overrides;
+    QList<SingleDefinition> singles;
+    QSet<qint64> seen;
+};
+
+Status readRows(QSqlQuery &query, Definitions &out)
+{
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (out.seen.contains(id))
+            continue;
+        out.seen.insert(id);
+        const qint64 relationshipId = query.value(1).toLongLong();
+        const QString kind = query.value(2).toString();
+        const LocalStart start{query.value(5).toString(), query.value(6).toString(),
+                               query.value(7).toInt() != 0, query.value(8).toInt() != 0};
+        const int minutes = query.value(9).toInt();
+        const QString statusText = query.value(14).toString();
+        const auto status = occurrenceStatusFromText(statusText);
+        if (!status)
+            return Error{tr("Meeting %1 has an unknown status “%2”.").arg(id).arg(statusText)};
+        const QString title = query.value(4).toString();
+        if (kind == QLatin1String("series")) {
+            out.series.append(SeriesDefinition{id, relationshipId, start, minutes, query.value(10).toString(),
+                                               query.value(11).toString(), query.value(12).toString(),
+                                               *status, title});
+        } else if (kind == QLatin1String("override")) {
+            out.overrides.append(OverrideDefinition{id, query.value(3).toLongLong(), relationshipId,
+                                                    query.value(13).toString(), start, minutes, *status,
+                                                    title});
+        } else {
+            out.singles.append(SingleDefinition{id, relationshipId, start, minutes, *status, title});
+        }
+    }
+    return Status::success();
+}
+
+QString andCondition(const RelationshipScope &scope, const QString &column)
+{
+    const QString condition = scope.sqlCondition(column);
+    return condition.isEmpty() ? QString() : QStringLiteral(" AND ") + condition;
+}
+
+} // namespace
+
+Result<QList<Occurrence>> OccurrenceQuery::occurrences(const RelationshipScope &scope, qint64 fromUtc,
+                                                       qint64 toUtc) const
+{
+    if (toUtc <= fromUtc)
+        return QList<Occurrence>{};
+    Definitions definitions;
+
+    // 1. Every row (single, series, override) whose span touches the window.
+    QSqlQuery rows(m_db);
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT ") + s_columns +
+                 QStringLiteral(" FROM meeting m WHERE m.range_start_utc < :to"
+                                " AND (m.range_end_utc IS NULL OR m.range_end_utc >= :from)") +
+                 andCondition(scope, QStringLiteral("m.relationship_id")));
+    rows.bindValue(QStringLiteral(":from"), fromUtc);
+    rows.bindValue(QStringLiteral(":to"), toUtc);
+    if (!rows.exec())
+        return Error{tr("Could not read meetings: %1").arg(rows.lastError().text())};
+    if (Status read = readRows(rows, definitions); !read)
+        return read.error();
+
+    // 2. Overrides of those series whose original occurrence lies in the window but whose own
+    //    time does not (moved out, so the original must disappear). An original start may lie up
+    //    to one series duration (a day for all-day) before the window and still overlap it.
+    QSqlQuery moved(m_db);
+    moved.setForwardOnly(true);
+    QString movedColumns = s_columns;
+    movedColumns.replace(QStringLiteral("m."), QStringLiteral("o."));
+    moved.prepare(QStringLiteral("SELECT ") + movedColumns +
+                  QStringLiteral(" FROM meeting s JOIN meeting o ON o.series_id = s.id"
+                                 " WHERE s.kind = 'series' AND s.range_start_utc < :to"
+                                 " AND (s.range_end_utc IS NULL OR s.range_end_utc >= :from)"
+                                 " AND (o.recurrence_id_utc IS NULL OR (o.recurrence_id_utc < :to"
+                                 " AND o.recurrence_id_utc >= :from - CASE WHEN s.duration_minutes > 0"
+                                 " THEN s.duration_minutes * 60 ELSE 86400 END))") +
+                  andCondition(scope, QStringLiteral("s.relationship_id")));
+    moved.bindValue(QStringLiteral(":from"), fromUtc);
+    moved.bindValue(QStringLiteral(":to"), toUtc);
+    if (!moved.exec())
+        return Error{tr("Could not read meeting overrides: %1").arg(moved.lastError().text())};
+    if (Status read = readRows(moved, definitions); !read)
+        return read.error();
+
+    return RecurrenceExpander::occurrences(definitions.series, definitions.overrides, definitions.singles,
+                                           fromUtc, toUtc);
+}
+
+Result<QList<Occurrence>> OccurrenceQuery::forRelationship(qint64 relationshipId, qint64 fromUtc,
+                                                           qint64 toUtc) const
+{
+    return occurrences(RelationshipScope::relationship(relationshipId), fromUtc, toUtc);
+}
+
+Result<QList<Occurrence>> OccurrenceQuery::forRelationships(const QList<qint64> &relationshipIds,
+                                                            qint64 fromUtc, qint64 toUtc) const
+{
+    return occurrences(RelationshipScope::relationships(relationshipIds), fromUtc, toUtc);
+}
+
+Result<QList<Occurrence>> OccurrenceQuery::forPerson(qint64 personId, qint64 fromUtc, qint64 toUtc) const
+{
+    return occurrences(RelationshipScope::person(personId), fromUtc, toUtc);
+}
+
+Result<QList<Occurrence>> OccurrenceQuery::forCohort(qint64 cohortId, qint64 fromUtc, qint64 toUtc) const
+{
+    return occurrences(RelationshipScope::cohort(cohortId), fromUtc, toUtc);
+}
+
+Result<QList<Occurrence>> OccurrenceQuery::all(qint64 fromUtc, qint64 toUtc) const
+{
+    return occurrences(RelationshipScope::all(), fromUtc, toUtc);
+}
+
+} // namespace trellis
