@@ -1,14 +1,19 @@
 #include "gui/guiapplication.h"
 
-#include "models/recentdatabases.h"
 #include "demo/demogenerator.h"
+#include "dialogs/profiledialog.h"
+#include "gui/session.h"
+#include "models/recentdatabases.h"
+#include "services/peopleservice.h"
 #include "storage/database.h"
+#include "storage/rosterqueries.h"
 #include "widgets/backgroundjob.h"
-#include "workspace/welcomepage.h"
 #include "workspace/mainwindow.h"
+#include "workspace/welcomepage.h"
+#include "workspace/workspacebuilder.h"
 
-#include <QFileDialog>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 
@@ -22,6 +27,7 @@ GuiApplication::GuiApplication()
     connect(m_window.get(), &MainWindow::openDatabaseRequested, this,
             [this](const QString &path) { openDatabase(path, false); });
     connect(m_window.get(), &MainWindow::demoRequested, this, &GuiApplication::exploreDemo);
+    connect(m_window.get(), &MainWindow::profileRequested, this, &GuiApplication::chooseProfile);
     connect(m_window->welcomePage(), &WelcomePage::cancelRequested, this, [this] {
         if (m_demoJob)
             m_demoJob->cancel();
@@ -31,6 +37,7 @@ GuiApplication::GuiApplication()
 GuiApplication::~GuiApplication()
 {
     m_window->setDatabase(nullptr);
+    m_session.reset();
 }
 
 bool GuiApplication::start(const QString &requestedPath)
@@ -73,14 +80,15 @@ void GuiApplication::exploreDemo()
         },
         this);
     connect(m_demoJob, &BackgroundJob::progress, welcome, &WelcomePage::setProgress);
-    connect(m_demoJob, &BackgroundJob::finished, this, [this, path](bool ok, const QString &error, bool cancelled) {
-        m_demoJob = nullptr;
-        m_window->welcomePage()->setBusy(false);
-        if (ok)
-            openDatabase(path, false);
-        else if (!cancelled)
-            QMessageBox::warning(m_window.get(), tr("Demo Programme"), error);
-    });
+    connect(m_demoJob, &BackgroundJob::finished, this,
+            [this, path](bool ok, const QString &error, bool cancelled) {
+                m_demoJob = nullptr;
+                m_window->welcomePage()->setBusy(false);
+                if (ok)
+                    openDatabase(path, false);
+                else if (!cancelled)
+                    QMessageBox::warning(m_window.get(), tr("Demo Programme"), error);
+            });
 }
 
 bool GuiApplication::openDatabase(const QString &path, bool create)
@@ -94,10 +102,43 @@ bool GuiApplication::openDatabase(const QString &path, bool create)
         return false;
     }
     m_window->setDatabase(nullptr);
-    m_database = std::move(opened).value();
-    m_window->setDatabase(m_database.get());
-    RecentDatabases::add(m_database->path());
+    m_session.reset();
+    m_session = std::make_unique<Session>(std::move(opened).value(), m_window->undoStack());
+    m_window->setDatabase(&m_session->database());
+    buildWorkspace();
+    RecentDatabases::add(m_session->database().path());
     return true;
+}
+
+} // namespace trellis
+
+namespace trellis {
+
+void GuiApplication::buildWorkspace()
+{
+    m_window->setProfileText(m_session->profileText());
+    WorkspaceBuilder::populate(*m_window, m_session->context());
+}
+
+void GuiApplication::chooseProfile()
+{
+    if (!m_session)
+        return;
+    auto people = RosterQueries(m_session->database().connection()).search();
+    if (!people) {
+        QMessageBox::warning(m_window.get(), tr("Profile"), people.errorMessage());
+        return;
+    }
+    ProfileDialog dialog(people.value(), m_session->context().profile, m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Profile profile = dialog.profile();
+    if (const Status saved = PeopleService(m_session->database()).setProfile(profile); !saved) {
+        QMessageBox::warning(m_window.get(), tr("Profile"), saved.errorMessage());
+        return;
+    }
+    m_session->setProfile(profile);
+    buildWorkspace();
 }
 
 } // namespace trellis

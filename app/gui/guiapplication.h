@@ -7,27 +7,31 @@
 
 namespace trellis {
 
-class Database;
 class BackgroundJob;
 class MainWindow;
+class Session;
 
-// Composition root of the GUI: owns the open database and the window, and
-// answers the window's requests to open or create files.
+// Composition root of the GUI: owns the window and the open session (database,
+// notifier, edit facade), answers the window's requests to open or create
+// files, and builds the workspace for the profile.
 class GuiApplication final : public QObject {
     Q_OBJECT
 public:
     GuiApplication();
     ~GuiApplication() override;
 
-    // Opens the file from the command line, else the last one, else asks.
+    // Opens the file from the command line, else the last one, else shows the welcome page.
     bool start(const QString &requestedPath);
+    MainWindow *window() const { return m_window.get(); }
 
 private:
     bool openDatabase(const QString &path, bool create);
     void exploreDemo();
+    void chooseProfile();
+    void buildWorkspace();
 
     std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Session> m_session;
     BackgroundJob *m_demoJob = nullptr;
 };
 

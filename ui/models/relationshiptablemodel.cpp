@@ -1,0 +1,209 @@
+#include "models/relationshiptablemodel.h"
+
+#include "models/healthpresentation.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace trellis {
+
+namespace {
+
+QString shortDate(const std::optional<QDate> &date)
+{
+    return date ? QLocale().toString(*date, QLocale::ShortFormat) : QStringLiteral("—");
+}
+
+QString shortDateTime(const std::optional<qint64> &utc)
+{
+    if (!utc)
+        return QStringLiteral("—");
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(*utc).toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+RelationshipTableModel::RelationshipTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void RelationshipTableModel::setEntries(QList<RelationshipOverviewEntry> entries)
+{
+    bool sameRows = entries.size() == m_entries.size();
+    for (qsizetype i = 0; sameRows && i < entries.size(); ++i)
+        sameRows = entries.at(i).row.relationshipId == m_entries.at(i).row.relationshipId;
+    if (sameRows) {
+        m_entries = std::move(entries);
+        if (!m_entries.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+int RelationshipTableModel::rowOf(qint64 relationshipId) const
+{
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).row.relationshipId == relationshipId)
+            return int(i);
+    }
+    return -1;
+}
+
+int RelationshipTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int RelationshipTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RelationshipTableModel::statusLabel(const QString &status)
+{
+    if (status == QLatin1String("proposed"))
+        return tr("Proposed");
+    if (status == QLatin1String("active"))
+        return tr("Active");
+    if (status == QLatin1String("paused"))
+        return tr("Paused");
+    if (status == QLatin1String("completed"))
+        return tr("Completed");
+    if (status == QLatin1String("ended_early"))
+        return tr("Ended early");
+    return status;
+}
+
+QVariant RelationshipTableModel::display(const RelationshipOverviewEntry &entry, int column) const
+{
+    const RelationshipOverviewRow &row = entry.row;
+    const RelationshipHealth &health = entry.health;
+    switch (column) {
+    case Mentee:
+        return row.menteeName;
+    case Mentor:
+        return row.mentorName;
+    case Programme:
+        if (row.cohortName.isEmpty())
+            return row.programmeName;
+        return tr("%1 · %2").arg(row.programmeName, row.cohortName);
+    case Status:
+        return statusLabel(row.status);
+    case Health:
+        return HealthPresentation::label(health);
+    case LastContact:
+        if (!health.lastContactDate)
+            return tr("none yet");
+        return shortDate(health.lastContactDate);
+    case NextMeeting:
+        return shortDateTime(health.nextPlannedUtc);
+    case Goals:
+        if (!health.averageGoalProgress)
+            return tr("no goals");
+        return QString(QLocale().toString(*health.averageGoalProgress * 100.0, 'f', 0) + QLocale().percent());
+    case OpenActions:
+        return QLocale().toString(health.openActionItems);
+    case Cadence:
+        return tr("every %n day(s)", nullptr, row.cadenceDays);
+    default:
+        return {};
+    }
+}
+
+QVariant RelationshipTableModel::sortValue(const RelationshipOverviewEntry &entry, int column) const
+{
+    const RelationshipHealth &health = entry.health;
+    switch (column) {
+    case Health:
+        return HealthPresentation::urgency(health) * 100000 - health.daysOverdue;
+    case LastContact:
+        return health.lastContactUtc.value_or(0);
+    case NextMeeting:
+        return health.nextPlannedUtc.value_or(std::numeric_limits<qint64>::max());
+    case Goals:
+        return health.averageGoalProgress.value_or(-1.0);
+    case OpenActions:
+        return health.openActionItems;
+    case Cadence:
+        return entry.row.cadenceDays;
+    default:
+        return display(entry, column).toString().toLower();
+    }
+}
+
+QVariant RelationshipTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RelationshipOverviewEntry &entry = m_entries.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(entry, column);
+    case Qt::AccessibleTextRole:
+        return display(entry, column);
+    case Qt::ToolTipRole:
+        if (column == Health && entry.health.isAtRisk())
+            return HealthPresentation::reasonsText(entry.health);
+        return {};
+    case Qt::DecorationRole:
+        if (column == Health)
+            return HealthPresentation::icon(entry.health);
+        return {};
+    case Qt::ForegroundRole:
+        if (column == Health)
+            return HealthPresentation::colour(HealthPresentation::tone(entry.health));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == Goals || column == OpenActions)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        return sortValue(entry, column);
+    case RelationshipIdRole:
+        return entry.row.relationshipId;
+    case StatusRole:
+        return entry.row.status;
+    case AtRiskRole:
+        return entry.health.isAtRisk();
+    case EntryRole:
+        return QVariant::fromValue(entry);
+    default:
+        return {};
+    }
+}
+
+QVariant RelationshipTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Mentee:
+        return tr("Mentee");
+    case Mentor:
+        return tr("Mentor");
+    case Programme:
+        return tr("Programme");
+    case Status:
+        return tr("Status");
+    case Health:
+        return tr("Health");
+    case LastContact:
+        return tr("Last contact");
+    case NextMeeting:
+        return tr("Next meeting");
+    case Goals:
+        return tr("Goals");
+    case OpenActions:
+        return tr("Open actions");
+    case Cadence:
+        return tr("Cadence");
+    default:
+        return {};
+    }
+}
+
+} // namespace trellis
