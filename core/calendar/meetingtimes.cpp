@@ -7,6 +7,10 @@
 
 #include <libical/ical.h>
 
+#include <algorithm>
+#include <memory>
+#include <vector>
+
 namespace trellis {
 
 namespace {
@@ -16,42 +20,127 @@ QString tr(const char *text)
     return QCoreApplication::translate("trellis::MeetingTimes", text);
 }
 
-const QString s_dateFormat = QStringLiteral("yyyy-MM-dd");
-const QString s_timeFormat = QStringLiteral("HH:mm:ss");
+// Reads `count` ASCII digits at `pos`; -1 when any is not a digit. (QDate::fromString with a
+// format goes through QDateTimeParser, far too slow for the occurrence query's volume.)
+int digits(const QString &text, qsizetype pos, int count)
+{
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const char16_t c = text.at(pos + i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + int(c - u'0');
+    }
+    return value;
+}
+
+std::optional<QDate> dateAt(const QString &text, qsizetype pos, bool extended)
+{
+    if (extended && (text.at(pos + 4) != u'-' || text.at(pos + 7) != u'-'))
+        return std::nullopt;
+    const int year = digits(text, pos, 4);
+    const int month = digits(text, pos + (extended ? 5 : 4), 2);
+    const int day = digits(text, pos + (extended ? 8 : 6), 2);
+    if (year < 0 || month < 0 || day < 0 || !QDate::isValid(year, month, day))
+        return std::nullopt;
+    return QDate(year, month, day);
+}
+
+std::optional<QTime> timeAt(const QString &text, qsizetype pos, bool extended)
+{
+    if (extended && (text.at(pos + 2) != u':' || text.at(pos + 5) != u':'))
+        return std::nullopt;
+    const int hour = digits(text, pos, 2);
+    const int minute = digits(text, pos + (extended ? 3 : 2), 2);
+    const int second = digits(text, pos + (extended ? 6 : 4), 2);
+    if (hour < 0 || minute < 0 || second < 0 || !QTime::isValid(hour, minute, second))
+        return std::nullopt;
+    return QTime(hour, minute, second);
+}
 
 // Parses 'YYYY-MM-DD' (or the basic form 'YYYYMMDD').
 std::optional<QDate> parseDate(const QString &text)
 {
-    QDate date;
     if (text.size() == 10)
-        date = QDate::fromString(text, s_dateFormat);
-    else if (text.size() == 8)
-        date = QDate::fromString(text, QStringLiteral("yyyyMMdd"));
-    if (!date.isValid())
-        return std::nullopt;
-    return date;
+        return dateAt(text, 0, true);
+    if (text.size() == 8)
+        return dateAt(text, 0, false);
+    return std::nullopt;
 }
 
 // Parses 'YYYY-MM-DDTHH:MM:SS' (or the basic form 'YYYYMMDDTHHMMSS') as a wall time.
 std::optional<QDateTime> parseDateTime(const QString &text)
 {
-    QDate date;
-    QTime time;
-    if (text.size() == 19 && text.at(10) == QLatin1Char('T')) {
-        date = QDate::fromString(text.left(10), s_dateFormat);
-        time = QTime::fromString(text.mid(11), s_timeFormat);
-    } else if (text.size() == 15 && text.at(8) == QLatin1Char('T')) {
-        date = QDate::fromString(text.left(8), QStringLiteral("yyyyMMdd"));
-        time = QTime::fromString(text.mid(9), QStringLiteral("HHmmss"));
+    std::optional<QDate> date;
+    std::optional<QTime> time;
+    if (text.size() == 19 && text.at(10) == u'T') {
+        date = dateAt(text, 0, true);
+        time = timeAt(text, 11, true);
+    } else if (text.size() == 15 && text.at(8) == u'T') {
+        date = dateAt(text, 0, false);
+        time = timeAt(text, 9, false);
     }
-    if (!date.isValid() || !time.isValid())
+    if (!date || !time)
         return std::nullopt;
-    return QDateTime(date, time, Qt::UTC);
+    return QDateTime(*date, *time, Qt::UTC);
+}
+
+// A zone's UTC offsets as a table of transitions over 1970–2100, built once per zone and
+// thread: QTimeZone lookups (ICU-backed on Debian) are too slow per occurrence.
+struct ZoneTable {
+    QTimeZone zone;
+    std::vector<qint64> transitionsUtc; // the first entry is the start of the range
+    std::vector<int> offsetsAfter;
+    qint64 lastCovered = 0;
+
+    int offsetAt(qint64 utcSecs) const
+    {
+        if (utcSecs < transitionsUtc.front() || utcSecs >= lastCovered)
+            return zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utcSecs, Qt::UTC));
+        const auto it = std::upper_bound(transitionsUtc.begin(), transitionsUtc.end(), utcSecs);
+        return offsetsAfter[std::size_t(it - transitionsUtc.begin()) - 1];
+    }
+};
+
+const ZoneTable &zoneTable(const QTimeZone &zone)
+{
+    // Zones come from MeetingTimes::timeZone's cache, so the last one usually matches by pointer.
+    thread_local QTimeZone lastZone;
+    thread_local const ZoneTable *lastTable = nullptr;
+    if (lastTable && zone == lastZone)
+        return *lastTable;
+    thread_local QHash<QByteArray, std::shared_ptr<ZoneTable>> cache;
+    const QByteArray id = zone.id();
+    lastZone = zone;
+    if (const auto found = cache.constFind(id); found != cache.constEnd()) {
+        lastTable = found->get();
+        return **found;
+    }
+    auto table = std::make_shared<ZoneTable>();
+    table->zone = zone;
+    const QDateTime from(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime to(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC);
+    table->lastCovered = to.toSecsSinceEpoch();
+    table->transitionsUtc.push_back(from.toSecsSinceEpoch());
+    table->offsetsAfter.push_back(zone.offsetFromUtc(from));
+    if (zone.hasTransitions()) {
+        const QTimeZone::OffsetDataList transitions = zone.transitions(from, to);
+        for (const QTimeZone::OffsetData &transition : transitions) {
+            const qint64 at = transition.atUtc.toSecsSinceEpoch();
+            if (at <= table->transitionsUtc.back())
+                continue;
+            table->transitionsUtc.push_back(at);
+            table->offsetsAfter.push_back(transition.offsetFromUtc);
+        }
+    }
+    cache.insert(id, table);
+    lastTable = table.get();
+    return *table;
 }
 
 qint64 offsetAt(const QTimeZone &zone, qint64 utcSecs)
 {
-    return zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utcSecs, Qt::UTC));
+    return zoneTable(zone).offsetAt(utcSecs);
 }
 
 // Tries to parse one RRULE value with libical.
@@ -132,14 +221,21 @@ Result<qint64> MeetingTimes::startUtc(const LocalStart &start)
 
 qint64 MeetingTimes::wallToUtc(const QDate &date, const QTime &time, const QTimeZone &zone)
 {
-    const qint64 wall = QDateTime(date, time, Qt::UTC).toSecsSinceEpoch();
+    return wallSecsToUtc(QDateTime(date, time, Qt::UTC).toSecsSinceEpoch(), zone);
+}
+
+qint64 MeetingTimes::wallSecsToUtc(qint64 wall, const QTimeZone &zone)
+{
+    const ZoneTable &table = zoneTable(zone);
     // The offsets a day before and after; at most one transition lies between them.
-    const qint64 before = offsetAt(zone, wall - 86400);
-    const qint64 after = offsetAt(zone, wall + 86400);
+    const qint64 before = table.offsetAt(wall - 86400);
+    const qint64 after = table.offsetAt(wall + 86400);
+    if (before == after)
+        return wall - before;
     const qint64 withBefore = wall - before;
     const qint64 withAfter = wall - after;
-    const bool beforeValid = offsetAt(zone, withBefore) == before;
-    const bool afterValid = offsetAt(zone, withAfter) == after;
+    const bool beforeValid = table.offsetAt(withBefore) == before;
+    const bool afterValid = table.offsetAt(withAfter) == after;
     if (beforeValid && afterValid)
         return std::min(withBefore, withAfter); // repeated wall time: the first one
     if (afterValid)
@@ -149,15 +245,20 @@ qint64 MeetingTimes::wallToUtc(const QDate &date, const QTime &time, const QTime
 
 QDateTime MeetingTimes::utcToWall(qint64 utcSecs, const QTimeZone &zone)
 {
-    const QDateTime local = QDateTime::fromSecsSinceEpoch(utcSecs, zone);
-    return QDateTime(local.date(), local.time(), Qt::UTC);
+    return QDateTime::fromSecsSinceEpoch(utcSecs + offsetAt(zone, utcSecs), Qt::UTC);
+}
+
+int MeetingTimes::offsetFromUtc(qint64 utcSecs, const QTimeZone &zone)
+{
+    return int(offsetAt(zone, utcSecs));
 }
 
 QString MeetingTimes::formatWallTime(const QDate &date, const QTime &time, bool allDay)
 {
     if (allDay)
-        return date.toString(s_dateFormat);
-    return date.toString(s_dateFormat) + QLatin1Char('T') + time.toString(s_timeFormat);
+        return QString::asprintf("%04d-%02d-%02d", date.year(), date.month(), date.day());
+    return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d", date.year(), date.month(), date.day(),
+                             time.hour(), time.minute(), time.second());
 }
 
 qint64 MeetingTimes::endUtc(qint64 startUtcSecs, int durationMinutes, bool allDay)

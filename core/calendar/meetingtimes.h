@@ -55,8 +55,13 @@ public:
 
     // A wall time in a zone as a UTC instant, with the RFC 5545 gap/overlap rules above.
     static qint64 wallToUtc(const QDate &date, const QTime &time, const QTimeZone &zone);
+    // The same for a wall time given as seconds since 1970-01-01T00:00 read as UTC.
+    static qint64 wallSecsToUtc(qint64 wallSecs, const QTimeZone &zone);
     // A UTC instant as the wall time in a zone (returned as a Qt::UTC QDateTime showing that wall time).
     static QDateTime utcToWall(qint64 utcSecs, const QTimeZone &zone);
+
+    // The zone's UTC offset (seconds) at an instant (cached per zone; fast).
+    static int offsetFromUtc(qint64 utcSecs, const QTimeZone &zone);
 
     // The stored text for a wall time: 'YYYY-MM-DDTHH:MM:SS', or 'YYYY-MM-DD' when allDay.
     static QString formatWallTime(const QDate &date, const QTime &time, bool allDay);

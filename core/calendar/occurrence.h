@@ -25,8 +25,10 @@ struct Occurrence {
     qint64 relationshipId = 0;
     qint64 startUtc = 0; // Unix seconds
     qint64 endUtc = 0;
-    QDateTime
-        startLocal; // in the meeting's zone; floating and all-day: a Qt::UTC QDateTime showing the wall time
+    // The wall time, carrying the zone's offset in effect (Qt::OffsetFromUTC; the zone's id is in
+    // `timezone` — a fixed offset is exact and far cheaper than a QTimeZone per occurrence);
+    // floating and all-day: a Qt::UTC QDateTime showing the wall time.
+    QDateTime startLocal;
     QDateTime endLocal;
     bool allDay = false;
     bool floating = false;

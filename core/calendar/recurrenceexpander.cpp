@@ -35,8 +35,11 @@ Result<Occurrence> makeOccurrence(const LocalStart &start, qint64 startUtc, int 
         auto zone = MeetingTimes::timeZone(start.timezone);
         if (!zone)
             return zone.error();
-        occurrence.startLocal = QDateTime::fromSecsSinceEpoch(occurrence.startUtc, *zone);
-        occurrence.endLocal = QDateTime::fromSecsSinceEpoch(occurrence.endUtc, *zone);
+        // A fixed offset (the one in effect) is exact for the wall time and far cheaper than a zone.
+        occurrence.startLocal = QDateTime::fromSecsSinceEpoch(
+            occurrence.startUtc, Qt::OffsetFromUTC, MeetingTimes::offsetFromUtc(occurrence.startUtc, *zone));
+        occurrence.endLocal = QDateTime::fromSecsSinceEpoch(
+            occurrence.endUtc, Qt::OffsetFromUTC, MeetingTimes::offsetFromUtc(occurrence.endUtc, *zone));
     } else {
         occurrence.startLocal = QDateTime::fromSecsSinceEpoch(occurrence.startUtc, Qt::UTC);
         occurrence.endLocal = QDateTime::fromSecsSinceEpoch(occurrence.endUtc, Qt::UTC);
@@ -84,8 +87,13 @@ bool RecurrenceExpander::overlaps(qint64 startUtc, qint64 endUtc, qint64 fromUtc
     return endUtc > fromUtc;
 }
 
-Result<QList<Occurrence>> RecurrenceExpander::expandSeries(const SeriesDefinition &series, qint64 fromUtc,
-                                                           qint64 toUtc)
+namespace {
+
+// A series' occurrences in the window, leaving out instances for which skip(wallSecs, date) holds
+// (checked before any conversion, so overridden instances cost nothing).
+template <typename Skip>
+Result<QList<Occurrence>> expandFiltered(const SeriesDefinition &series, qint64 fromUtc, qint64 toUtc,
+                                         Skip skip)
 {
     auto set = RecurrenceSet::create(series.start, series.rrules, series.rdates, series.exdates);
     if (!set)
@@ -96,10 +104,12 @@ Result<QList<Occurrence>> RecurrenceExpander::expandSeries(const SeriesDefinitio
     const auto instances = set->between(fromUtc - back, toUtc);
     result.reserve(instances.size());
     for (const RecurrenceSet::Instance &instance : instances) {
+        if (skip(instance.wall.toSecsSinceEpoch(), instance.wall.date()))
+            continue;
         auto occurrence = makeOccurrence(series.start, instance.utc, series.durationMinutes);
         if (!occurrence)
             return meetingError(series.meetingId, occurrence.errorMessage());
-        if (!overlaps(occurrence->startUtc, occurrence->endUtc, fromUtc, toUtc))
+        if (!RecurrenceExpander::overlaps(occurrence->startUtc, occurrence->endUtc, fromUtc, toUtc))
             continue;
         occurrence->meetingId = series.meetingId;
         occurrence->seriesId = series.meetingId;
@@ -110,6 +120,14 @@ Result<QList<Occurrence>> RecurrenceExpander::expandSeries(const SeriesDefinitio
         result.append(std::move(*occurrence));
     }
     return result;
+}
+
+} // namespace
+
+Result<QList<Occurrence>> RecurrenceExpander::expandSeries(const SeriesDefinition &series, qint64 fromUtc,
+                                                           qint64 toUtc)
+{
+    return expandFiltered(series, fromUtc, toUtc, [](qint64, const QDate &) { return false; });
 }
 
 Result<QList<Occurrence>> RecurrenceExpander::occurrences(const QList<SeriesDefinition> &series,
@@ -141,31 +159,26 @@ Result<QList<Occurrence>> RecurrenceExpander::occurrences(const QList<SeriesDefi
         overridesBySeries[override.seriesId].append(&override);
 
     for (const SeriesDefinition &definition : series) {
-        auto expanded = expandSeries(definition, fromUtc, toUtc);
-        if (!expanded)
-            return expanded.error();
-        const auto found = overridesBySeries.constFind(definition.meetingId);
-        if (found == overridesBySeries.constEnd()) {
-            result.append(std::move(*expanded));
-            continue;
-        }
+        // The original starts (wall times in the series' frame) that an override replaces.
         QSet<qint64> overriddenWalls;
         QSet<QDate> overriddenDates;
-        for (const OverrideDefinition *override : *found) {
-            const RecurrenceKey key = recurrenceKey(override->recurrenceId, definition.start);
-            if (key.wall)
-                overriddenWalls.insert(*key.wall);
-            if (key.date)
-                overriddenDates.insert(*key.date);
+        const auto found = overridesBySeries.constFind(definition.meetingId);
+        if (found != overridesBySeries.constEnd()) {
+            for (const OverrideDefinition *override : *found) {
+                const RecurrenceKey key = recurrenceKey(override->recurrenceId, definition.start);
+                if (key.wall)
+                    overriddenWalls.insert(*key.wall);
+                if (key.date)
+                    overriddenDates.insert(*key.date);
+            }
         }
-        for (Occurrence &occurrence : *expanded) {
-            // Match on the original wall time (in a DST gap it differs from the shown start).
-            const RecurrenceKey own = recurrenceKey(occurrence.recurrenceId, definition.start);
-            if ((own.wall && overriddenWalls.contains(*own.wall)) ||
-                overriddenDates.contains(occurrence.startLocal.date()))
-                continue;
-            result.append(std::move(occurrence));
-        }
+        auto expanded = expandFiltered(definition, fromUtc, toUtc, [&](qint64 wall, const QDate &date) {
+            return overriddenWalls.contains(wall) ||
+                   (!overriddenDates.isEmpty() && overriddenDates.contains(date));
+        });
+        if (!expanded)
+            return expanded.error();
+        result.append(std::move(*expanded));
     }
 
     const QHash<qint64, const SeriesDefinition *> seriesById = [&] {

@@ -1,7 +1,9 @@
 #include "calendar/recurrenceset.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
+#include <QStringList>
 
 #include <libical/ical.h>
 
@@ -50,6 +52,24 @@ qint64 fromIcal(const icaltimetype &t)
     return QDateTime(QDate(t.year, t.month, t.day), time, Qt::UTC).toSecsSinceEpoch();
 }
 
+// Validated, parsed rules by text: many series share a handful of rules, and validation
+// (which builds a libical iterator) is costly. Per thread, bounded.
+Result<icalrecurrencetype> parsedRule(const QString &text)
+{
+    thread_local QHash<QString, icalrecurrencetype> cache;
+    if (const auto found = cache.constFind(text); found != cache.constEnd())
+        return *found;
+    const Status valid = MeetingTimes::validateRule(text);
+    if (!valid)
+        return valid.error();
+    const icalrecurrencetype rule = icalrecurrencetype_from_string(text.toUtf8().constData());
+    icalerror_clear_errno();
+    if (cache.size() > 4096)
+        cache.clear();
+    cache.insert(text, rule);
+    return rule;
+}
+
 struct IteratorDeleter {
     void operator()(icalrecur_iterator *iterator) const { icalrecur_iterator_free(iterator); }
 };
@@ -76,15 +96,14 @@ struct RecurrenceSet::Data {
     {
         if (!start.isZoned())
             return wall;
-        const QDateTime dt = QDateTime::fromSecsSinceEpoch(wall, Qt::UTC);
-        return MeetingTimes::wallToUtc(dt.date(), dt.time(), zone);
+        return MeetingTimes::wallSecsToUtc(wall, zone);
     }
 
     qint64 toWall(qint64 utc) const
     {
         if (!start.isZoned())
             return utc;
-        return wallSecs(MeetingTimes::utcToWall(utc, zone));
+        return utc + MeetingTimes::offsetFromUtc(utc, zone);
     }
 
     Instance instance(qint64 wall) const
@@ -144,13 +163,16 @@ Result<RecurrenceSet> RecurrenceSet::create(const LocalStart &start, const QStri
         data->zone = *zone;
     }
 
-    auto rules = MeetingTimes::parseRules(rruleLines);
-    if (!rules)
-        return rules.error();
-    for (const QString &text : std::as_const(*rules)) {
+    const QStringList lines = rruleLines.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const QString text = line.trimmed();
+        if (text.isEmpty())
+            continue;
+        auto parsed = parsedRule(text);
+        if (!parsed)
+            return parsed.error();
         Data::Rule rule;
-        rule.rule = icalrecurrencetype_from_string(text.toUtf8().constData());
-        icalerror_clear_errno();
+        rule.rule = *parsed;
         rule.hasCount = rule.rule.count > 0;
         const icaltimetype until = rule.rule.until;
         if (!icaltime_is_null_time(until)) {

@@ -16,11 +16,11 @@ struct HealthInputs {
     int cadenceDays = 14;
     std::optional<qint64> lastHeldMeetingUtc;  // latest single/override with status held (not in the future)
     std::optional<qint64> lastContactUtc;      // latest logged contact row (not in the future)
-    std::optional<qint64> nextPlannedUtc;      // next planned occurrence from now (within the look-ahead)
+    std::optional<qint64> nextPlannedUtc;      // next planned occurrence from now (within 180 days)
     int goalCount = 0;                         // all goals
     std::optional<double> averageGoalProgress; // 0..1 over goals not abandoned; nullopt without such goals
     int openActionItems = 0;
-    int unloggedPastOccurrences = 0; // planned occurrences that ended (within the look-back), no override
+    int unloggedPastOccurrences = 0; // planned occurrences that ended in the last 60 days
     std::optional<QDate> fitCheckDue;
     QString fitCheckOutcome = QStringLiteral("pending"); // pending, confirmed, ended
     std::optional<int> lastFeedbackRating;               // 1..5, the latest feedback

@@ -1,12 +1,15 @@
 #include "storage/occurrencequery.h"
 
 #include "calendar/meetingdefinition.h"
+#include "calendar/meetingtimes.h"
 #include "calendar/recurrenceexpander.h"
 
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace trellis {
 
@@ -91,22 +94,37 @@ Result<QList<Occurrence>> OccurrenceQuery::occurrences(const RelationshipScope &
         return read.error();
 
     // 2. Overrides of those series whose original occurrence lies in the window but whose own
-    //    time does not (moved out, so the original must disappear). An original start may lie up
-    //    to one series duration (a day for all-day) before the window and still overlap it.
+    //    time does not (moved out, so the original must disappear). They are found through the
+    //    (uid, recurrence_id) index: recurrence_id is wall-clock text that sorts by time, so a
+    //    date range with margins for zone offsets (a day) and for occurrences that start before
+    //    the window yet overlap it (the longest selected series' duration) covers every original
+    //    start in the window. Extra overrides only suppress occurrences outside it: harmless.
+    if (definitions.series.isEmpty())
+        return RecurrenceExpander::occurrences(definitions.series, definitions.overrides, definitions.singles,
+                                               fromUtc, toUtc);
+    qint64 longest = 86400;
+    for (const SeriesDefinition &series : std::as_const(definitions.series))
+        longest = std::max(longest, MeetingTimes::endUtc(0, series.durationMinutes, series.start.allDay));
+    const auto dateText = [](qint64 utc) {
+        return QDateTime::fromSecsSinceEpoch(utc, Qt::UTC).date().toString(Qt::ISODate);
+    };
     QSqlQuery moved(m_db);
     moved.setForwardOnly(true);
     QString movedColumns = s_columns;
     movedColumns.replace(QStringLiteral("m."), QStringLiteral("o."));
-    moved.prepare(QStringLiteral("SELECT ") + movedColumns +
-                  QStringLiteral(" FROM meeting s JOIN meeting o ON o.series_id = s.id"
-                                 " WHERE s.kind = 'series' AND s.range_start_utc < :to"
-                                 " AND (s.range_end_utc IS NULL OR s.range_end_utc >= :from)"
-                                 " AND (o.recurrence_id_utc IS NULL OR (o.recurrence_id_utc < :to"
-                                 " AND o.recurrence_id_utc >= :from - CASE WHEN s.duration_minutes > 0"
-                                 " THEN s.duration_minutes * 60 ELSE 86400 END))") +
-                  andCondition(scope, QStringLiteral("s.relationship_id")));
+    moved.prepare(
+        QStringLiteral("SELECT ") + movedColumns +
+        QStringLiteral(
+            " FROM meeting o WHERE o.kind = 'override'"
+            " AND o.recurrence_id >= :fromText AND o.recurrence_id < :toText"
+            " AND NOT (o.range_start_utc < :to AND (o.range_end_utc IS NULL OR o.range_end_utc >= :from))"
+            " AND o.uid IN (SELECT s.uid FROM meeting s WHERE s.kind = 'series'"
+            " AND s.range_start_utc < :to AND (s.range_end_utc IS NULL OR s.range_end_utc >= :from)") +
+        andCondition(scope, QStringLiteral("s.relationship_id")) + QStringLiteral(")"));
     moved.bindValue(QStringLiteral(":from"), fromUtc);
     moved.bindValue(QStringLiteral(":to"), toUtc);
+    moved.bindValue(QStringLiteral(":fromText"), dateText(fromUtc - longest - 2 * 86400));
+    moved.bindValue(QStringLiteral(":toText"), dateText(toUtc + 2 * 86400));
     if (!moved.exec())
         return Error{tr("Could not read meeting overrides: %1").arg(moved.lastError().text())};
     if (Status read = readRows(moved, definitions); !read)

@@ -12,8 +12,9 @@ namespace trellis {
 // The windowed meeting query every view, report and insight uses: the
 // occurrences of meetings in [fromUtc, toUtc) for a scope of relationships.
 // SQL selects only rows whose range_start_utc/range_end_utc touch the window,
-// plus the overrides of those series whose original start (recurrence_id_utc)
-// falls in it (so an occurrence moved out of the window disappears from it);
+// plus the overrides of those series whose original start falls in it (so an
+// occurrence moved out of the window disappears from it; found through the
+// (uid, recurrence_id) index);
 // core/calendar expands the series and applies the overrides. Two SQL queries
 // per call, whatever the number of series.
 class OccurrenceQuery {

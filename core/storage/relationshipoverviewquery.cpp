@@ -48,6 +48,8 @@ Result<QList<RelationshipOverviewRow>> RelationshipOverviewQuery::rows(const Rel
     const qint64 now = nowUtc.value_or(Clock::nowSecs());
     const QString onMeeting = whereScope(scope, QStringLiteral("relationship_id"), QStringLiteral("AND"));
 
+    // MATERIALIZED (SQLite ≥ 3.35, PostgreSQL ≥ 12) keeps the latest-update subquery from being
+    // evaluated once per reference in the CASE below.
     // Per-goal progress: the latest update (by date, then id) relative to start → target,
     // clamped to 0..1; achieved goals count as 1, abandoned ones are left out of the average.
     const QString progress = QStringLiteral("((latest - start_value) / (target_value - start_value))");
@@ -62,7 +64,7 @@ Result<QList<RelationshipOverviewRow>> RelationshipOverviewQuery::rows(const Rel
                        " WHERE occurred_at <= :now") +
         onMeeting +
         QStringLiteral(" GROUP BY relationship_id),"
-                       " goal_latest AS ("
+                       " goal_latest AS MATERIALIZED ("
                        " SELECT g.relationship_id, g.status, g.start_value, g.target_value,"
                        "  (SELECT p.value FROM progress_update p WHERE p.goal_id = g.id"
                        "   ORDER BY p.recorded_on DESC, p.id DESC LIMIT 1) AS latest"
@@ -147,23 +149,42 @@ Result<QList<RelationshipOverviewRow>> RelationshipOverviewQuery::rows(const Rel
     if (query.lastError().isValid())
         return Error{tr("Could not read the relationship overview: %1").arg(query.lastError().text())};
 
-    // Next planned and unlogged past occurrences: one windowed expansion for the whole scope.
+    // Next planned and unlogged past occurrences: one windowed expansion for the whole scope
+    // over [now - look-back, now + near look-ahead); then, only for active relationships with
+    // nothing planned that soon, one more over the rest of the look-ahead.
     if (!result.isEmpty()) {
-        const auto occurrences = OccurrenceQuery(m_db).occurrences(
-            scope, now - qint64(unloggedLookBackDays) * 86400, now + qint64(nextLookAheadDays) * 86400);
-        if (!occurrences)
-            return occurrences.error();
-        for (const Occurrence &occurrence : *occurrences) {
-            const auto found = indexById.constFind(occurrence.relationshipId);
-            if (found == indexById.constEnd())
-                continue;
-            HealthInputs &in = result[*found].inputs;
-            if (occurrence.isUnloggedAt(now)) {
-                ++in.unloggedPastOccurrences;
-            } else if (occurrence.status == OccurrenceStatus::Planned && occurrence.startUtc >= now &&
-                       (!in.nextPlannedUtc || occurrence.startUtc < *in.nextPlannedUtc)) {
-                in.nextPlannedUtc = occurrence.startUtc;
+        const auto apply = [&](const QList<Occurrence> &occurrences) {
+            for (const Occurrence &occurrence : occurrences) {
+                const auto found = indexById.constFind(occurrence.relationshipId);
+                if (found == indexById.constEnd())
+                    continue;
+                HealthInputs &in = result[*found].inputs;
+                if (occurrence.isUnloggedAt(now)) {
+                    ++in.unloggedPastOccurrences;
+                } else if (occurrence.status == OccurrenceStatus::Planned && occurrence.startUtc >= now &&
+                           (!in.nextPlannedUtc || occurrence.startUtc < *in.nextPlannedUtc)) {
+                    in.nextPlannedUtc = occurrence.startUtc;
+                }
             }
+        };
+        const qint64 nearEnd = now + qint64(nearLookAheadDays) * 86400;
+        const auto nearby =
+            OccurrenceQuery(m_db).occurrences(scope, now - qint64(unloggedLookBackDays) * 86400, nearEnd);
+        if (!nearby)
+            return nearby.error();
+        apply(*nearby);
+
+        QList<qint64> without;
+        for (const RelationshipOverviewRow &row : std::as_const(result)) {
+            if (row.status == QLatin1String("active") && !row.inputs.nextPlannedUtc)
+                without.append(row.relationshipId);
+        }
+        if (!without.isEmpty()) {
+            const auto later = OccurrenceQuery(m_db).forRelationships(
+                without, nearEnd, now + qint64(nextLookAheadDays) * 86400);
+            if (!later)
+                return later.error();
+            apply(*later);
         }
     }
     return result;

@@ -32,12 +32,15 @@ struct RelationshipOverviewRow {
 
 // Every relationship of a scope with names and health inputs. Aggregates come from
 // one SQL statement (grouped sub-selects joined to the relationships, never a query per
-// row); next planned and unlogged occurrences from one OccurrenceQuery call over
-// [now − unloggedLookBackDays, now + nextLookAheadDays). Health itself is computed in
-// core/insights (RelationshipOverview, HealthCalculator).
+// row). Unlogged past occurrences (within the last unloggedLookBackDays) and the next
+// planned one (within nearLookAheadDays) come from one OccurrenceQuery call for the whole
+// scope; active relationships with nothing planned that soon get one more call, together,
+// up to nextLookAheadDays. Health itself is computed in core/insights
+// (RelationshipOverview, HealthCalculator).
 class RelationshipOverviewQuery {
 public:
-    static constexpr int unloggedLookBackDays = 90;
+    static constexpr int unloggedLookBackDays = 60;
+    static constexpr int nearLookAheadDays = 35;
     static constexpr int nextLookAheadDays = 180;
 
     explicit RelationshipOverviewQuery(QSqlDatabase db)
