@@ -1,5 +1,7 @@
 #include "cli/statscommand.h"
 
+#include "insights/healthcalculator.h"
+#include "insights/relationshipoverview.h"
 #include "storage/catalogquery.h"
 #include "storage/database.h"
 
@@ -78,9 +80,23 @@ int StatsCommand::run(const QString &database, const QCommandLineParser &, Strea
             streams.out << line(tr("with private notes"), privateNotes.value(), 2) << Qt::endl;
         }
     }
-    // HEALTH SUMMARY: to be filled in from core/insights (RelationshipOverviewQuery + health
-    // classification, calendar branch) once it lands: on track / due soon / overdue / at risk.
-    streams.out << tr("health: not available yet") << Qt::endl;
+    auto overview = RelationshipOverview::load(opened.value()->connection(), RelationshipScope::all());
+    if (!overview) {
+        streams.err << overview.errorMessage() << Qt::endl;
+        return 1;
+    }
+    const HealthSummary health = RelationshipOverview::summarize(overview.value());
+    streams.out << tr("health of active relationships:") << Qt::endl;
+    streams.out << line(tr("on track"), health.onTrack, 2) << Qt::endl;
+    streams.out << line(tr("due soon"), health.dueSoon, 2) << Qt::endl;
+    streams.out << line(tr("overdue"), health.overdue, 2) << Qt::endl;
+    streams.out << line(tr("paused"), health.paused, 2) << Qt::endl;
+    streams.out << line(tr("at risk"), health.atRisk, 2) << Qt::endl;
+    for (auto it = health.reasons.cbegin(); it != health.reasons.cend(); ++it)
+        streams.out << QStringLiteral("    - %1: %2")
+                           .arg(HealthCalculator::reasonText(it.key()).toLower(),
+                                QLocale::c().toString(it.value()))
+                    << Qt::endl;
     return 0;
 }
 

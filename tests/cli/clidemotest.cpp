@@ -79,7 +79,14 @@ private Q_SLOTS:
                      statsValue(stats.out, QStringLiteral("override")),
                  meetings);
         QVERIFY(statsValue(stats.out, QStringLiteral("with private notes")) > 0);
-        QVERIFY(stats.out.contains(QStringLiteral("health:")));
+        // AND the health summary accounts for every active relationship (pinned by the demo's mix)
+        QVERIFY(stats.out.contains(QStringLiteral("health of active relationships:")));
+        QCOMPARE(statsValue(stats.out, QStringLiteral("on track")) +
+                     statsValue(stats.out, QStringLiteral("due soon")) +
+                     statsValue(stats.out, QStringLiteral("overdue")),
+                 statsValue(stats.out, QStringLiteral("active")));
+        QVERIFY(statsValue(stats.out, QStringLiteral("overdue")) > 0);
+        QVERIFY(statsValue(stats.out, QStringLiteral("at risk")) > 0);
 
         // AND list shows people as a table and relationships as JSON
         const CliResult people = runCli({QStringLiteral("list"), db, QStringLiteral("people")});
