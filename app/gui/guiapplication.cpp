@@ -124,21 +124,55 @@ void GuiApplication::chooseProfile()
 {
     if (!m_session)
         return;
-    auto people = RosterQueries(m_session->database().connection()).search();
-    if (!people) {
-        QMessageBox::warning(m_window.get(), tr("Profile"), people.errorMessage());
-        return;
-    }
-    ProfileDialog dialog(people.value(), m_session->context().profile, m_window.get());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Profile profile = dialog.profile();
-    if (const Status saved = PeopleService(m_session->database()).setProfile(profile); !saved) {
-        QMessageBox::warning(m_window.get(), tr("Profile"), saved.errorMessage());
-        return;
-    }
+    // Thousands of people in a programme: read them off the GUI thread.
+    Database *database = &m_session->database();
+    auto people = std::make_shared<QList<Person>>();
+    auto *job = BackgroundJob::start(
+        [database, people](JobControl &) -> Status {
+            auto found = RosterQueries(database->connection()).search();
+            if (!found)
+                return found.error();
+            *people = std::move(found).value();
+            return {};
+        },
+        this);
+    connect(job, &BackgroundJob::finished, this, [this, people](bool ok, const QString &error, bool) {
+        if (!ok) {
+            QMessageBox::warning(m_window.get(), tr("Profile"), error);
+            return;
+        }
+        if (!m_session)
+            return;
+        ProfileDialog dialog(*people, m_session->context().profile, m_window.get());
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const Profile profile = dialog.profile();
+        if (const Status saved = PeopleService(m_session->database()).setProfile(profile); !saved) {
+            QMessageBox::warning(m_window.get(), tr("Profile"), saved.errorMessage());
+            return;
+        }
+        m_session->setProfile(profile);
+        buildWorkspace();
+    });
+}
+
+bool GuiApplication::previewRole(const QString &roleName)
+{
+    const auto role = fromText<Role>(roleName);
+    if (!m_session || !role)
+        return false;
+    RosterFilter filter;
+    filter.role = *role;
+    filter.limit = 1;
+    auto people = RosterQueries(m_session->database().connection()).search(filter);
+    if (!people || people->isEmpty())
+        return false;
+    Profile profile;
+    profile.role = *role;
+    profile.personId = people->first().id;
     m_session->setProfile(profile);
     buildWorkspace();
+    return true;
 }
 
 } // namespace trellis

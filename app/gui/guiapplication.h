@@ -23,6 +23,9 @@ public:
     // Opens the file from the command line, else the last one, else shows the welcome page.
     bool start(const QString &requestedPath);
     MainWindow *window() const { return m_window.get(); }
+    // Shows the workspace of the first person with that role, without saving the profile
+    // (responsiveness probes look at every workspace of one database).
+    bool previewRole(const QString &roleName);
 
 private:
     bool openDatabase(const QString &path, bool create);

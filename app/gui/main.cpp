@@ -1,10 +1,13 @@
 #include "gui/guiapplication.h"
+#include "workspace/responsivenessprobe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTextStream>
 #include <QTranslator>
 
 #include <cstdio>
@@ -21,6 +24,31 @@ bool hasDisplay()
 #else
     return true;
 #endif
+}
+
+// `--probe-responsiveness ROLE`: the figures benchmarks and closing notes quote.
+int runProbe(trellis::GuiApplication &trellisApp, bool opened, const QString &role)
+{
+    QTextStream out(stdout);
+    if (!opened) {
+        out << QStringLiteral("probe: cannot open the database") << Qt::endl;
+        return EXIT_FAILURE;
+    }
+    trellis::ResponsivenessProbe probe(trellisApp.window());
+    QObject::connect(&probe, &trellis::ResponsivenessProbe::finished, qApp, &QCoreApplication::quit);
+    QElapsedTimer clock;
+    clock.start();
+    probe.start([&trellisApp, role] { return trellisApp.previewRole(role); });
+    QApplication::exec();
+    for (const QString &line : probe.log())
+        out << QStringLiteral("probe: ") << line << Qt::endl;
+    out << QStringLiteral("probe: role %1, %2 ms in all, longest stall %3 ms, stalls over 100 ms: %4")
+               .arg(role)
+               .arg(clock.elapsed())
+               .arg(probe.longestGapMs())
+               .arg(probe.stallsOver(100))
+        << Qt::endl;
+    return EXIT_SUCCESS;
 }
 
 } // namespace
@@ -64,9 +92,18 @@ int main(int argc, char *argv[])
         QStringLiteral("database"),
         QCoreApplication::translate("main", "The database file to open (created if missing)."),
         QStringLiteral("[DATABASE]"));
+    const QCommandLineOption probeOption(
+        QStringLiteral("probe-responsiveness"),
+        QCoreApplication::translate(
+            "main", "Open every place of the workspace for ROLE (mentor, mentee or "
+                    "coordinator), scroll it, print the longest stall of the window and quit."),
+        QStringLiteral("ROLE"));
+    parser.addOption(probeOption);
     parser.process(app);
 
     trellis::GuiApplication trellisApp;
-    trellisApp.start(parser.positionalArguments().value(0));
+    const bool opened = trellisApp.start(parser.positionalArguments().value(0));
+    if (parser.isSet(probeOption))
+        return runProbe(trellisApp, opened, parser.value(probeOption));
     return QApplication::exec();
 }

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/profilestore.h"
 #include "storage/rosterqueries.h"
+#include "widgets/backgroundjob.h"
 #include "workspace/workspacebuilder.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,8 @@ Session::Session(std::unique_ptr<Database> database, QUndoStack *undoStack)
 
 Session::~Session()
 {
-    // The undo stack's commands refer to the facade: they go first.
+    // Workers may still read this database; the undo stack's commands refer to the facade.
+    BackgroundJob::drain();
     m_undoStack->clear();
     m_notifier->stopWatching();
 }

@@ -46,6 +46,8 @@ Result<QList<Person>> RosterQueries::search(const RosterFilter &filter) const
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY lower(display_name), id");
+    if (filter.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
     auto found = m_reader.rows(sql, binds);
     if (!found)
         return found.error();

@@ -14,7 +14,8 @@ namespace trellis {
 struct RosterFilter {
     QString nameContains; // case-insensitive substring of the display name
     std::optional<Role> role;
-    QString tag; // a skill or interest, exact (case-insensitive)
+    QString tag;   // a skill or interest, exact (case-insensitive)
+    int limit = 0; // at most this many people (0: all)
 };
 
 // People, with their tags, by name.

@@ -1,10 +1,20 @@
 #include "widgets/backgroundjob.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
+#include <QMutex>
 #include <QPointer>
+#include <QSet>
 #include <QThread>
 
 namespace trellis {
+
+namespace {
+
+QMutex s_mutex;
+QSet<QThread *> s_threads; // live worker threads, for drain()
+
+} // namespace
 
 BackgroundJob::BackgroundJob(QObject *parent)
     : QObject(parent)
@@ -12,44 +22,53 @@ BackgroundJob::BackgroundJob(QObject *parent)
 
 BackgroundJob::~BackgroundJob()
 {
-    if (m_thread) {
+    if (m_running && m_control)
         m_control->cancel();
-        m_thread->wait();
-        delete m_thread;
-    }
 }
 
 BackgroundJob *BackgroundJob::start(Work work, QObject *parent)
 {
     auto *job = new BackgroundJob(parent);
     QPointer<BackgroundJob> guard(job);
-    job->m_control = std::make_unique<JobControl>([guard](double fraction, const QString &phase) {
+    job->m_control = std::make_shared<JobControl>([guard](double fraction, const QString &phase) {
         QMetaObject::invokeMethod(
-            guard.data(),
+            qApp,
             [guard, fraction, phase] {
                 if (guard)
                     Q_EMIT guard->progress(fraction, phase);
             },
             Qt::QueuedConnection);
     });
-    JobControl *control = job->m_control.get();
-    job->m_thread = QThread::create([job, control, work = std::move(work)] {
+    std::shared_ptr<JobControl> control = job->m_control;
+    QThread *thread = QThread::create([guard, control, work = std::move(work)] {
         const Status status = work(*control);
         const bool cancelled = control->cancelled();
         const bool ok = status.ok();
         const QString message = ok ? QString() : status.errorMessage();
         QMetaObject::invokeMethod(
-            job,
-            [job, ok, message, cancelled] {
-                job->m_thread->wait();
-                delete job->m_thread;
-                job->m_thread = nullptr;
-                Q_EMIT job->finished(ok, message, cancelled);
-                job->deleteLater();
+            qApp,
+            [guard, ok, message, cancelled] {
+                if (!guard)
+                    return;
+                guard->m_running = false;
+                Q_EMIT guard->finished(ok, message, cancelled);
+                guard->deleteLater();
             },
             Qt::QueuedConnection);
     });
-    job->m_thread->start();
+    {
+        QMutexLocker lock(&s_mutex);
+        s_threads.insert(thread);
+    }
+    QObject::connect(thread, &QThread::finished, thread, [thread] {
+        {
+            QMutexLocker lock(&s_mutex);
+            s_threads.remove(thread);
+        }
+        thread->deleteLater();
+    });
+    job->m_running = true;
+    thread->start();
     return job;
 }
 
@@ -59,9 +78,19 @@ void BackgroundJob::cancel()
         m_control->cancel();
 }
 
-bool BackgroundJob::isRunning() const
+void BackgroundJob::drain()
 {
-    return m_thread != nullptr;
+    for (;;) {
+        QThread *thread = nullptr;
+        {
+            QMutexLocker lock(&s_mutex);
+            if (s_threads.isEmpty())
+                return;
+            thread = *s_threads.cbegin();
+            s_threads.remove(thread);
+        }
+        thread->wait();
+    }
 }
 
 } // namespace trellis

@@ -14,7 +14,8 @@ namespace trellis {
 
 // Runs long work on a worker thread so the window never freezes; progress and
 // the result come back as signals on the GUI thread. The job deletes itself
-// after finished().
+// after finished(). Deleting a job (e.g. with the page that started it) cancels
+// it without waiting: the thread finishes on its own and nobody is told.
 class BackgroundJob final : public QObject {
     Q_OBJECT
 public:
@@ -24,7 +25,10 @@ public:
     ~BackgroundJob() override;
 
     void cancel();
-    bool isRunning() const;
+    bool isRunning() const { return m_running; }
+
+    // Waits for every job's thread to end (before closing the database they use).
+    static void drain();
 
 Q_SIGNALS:
     void progress(double fraction, const QString &phase);
@@ -33,8 +37,8 @@ Q_SIGNALS:
 private:
     explicit BackgroundJob(QObject *parent);
 
-    std::unique_ptr<JobControl> m_control;
-    QThread *m_thread = nullptr;
+    std::shared_ptr<JobControl> m_control;
+    bool m_running = false;
 };
 
 } // namespace trellis

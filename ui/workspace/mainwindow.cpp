@@ -217,6 +217,19 @@ QString MainWindow::currentPlace() const
     return item ? item->data(PlaceIdRole).toString() : QString();
 }
 
+QStringList MainWindow::placeIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_places->count(); ++row)
+        ids << m_places->item(row)->data(PlaceIdRole).toString();
+    return ids;
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget() == m_welcome ? nullptr : m_pages->currentWidget();
+}
+
 void MainWindow::rebuildGoMenu()
 {
     m_goMenu->clear();

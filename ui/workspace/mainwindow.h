@@ -35,6 +35,8 @@ public:
     void clearPlaces();
     void showPlace(const QString &id);
     QString currentPlace() const;
+    QStringList placeIds() const;
+    QWidget *currentPage() const;
 
     void setProfileText(const QString &text);
     void showStatusMessage(const QString &text, int timeoutMs = 5000);
