@@ -62,7 +62,7 @@ LogContactDialog::LogContactDialog(const WorkspaceContext &context, Id relations
     m_time = new QTimeEdit(QTime(now.time().hour(), now.time().minute()), this);
     m_time->setObjectName(QStringLiteral("logContactTime"));
     m_time->setAccessibleName(tr("Time"));
-    m_time->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    m_time->setDisplayFormat(MeetingLabels::timeFormat());
     whenRow->addWidget(m_date, 1);
     whenRow->addWidget(m_time, 1);
     auto *whenLabel = new QLabel(tr("&When:"), this);

@@ -13,6 +13,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -189,7 +190,7 @@ QWidget *LogMeetingDialog::buildWhen()
     for (int i = 0; i < m_defaults.unlogged.size(); ++i) {
         const Occurrence &occurrence = m_defaults.unlogged.at(i);
         const QString when = locale.toString(occurrence.startLocal, QStringLiteral("ddd d MMM, ")) +
-                             locale.toString(occurrence.startLocal.time(), QLocale::ShortFormat);
+                             locale.toString(occurrence.startLocal.time(), MeetingLabels::timeFormat());
         m_planned->addItem(occurrence.title.isEmpty()
                                ? tr("Planned %1 (not logged)").arg(when)
                                : tr("%1 — %2 (not logged)").arg(when, occurrence.title),
@@ -213,7 +214,7 @@ QWidget *LogMeetingDialog::buildWhen()
     m_time = new QTimeEdit(box);
     m_time->setObjectName(QStringLiteral("logMeetingTime"));
     m_time->setAccessibleName(tr("Start time"));
-    m_time->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    m_time->setDisplayFormat(MeetingLabels::timeFormat());
     auto *zone = new QLabel(m_defaults.timezone, box);
     zone->setObjectName(QStringLiteral("logMeetingZone"));
     zone->setForegroundRole(QPalette::PlaceholderText);
@@ -289,7 +290,9 @@ QWidget *LogMeetingDialog::buildWhat()
     auto *privateRow = new QHBoxLayout;
     privateRow->setSpacing(6);
     auto *lock = new QLabel(box);
-    lock->setPixmap(QIcon::fromTheme(QStringLiteral("object-locked")).pixmap(16, 16));
+    const QIcon lockIcon = QIcon::fromTheme(QStringLiteral("object-locked"));
+    lock->setPixmap(lockIcon.pixmap(16, 16));
+    lock->setVisible(!lockIcon.isNull());
     auto *privateLabel = new QLabel(tr("&Private notes — <b>only you</b>"), box);
     privateLabel->setBuddy(m_private);
     privateRow->addWidget(lock);
@@ -313,6 +316,7 @@ QWidget *LogMeetingDialog::buildOutcomes()
     scroll->setObjectName(QStringLiteral("logMeetingOutcomes"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *box = new QWidget(scroll);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 8, 0);
@@ -381,7 +385,7 @@ void LogMeetingDialog::addGoalRow(QVBoxLayout *layout, const GoalWithProgress &g
         new QLabel(tr("now %1 · target %2").arg(valueText(current, g), valueText(g.targetValue, g)), widget);
     now->setForegroundRole(QPalette::PlaceholderText);
     grid->addWidget(row.record, 0, 0, 1, 2);
-    grid->addWidget(now, 0, 2, Qt::AlignRight);
+    grid->addWidget(now, 2, 0, 1, 2);
 
     row.slider = new QSlider(Qt::Horizontal, widget);
     row.slider->setObjectName(QStringLiteral("goalSlider_%1").arg(g.id));
@@ -390,7 +394,11 @@ void LogMeetingDialog::addGoalRow(QVBoxLayout *layout, const GoalWithProgress &g
     row.value = new QDoubleSpinBox(widget);
     row.value->setObjectName(QStringLiteral("goalValue_%1").arg(g.id));
     row.value->setAccessibleName(tr("Value for %1").arg(g.title));
-    row.value->setDecimals(g.measureKind == MeasureKind::Percentage ? 0 : 1);
+    const bool whole =
+        g.measureKind == MeasureKind::Percentage ||
+        (std::floor(g.startValue) == g.startValue && std::floor(g.targetValue) == g.targetValue);
+    row.value->setDecimals(whole ? 0 : 1);
+    row.value->setMinimumWidth(110);
     row.value->setRange(low, high);
     row.value->setSuffix(
         g.unit.isEmpty() ? QString() : (g.unit == QLatin1String("%") ? g.unit : QLatin1Char(' ') + g.unit));
@@ -400,9 +408,9 @@ void LogMeetingDialog::addGoalRow(QVBoxLayout *layout, const GoalWithProgress &g
     row.note->setObjectName(QStringLiteral("goalNote_%1").arg(g.id));
     row.note->setAccessibleName(tr("Note on %1").arg(g.title));
     row.note->setPlaceholderText(tr("What moved? (optional)"));
-    grid->addWidget(row.slider, 1, 0, 1, 2);
-    grid->addWidget(row.value, 1, 2);
-    grid->addWidget(row.note, 2, 0, 1, 3);
+    grid->addWidget(row.slider, 1, 0);
+    grid->addWidget(row.value, 1, 1);
+    grid->addWidget(row.note, 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
 
     QCheckBox *record = row.record;
@@ -431,9 +439,10 @@ int LogMeetingDialog::addActionItem()
     ActionRow row;
     row.row = new QWidget(m_actionsLayout->parentWidget());
     row.row->setObjectName(QStringLiteral("actionRow_%1").arg(n));
-    auto *layout = new QHBoxLayout(row.row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
+    auto *layout = new QGridLayout(row.row);
+    layout->setContentsMargins(0, 0, 0, 4);
+    layout->setHorizontalSpacing(6);
+    layout->setVerticalSpacing(4);
     row.title = new QLineEdit(row.row);
     row.title->setObjectName(QStringLiteral("actionTitle_%1").arg(n));
     row.title->setAccessibleName(tr("Action item"));
@@ -459,11 +468,14 @@ int LogMeetingDialog::addActionItem()
     remove->setAccessibleName(tr("Remove action item"));
     remove->setToolTip(tr("Remove this action item"));
     remove->setAutoRaise(true);
-    layout->addWidget(row.title, 3);
-    layout->addWidget(row.owner, 2);
-    layout->addWidget(row.hasDue);
-    layout->addWidget(row.due, 1);
-    layout->addWidget(remove);
+    // What, on the first line; who and by when on the second.
+    layout->addWidget(row.title, 0, 0, 1, 3);
+    layout->addWidget(remove, 0, 3);
+    layout->addWidget(row.owner, 1, 0);
+    layout->addWidget(row.hasDue, 1, 1);
+    layout->addWidget(row.due, 1, 2);
+    layout->setColumnStretch(0, 3);
+    layout->setColumnStretch(2, 2);
     m_actionsLayout->addWidget(row.row);
     QWidget *widget = row.row;
     connect(row.title, &QLineEdit::textChanged, this, &LogMeetingDialog::revalidate);

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace trellis {
 
@@ -77,6 +78,13 @@ void MeetingLabels::select(QComboBox *combo, int value)
     const int index = combo->findData(value);
     if (index >= 0)
         combo->setCurrentIndex(index);
+}
+
+QString MeetingLabels::timeFormat()
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    return format;
 }
 
 } // namespace trellis

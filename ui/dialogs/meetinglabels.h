@@ -19,6 +19,8 @@ public:
     // Mentor and mentee by name, then coordinator and "not recorded".
     static void fillInitiators(QComboBox *combo, const QString &mentorName, const QString &menteeName);
     static void select(QComboBox *combo, int value);
+    // The locale's short time format without seconds ("HH:mm", "h:mm AP").
+    static QString timeFormat();
 };
 
 } // namespace trellis

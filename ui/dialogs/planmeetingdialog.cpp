@@ -104,7 +104,7 @@ PlanMeetingDialog::PlanMeetingDialog(const WorkspaceContext &context, Id relatio
     m_time = new QTimeEdit(QTime(std::min(now.time().hour() + 1, 17), 0), this);
     m_time->setObjectName(QStringLiteral("planMeetingTime"));
     m_time->setAccessibleName(tr("Start time"));
-    m_time->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    m_time->setDisplayFormat(MeetingLabels::timeFormat());
     whenRow->addWidget(m_date, 1);
     whenRow->addWidget(m_time, 1);
     auto *whenLabel = new QLabel(tr("&Starts:"), this);

@@ -14,7 +14,7 @@ namespace {
 
 constexpr int Padding = 8;
 constexpr int Avatar = 36;
-constexpr int BarWidth = 72;
+constexpr int BarWidth = 56;
 constexpr int BarHeight = 4;
 
 } // namespace
@@ -76,7 +76,7 @@ void MenteeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->drawText(avatar, Qt::AlignCenter, index.data(MenteeListModel::InitialsRole).toString());
 
     // Two columns: who (name / programme) and how it goes (health / next, goals, actions).
-    const int nameWidth = std::clamp(line1.width() * 2 / 5, 140, 300);
+    const int nameWidth = std::clamp(line1.width() / 3, 140, 280);
     QRect nameRect = line1;
     nameRect.setWidth(nameWidth - 12);
     QFont bold = option.font;
@@ -130,7 +130,7 @@ void MenteeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
                           shown);
         x += metrics.horizontalAdvance(shown);
     };
-    const QString separator = QStringLiteral("  ·  ");
+    const QString separator = QStringLiteral(" · ");
     drawPart(index.data(MenteeListModel::NextMeetingTextRole).toString(), secondary);
     const QVariant progress = index.data(MenteeListModel::GoalProgressRole);
     drawPart(separator + MenteeListModel::tr("Goals "), secondary);
@@ -152,10 +152,11 @@ void MenteeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     }
     const int open = index.data(MenteeListModel::OpenActionsRole).toInt();
     if (open > 0)
-        drawPart(separator + MenteeListModel::tr("%n open action(s)", nullptr, open), secondary);
+        drawPart(separator + MenteeListModel::tr("open actions: %1").arg(QLocale().toString(open)),
+                 secondary);
     const int unlogged = index.data(MenteeListModel::UnloggedRole).toInt();
     if (unlogged > 0)
-        drawPart(separator + MenteeListModel::tr("%n not logged", nullptr, unlogged),
+        drawPart(separator + MenteeListModel::tr("not logged: %1").arg(QLocale().toString(unlogged)),
                  selected ? text : HealthPresentation::colour(HealthPresentation::Tone::Warning));
     painter->restore();
 }

@@ -127,6 +127,7 @@ MyMenteesPage::MyMenteesPage(const WorkspaceContext &context, QWidget *parent)
     more->setAccessibleName(tr("More actions"));
     more->setToolTip(tr("More actions"));
     more->setPopupMode(QToolButton::InstantPopup);
+    more->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
     auto *moreMenu = new QMenu(more);
     moreMenu->addAction(m_logContactAction);
     moreMenu->addAction(m_planMeetingAction);
@@ -291,10 +292,10 @@ void MyMenteesPage::updateState()
     for (const auto &entry : m_model->entries())
         attention += MenteeListModel::needsAttention(entry) ? 1 : 0;
     const int active = summary.onTrack + summary.dueSoon + summary.overdue;
+    const QString activeText = tr("%1 active").arg(QLocale().toString(active));
     m_summary->setText(attention > 0
-                           ? tr("%n active", nullptr, active) + QStringLiteral(" · ") +
-                                 tr("%n need(s) attention", nullptr, attention)
-                           : tr("%n active", nullptr, active) + QStringLiteral(" · ") + tr("all on track"));
+                           ? tr("%1 · %2 needing attention").arg(activeText, QLocale().toString(attention))
+                           : tr("%1 · all on track").arg(activeText));
     if (m_model->rowCount() == 0) {
         m_emptyText->setText(
             tr("No mentees yet — when a coordinator pairs you with a mentee, they appear here."));

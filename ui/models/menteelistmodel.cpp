@@ -18,7 +18,9 @@ QString nextMeetingText(const std::optional<qint64> &utc)
         return MenteeListModel::tr("Next: —");
     const QDateTime local = QDateTime::fromSecsSinceEpoch(*utc).toLocalTime();
     const qint64 days = Clock::today().daysTo(local.date());
-    const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
+    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss"));
+    const QString time = QLocale().toString(local.time(), timeFormat);
     if (days == 0)
         return MenteeListModel::tr("Next: today %1").arg(time);
     if (days == 1)
@@ -109,12 +111,17 @@ QString MenteeListModel::attentionText(const RelationshipOverviewEntry &entry)
 {
     const RelationshipHealth &health = entry.health;
     QStringList parts;
-    if (health.state == CadenceState::Overdue)
-        parts << tr("overdue by %n day(s)", nullptr, health.daysOverdue);
+    if (health.state == CadenceState::Overdue && health.dueDate)
+        parts << tr("contact overdue since %1")
+                     .arg(QLocale().toString(*health.dueDate, QStringLiteral("d MMM")));
     for (RiskReason reason : health.riskReasons) {
         if (reason == RiskReason::LongOverdue && health.state == CadenceState::Overdue)
             continue; // already said
-        parts << HealthPresentation::reasonText(reason, health);
+        if (reason == RiskReason::UnloggedMeetings)
+            parts
+                << tr("past meetings not logged: %1").arg(QLocale().toString(health.unloggedPastOccurrences));
+        else
+            parts << HealthPresentation::reasonText(reason, health);
     }
     if (entry.row.inputs.fitCheckDue && !health.riskReasons.contains(RiskReason::FitCheckOverdue) &&
         entry.row.inputs.fitCheckOutcome == QLatin1String("pending") &&
@@ -170,7 +177,11 @@ QVariant MenteeListModel::data(const QModelIndex &index, int role) const
         QStringList parts;
         if (!row.programmeName.isEmpty())
             parts << row.programmeName;
-        if (!row.cohortName.isEmpty())
+        // A cohort named after its programme ("Summer 2026 — Career Compass") says both.
+        if (!row.cohortName.isEmpty() && !row.programmeName.isEmpty() &&
+            row.cohortName.contains(row.programmeName, Qt::CaseInsensitive))
+            parts = QStringList{row.cohortName};
+        else if (!row.cohortName.isEmpty())
             parts << row.cohortName;
         return parts.isEmpty() ? tr("No programme") : parts.join(QStringLiteral(" · "));
     }
