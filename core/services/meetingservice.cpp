@@ -199,3 +199,119 @@ Result<ChangeSet> MeetingService::logMeeting(const MeetingLog &log)
 }
 
 } // namespace trellis
+
+namespace trellis {
+
+namespace {
+
+void applyReport(Meeting &meeting, const MeetingReport &report)
+{
+    meeting.status = report.status;
+    meeting.startLocal = report.startLocal;
+    meeting.timezone = report.timezone;
+    meeting.floating = report.timezone.isEmpty();
+    meeting.allDay = false;
+    meeting.durationMinutes = report.durationMinutes;
+    meeting.mode = report.mode;
+    meeting.initiator = report.initiator;
+    if (!report.title.trimmed().isEmpty())
+        meeting.title = report.title;
+    meeting.agenda = report.agenda;
+    meeting.sharedNotes = report.sharedNotes;
+    meeting.privateNotes = report.privateNotes;
+}
+
+} // namespace
+
+Result<Id> MeetingService::writeReportedMeeting(RowStore &rows, const MeetingReport &report)
+{
+    if (!report.plannedMeetingId) {
+        Meeting meeting;
+        meeting.relationshipId = report.relationshipId;
+        meeting.kind = MeetingKind::Single;
+        meeting.title = tr("Meeting");
+        applyReport(meeting, report);
+        return insert(rows, meeting);
+    }
+    auto planned = EntityEdits::load<Meeting>(rows, *report.plannedMeetingId);
+    if (!planned)
+        return planned.error();
+    if (planned->relationshipId != report.relationshipId)
+        return Error{
+            tr("Meeting log: the meeting “%1” belongs to another relationship.").arg(planned->title)};
+
+    std::optional<Meeting> series;
+    Meeting meeting = *planned;
+    if (planned->kind == MeetingKind::Series) {
+        if (report.occurrence.isEmpty())
+            return Error{
+                tr("Meeting log: which occurrence of the series “%1” took place?").arg(planned->title)};
+        series = *planned;
+        auto existing = m_context.reader().rows(
+            QStringLiteral("SELECT id FROM meeting WHERE series_id = ? AND recurrence_id = ?"),
+            {planned->id, report.occurrence});
+        if (!existing)
+            return existing.error();
+        if (existing->isEmpty()) {
+            Meeting occurrence = *planned;
+            occurrence.id = 0;
+            occurrence.kind = MeetingKind::Override;
+            occurrence.seriesId = planned->id;
+            occurrence.sequence = 0;
+            occurrence.recurrenceId = report.occurrence;
+            occurrence.rrules.clear();
+            occurrence.rdates.clear();
+            occurrence.exdates.clear();
+            applyReport(occurrence, report);
+            return insert(rows, occurrence);
+        }
+        auto loaded =
+            EntityEdits::load<Meeting>(rows, existing->first().value(QStringLiteral("id")).toLongLong());
+        if (!loaded)
+            return loaded.error();
+        meeting = *loaded;
+    } else if (planned->kind == MeetingKind::Override) {
+        auto loaded = EntityEdits::load<Meeting>(rows, *planned->seriesId);
+        if (!loaded)
+            return loaded.error();
+        series = *loaded;
+    }
+    applyReport(meeting, report);
+    if (auto s = meeting.validate(); !s)
+        return s.error();
+    if (auto s = deriveTimes(meeting, series ? &*series : nullptr); !s)
+        return s.error();
+    return EntityEdits::update(rows, meeting);
+}
+
+Result<ChangeSet> MeetingService::recordMeeting(const MeetingReport &report)
+{
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        if (auto s = report.validate(); !s)
+            return s.error();
+        auto meetingId = writeReportedMeeting(rows, report);
+        if (!meetingId)
+            return meetingId.error();
+        for (ActionItem item : report.actionItems) {
+            item.id = 0;
+            item.relationshipId = report.relationshipId;
+            item.meetingId = *meetingId;
+            if (auto added = EntityEdits::insert(rows, item); !added)
+                return added.error();
+        }
+        for (ProgressUpdate update : report.progress) {
+            update.id = 0;
+            auto goal = EntityEdits::load<Goal>(rows, update.goalId);
+            if (!goal)
+                return goal.error();
+            if (goal->relationshipId != report.relationshipId)
+                return Error{
+                    tr("Meeting log: the goal “%1” belongs to another relationship.").arg(goal->title)};
+            if (auto added = EntityEdits::insert(rows, update); !added)
+                return added.error();
+        }
+        return *meetingId;
+    });
+}
+
+} // namespace trellis

@@ -2,6 +2,7 @@
 
 #include "domain/meeting.h"
 #include "domain/meetinglog.h"
+#include "domain/meetingreport.h"
 #include "services/servicecontext.h"
 
 namespace trellis {
@@ -24,11 +25,16 @@ public:
     [[nodiscard]] Result<ChangeSet> deleteMeeting(Id meetingId);
     // Held / no-show with notes; a series occurrence gets (or updates) its override.
     [[nodiscard]] Result<ChangeSet> logMeeting(const MeetingLog &log);
+    // A held (or missed) meeting with its action items and goal progress as ONE edit: a new
+    // single meeting, or the log of a planned one (see MeetingReport). The ChangeSet's
+    // primaryId is the meeting row that records it.
+    [[nodiscard]] Result<ChangeSet> recordMeeting(const MeetingReport &report);
 
     static QString generateUid();
 
 private:
     Result<Id> insert(RowStore &rows, Meeting meeting);
+    Result<Id> writeReportedMeeting(RowStore &rows, const MeetingReport &report);
 
     ServiceContext m_context;
 };

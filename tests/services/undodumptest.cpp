@@ -277,6 +277,68 @@ private Q_SLOTS:
             log.sharedNotes = QStringLiteral("Corrected notes");
             return s.meetings.logMeeting(log);
         });
+        row("record new meeting with action items and progress", [](B &s, const D &d) {
+            MeetingReport r;
+            r.relationshipId = d.relationship;
+            r.startLocal = QStringLiteral("2025-05-14T09:00:00");
+            r.timezone = QStringLiteral("Europe/London");
+            r.durationMinutes = 45;
+            r.mode = MeetingMode::InPerson;
+            r.initiator = Initiator::Mentee;
+            r.title = QStringLiteral("Coffee");
+            r.sharedNotes = QStringLiteral("Went through the CV");
+            r.privateNotes = QStringLiteral("Tired");
+            ActionItem a;
+            a.title = QStringLiteral("Update CV");
+            a.ownerId = d.mentee;
+            a.dueDate = QDate(2025, 5, 28);
+            r.actionItems = {a};
+            ProgressUpdate p;
+            p.goalId = d.goal;
+            p.recordedOn = QDate(2025, 5, 14);
+            p.value = 4;
+            p.note = QStringLiteral("Draft ready");
+            p.authorId = d.mentor;
+            r.progress = {p};
+            return s.meetings.recordMeeting(r);
+        });
+        row("record series occurrence at another time (new override)", [](B &s, const D &d) {
+            MeetingReport r;
+            r.relationshipId = d.relationship;
+            r.plannedMeetingId = d.series;
+            r.occurrence = QStringLiteral("2025-04-08T17:00:00");
+            r.startLocal = QStringLiteral("2025-04-09T18:00:00");
+            r.timezone = QStringLiteral("Europe/Berlin");
+            ActionItem a;
+            a.title = QStringLiteral("Read chapter 3");
+            r.actionItems = {a, a};
+            return s.meetings.recordMeeting(r);
+        });
+        row("record planned single and existing override", [](B &s, const D &d) {
+            MeetingReport r;
+            r.relationshipId = d.relationship;
+            r.plannedMeetingId = d.single;
+            r.status = MeetingStatus::NoShow;
+            r.startLocal = QStringLiteral("2025-03-03T10:30:00");
+            r.timezone = QStringLiteral("Europe/Berlin");
+            auto single = s.meetings.recordMeeting(r);
+            if (!single)
+                return single;
+            r.plannedMeetingId = d.override;
+            r.status = MeetingStatus::Held;
+            r.startLocal = QStringLiteral("2025-03-25T17:00:00");
+            ProgressUpdate p;
+            p.goalId = d.goal;
+            p.recordedOn = QDate(2025, 3, 25);
+            p.value = 2;
+            r.progress = {p};
+            auto override = s.meetings.recordMeeting(r);
+            if (!override)
+                return override;
+            ChangeSet both = *single; // two edits undone as one
+            both.changes += override->changes;
+            return Result<ChangeSet>(both);
+        });
         row("delete override", [](B &s, const D &d) { return s.meetings.deleteMeeting(d.override); });
         row("delete series (overrides, linked action item and feedback)",
             [](B &s, const D &d) { return s.meetings.deleteMeeting(d.series); });

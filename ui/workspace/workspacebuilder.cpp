@@ -1,5 +1,6 @@
 #include "workspace/workspacebuilder.h"
 
+#include "mentor/mymenteespage.h"
 #include "relationships/relationshipspage.h"
 #include "workspace/mainwindow.h"
 
@@ -25,12 +26,15 @@ void WorkspaceBuilder::populate(MainWindow &window, const WorkspaceContext &cont
 {
     window.clearPlaces();
     const bool mentor = context.profile && context.profile->role == Role::Mentor;
+    if (mentor)
+        window.addPlace(QStringLiteral("today"), QIcon::fromTheme(QStringLiteral("go-home")),
+                        QCoreApplication::translate("WorkspaceBuilder", "Today"), new MyMenteesPage(context));
     auto *relationships = new RelationshipsPage(context);
     window.addPlace(QStringLiteral("relationships"), QIcon::fromTheme(QStringLiteral("system-users")),
-                    mentor ? QCoreApplication::translate("WorkspaceBuilder", "My mentees")
+                    mentor ? QCoreApplication::translate("WorkspaceBuilder", "All relationships")
                            : QCoreApplication::translate("WorkspaceBuilder", "Relationships"),
                     relationships);
-    window.showPlace(QStringLiteral("relationships"));
+    window.showPlace(mentor ? QStringLiteral("today") : QStringLiteral("relationships"));
 }
 
 } // namespace trellis

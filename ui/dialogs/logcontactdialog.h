@@ -1,0 +1,49 @@
+#pragma once
+
+#include "dialogs/meetingdefaults.h"
+#include "domain/contact.h"
+#include "workspace/workspacecontext.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTimeEdit;
+
+namespace trellis {
+
+// Log contact (Ctrl+Shift+L): a call, e-mail or message between meetings — channel, who
+// initiated, a summary and when (default now). Counts as contact for health. One undo step.
+class LogContactDialog final : public QDialog {
+    Q_OBJECT
+public:
+    LogContactDialog(const WorkspaceContext &context, Id relationshipId, QWidget *parent = nullptr);
+
+    const QString &loadError() const { return m_loadError; }
+    Contact contact() const;
+    QString problem() const;
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void revalidate();
+
+    WorkspaceContext m_context;
+    Id m_relationshipId = 0;
+    MeetingDefaults m_defaults;
+    QString m_loadError;
+    QDateEdit *m_date = nullptr;
+    QTimeEdit *m_time = nullptr;
+    QComboBox *m_channel = nullptr;
+    QComboBox *m_initiator = nullptr;
+    QPlainTextEdit *m_summary = nullptr;
+    QLabel *m_problem = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_save = nullptr;
+};
+
+} // namespace trellis

@@ -1,0 +1,272 @@
+#include "dialogs/planmeetingdialog.h"
+
+#include "commands/editfacade.h"
+#include "dialogs/meetinglabels.h"
+#include "services/meetingservice.h"
+#include "storage/database.h"
+#include "util/clock.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace trellis {
+
+namespace {
+
+void markAsError(QLabel *label)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::Window).lightness() < 128
+                                               ? QColor(0xff, 0x7b, 0x72)
+                                               : QColor(0xc0, 0x1c, 0x28));
+    label->setPalette(palette);
+    label->setWordWrap(true);
+    label->hide();
+}
+
+} // namespace
+
+QString PlanMeetingDialog::rule(Repeat repeat, const std::optional<QDateTime> &untilUtc)
+{
+    QString value;
+    switch (repeat) {
+    case Repeat::Never:
+        return {};
+    case Repeat::Weekly:
+        value = QStringLiteral("FREQ=WEEKLY");
+        break;
+    case Repeat::Fortnightly:
+        value = QStringLiteral("FREQ=WEEKLY;INTERVAL=2");
+        break;
+    case Repeat::Monthly:
+        value = QStringLiteral("FREQ=MONTHLY");
+        break;
+    }
+    if (untilUtc)
+        value += QStringLiteral(";UNTIL=") + untilUtc->toUTC().toString(QStringLiteral("yyyyMMddTHHmmss")) +
+                 QLatin1Char('Z');
+    return value;
+}
+
+PlanMeetingDialog::PlanMeetingDialog(const WorkspaceContext &context, Id relationshipId, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_relationshipId(relationshipId)
+{
+    setObjectName(QStringLiteral("planMeetingDialog"));
+    auto loaded = MeetingDefaults::load(*m_context.database, relationshipId);
+    if (!loaded) {
+        m_loadError = loaded.errorMessage();
+        return;
+    }
+    m_defaults = std::move(loaded).value();
+    setWindowTitle(tr("Plan Meeting — %1").arg(m_defaults.mentee.displayName));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->setSpacing(16);
+    auto *title = new QLabel(tr("Plan a meeting with %1").arg(m_defaults.mentee.displayName), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+
+    auto *form = new QFormLayout;
+    form->setHorizontalSpacing(16);
+    form->setVerticalSpacing(8);
+    m_title = new QLineEdit(tr("Mentoring session"), this);
+    m_title->setObjectName(QStringLiteral("planMeetingTitle"));
+    m_title->setAccessibleName(tr("Title"));
+    form->addRow(tr("&Title:"), m_title);
+
+    // Default: the next due date (or tomorrow) at the next full hour.
+    const QDateTime now = Clock::nowUtc().toTimeZone(QTimeZone(m_defaults.timezone.toUtf8()));
+    auto *whenRow = new QHBoxLayout;
+    m_date = new QDateEdit(now.date().addDays(1), this);
+    m_date->setObjectName(QStringLiteral("planMeetingDate"));
+    m_date->setAccessibleName(tr("Date"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_time = new QTimeEdit(QTime(std::min(now.time().hour() + 1, 17), 0), this);
+    m_time->setObjectName(QStringLiteral("planMeetingTime"));
+    m_time->setAccessibleName(tr("Start time"));
+    m_time->setDisplayFormat(MeetingLabels::timeFormat());
+    whenRow->addWidget(m_date, 1);
+    whenRow->addWidget(m_time, 1);
+    auto *whenLabel = new QLabel(tr("&Starts:"), this);
+    whenLabel->setBuddy(m_date);
+    form->addRow(whenLabel, whenRow);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("planMeetingProblem"));
+    markAsError(m_problem);
+    form->addRow(QString(), m_problem);
+
+    m_length = new QSpinBox(this);
+    m_length->setObjectName(QStringLiteral("planMeetingLength"));
+    m_length->setAccessibleName(tr("Length in minutes"));
+    m_length->setRange(5, 600);
+    m_length->setSingleStep(15);
+    m_length->setSuffix(tr(" min"));
+    m_length->setValue(m_defaults.defaultMinutes);
+    form->addRow(tr("&Length:"), m_length);
+
+    m_mode = new QComboBox(this);
+    m_mode->setObjectName(QStringLiteral("planMeetingMode"));
+    m_mode->setAccessibleName(tr("Mode"));
+    MeetingLabels::fillModes(m_mode);
+    MeetingLabels::select(m_mode, int(m_defaults.usualMode));
+    form->addRow(tr("M&ode:"), m_mode);
+
+    m_zone = new QComboBox(this);
+    m_zone->setObjectName(QStringLiteral("planMeetingZone"));
+    m_zone->setAccessibleName(tr("Time zone"));
+    m_zone->setEditable(true);
+    m_zone->setInsertPolicy(QComboBox::NoInsert);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_zone->addItem(QString::fromUtf8(id));
+    m_zone->setCurrentText(m_defaults.timezone);
+    form->addRow(tr("Time &zone:"), m_zone);
+
+    m_repeat = new QComboBox(this);
+    m_repeat->setObjectName(QStringLiteral("planMeetingRepeat"));
+    m_repeat->setAccessibleName(tr("Repeats"));
+    m_repeat->addItem(tr("Does not repeat"), int(Repeat::Never));
+    m_repeat->addItem(tr("Every week"), int(Repeat::Weekly));
+    m_repeat->addItem(tr("Every two weeks"), int(Repeat::Fortnightly));
+    m_repeat->addItem(tr("Every month"), int(Repeat::Monthly));
+    if (m_defaults.relationship.cadenceDays == 7)
+        m_repeat->setCurrentIndex(1);
+    form->addRow(tr("&Repeats:"), m_repeat);
+
+    auto *untilRow = new QHBoxLayout;
+    m_hasUntil = new QCheckBox(tr("Until"), this);
+    m_hasUntil->setObjectName(QStringLiteral("planMeetingHasUntil"));
+    m_until = new QDateEdit(m_defaults.relationship.plannedEndDate.value_or(now.date().addMonths(6)), this);
+    m_until->setObjectName(QStringLiteral("planMeetingUntil"));
+    m_until->setAccessibleName(tr("Repeat until"));
+    m_until->setCalendarPopup(true);
+    m_until->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_hasUntil->setChecked(m_defaults.relationship.plannedEndDate.has_value());
+    untilRow->addWidget(m_hasUntil);
+    untilRow->addWidget(m_until, 1);
+    form->addRow(tr("Ends:"), untilRow);
+
+    m_agenda = new QPlainTextEdit(this);
+    m_agenda->setObjectName(QStringLiteral("planMeetingAgenda"));
+    m_agenda->setAccessibleName(tr("Agenda"));
+    m_agenda->setPlaceholderText(
+        tr("Questions and topics — %1 can add to it before the meeting").arg(m_defaults.mentee.displayName));
+    m_agenda->setTabChangesFocus(true);
+    form->addRow(tr("&Agenda:"), m_agenda);
+    layout->addLayout(form, 1);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("planMeetingError"));
+    markAsError(m_error);
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("planMeetingSave"));
+    m_save->setText(tr("Plan Meeting"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &PlanMeetingDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PlanMeetingDialog::reject);
+    layout->addWidget(buttons);
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, &PlanMeetingDialog::accept);
+
+    const auto updateRepeat = [this] {
+        const bool repeats = Repeat(m_repeat->currentData().toInt()) != Repeat::Never;
+        m_hasUntil->setEnabled(repeats);
+        m_until->setEnabled(repeats && m_hasUntil->isChecked());
+        revalidate();
+    };
+    connect(m_repeat, &QComboBox::currentIndexChanged, this, updateRepeat);
+    connect(m_hasUntil, &QCheckBox::toggled, this, updateRepeat);
+    connect(m_title, &QLineEdit::textChanged, this, &PlanMeetingDialog::revalidate);
+    connect(m_date, &QDateEdit::dateChanged, this, &PlanMeetingDialog::revalidate);
+    connect(m_until, &QDateEdit::dateChanged, this, &PlanMeetingDialog::revalidate);
+    connect(m_zone, &QComboBox::currentTextChanged, this, &PlanMeetingDialog::revalidate);
+    resize(560, 560);
+    m_date->setFocus();
+    updateRepeat();
+}
+
+Meeting PlanMeetingDialog::meeting() const
+{
+    Meeting meeting;
+    meeting.relationshipId = m_relationshipId;
+    meeting.title = m_title->text().trimmed();
+    meeting.startLocal = QDateTime(m_date->date(), QTime(m_time->time().hour(), m_time->time().minute()))
+                             .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    meeting.timezone = m_zone->currentText().trimmed();
+    meeting.durationMinutes = m_length->value();
+    meeting.mode = MeetingMode(m_mode->currentData().toInt());
+    meeting.initiator = Initiator::Mentor;
+    meeting.agenda = m_agenda->toPlainText().trimmed();
+    const auto repeat = Repeat(m_repeat->currentData().toInt());
+    if (repeat != Repeat::Never) {
+        meeting.kind = MeetingKind::Series;
+        std::optional<QDateTime> until;
+        if (m_hasUntil->isChecked())
+            until = QDateTime(m_until->date(), QTime(23, 59, 59), QTimeZone(meeting.timezone.toUtf8()));
+        meeting.rrules = {rule(repeat, until)};
+    }
+    return meeting;
+}
+
+QString PlanMeetingDialog::problem() const
+{
+    if (!m_date)
+        return m_loadError;
+    if (m_title->text().trimmed().isEmpty())
+        return tr("Give the meeting a title.");
+    if (!QTimeZone::isTimeZoneIdAvailable(m_zone->currentText().trimmed().toUtf8()))
+        return tr("“%1” is not a known time zone.").arg(m_zone->currentText());
+    if (Repeat(m_repeat->currentData().toInt()) != Repeat::Never && m_hasUntil->isChecked() &&
+        m_until->date() < m_date->date())
+        return tr("The repetition cannot end before the first meeting.");
+    return {};
+}
+
+void PlanMeetingDialog::revalidate()
+{
+    const QString message = problem();
+    m_problem->setText(message);
+    m_problem->setVisible(!message.isEmpty());
+    m_save->setEnabled(message.isEmpty());
+}
+
+void PlanMeetingDialog::accept()
+{
+    if (!m_save || !problem().isEmpty())
+        return;
+    const Meeting value = meeting();
+    Database *database = m_context.database;
+    ChangeNotifier *notifier = m_context.notifier;
+    auto done = m_context.edits->perform(tr("Plan meeting with %1").arg(m_defaults.mentee.displayName), [&] {
+        return MeetingService(*database, notifier).createMeeting(value);
+    });
+    if (!done) {
+        m_error->setText(done.errorMessage());
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace trellis

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "dialogs/meetingdefaults.h"
+#include "workspace/workspacecontext.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTimeEdit;
+
+namespace trellis {
+
+// Plan meeting: a single meeting or a recurring series (every week, every two weeks, every
+// month; optionally until a date) in a time zone, through MeetingService. One undo step.
+class PlanMeetingDialog final : public QDialog {
+    Q_OBJECT
+public:
+    enum class Repeat { Never, Weekly, Fortnightly, Monthly };
+
+    PlanMeetingDialog(const WorkspaceContext &context, Id relationshipId, QWidget *parent = nullptr);
+
+    const QString &loadError() const { return m_loadError; }
+    Meeting meeting() const;
+    QString problem() const;
+    // The RRULE value for a repeat choice ("FREQ=WEEKLY;INTERVAL=2"), with UNTIL when given.
+    static QString rule(Repeat repeat, const std::optional<QDateTime> &untilUtc = std::nullopt);
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void revalidate();
+
+    WorkspaceContext m_context;
+    Id m_relationshipId = 0;
+    MeetingDefaults m_defaults;
+    QString m_loadError;
+    QLineEdit *m_title = nullptr;
+    QDateEdit *m_date = nullptr;
+    QTimeEdit *m_time = nullptr;
+    QSpinBox *m_length = nullptr;
+    QComboBox *m_mode = nullptr;
+    QComboBox *m_zone = nullptr;
+    QComboBox *m_repeat = nullptr;
+    QCheckBox *m_hasUntil = nullptr;
+    QDateEdit *m_until = nullptr;
+    QPlainTextEdit *m_agenda = nullptr;
+    QLabel *m_problem = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_save = nullptr;
+};
+
+} // namespace trellis

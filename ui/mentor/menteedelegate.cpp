@@ -1,0 +1,164 @@
+#include "mentor/menteedelegate.h"
+
+#include "models/healthpresentation.h"
+#include "models/menteelistmodel.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace trellis {
+
+namespace {
+
+constexpr int Padding = 8;
+constexpr int Avatar = 36;
+constexpr int BarWidth = 56;
+constexpr int BarHeight = 4;
+
+} // namespace
+
+MenteeDelegate::MenteeDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+QColor MenteeDelegate::avatarColour(const QString &name, const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    const int hue = int(qHash(name) % 360);
+    return QColor::fromHsl(hue, dark ? 90 : 110, dark ? 90 : 200);
+}
+
+QSize MenteeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics metrics(option.font);
+    const int lines = 2 * metrics.height() + 4;
+    return QSize(480, std::max(Avatar, lines) + 2 * Padding);
+}
+
+void MenteeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    // The background (selection, hover, alternate) from the style, without the default text.
+    opt.text.clear();
+    opt.icon = QIcon();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette &palette = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor secondary = selected ? text : palette.color(QPalette::PlaceholderText);
+    const QRect rect = option.rect.adjusted(Padding, Padding, -Padding, -Padding);
+    const QFontMetrics metrics(option.font);
+    const int lineHeight = metrics.height();
+    const int top = rect.top() + (rect.height() - (2 * lineHeight + 4)) / 2;
+    const QRect line1(rect.left() + Avatar + 12, top, rect.width() - Avatar - 12, lineHeight);
+    const QRect line2 = line1.translated(0, lineHeight + 4);
+
+    // Avatar with initials.
+    const QString name = index.data(Qt::DisplayRole).toString();
+    const QRect avatar(rect.left(), rect.top() + (rect.height() - Avatar) / 2, Avatar, Avatar);
+    const QColor avatarBg = avatarColour(name, palette);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(avatarBg);
+    painter->drawEllipse(avatar);
+    QFont avatarFont = option.font;
+    avatarFont.setBold(true);
+    painter->setFont(avatarFont);
+    painter->setPen(avatarBg.lightness() > 140 ? QColor(0x20, 0x20, 0x20) : QColor(0xf0, 0xf0, 0xf0));
+    painter->drawText(avatar, Qt::AlignCenter, index.data(MenteeListModel::InitialsRole).toString());
+
+    // Two columns: who (name / programme) and how it goes (health / next, goals, actions).
+    const int nameWidth = std::clamp(line1.width() / 3, 140, 280);
+    QRect nameRect = line1;
+    nameRect.setWidth(nameWidth - 12);
+    QFont bold = option.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(text);
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(bold).elidedText(name, Qt::ElideRight, nameRect.width()));
+    painter->setFont(option.font);
+    painter->setPen(secondary);
+    QRect programmeRect = line2;
+    programmeRect.setWidth(nameWidth - 12);
+    painter->drawText(programmeRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      metrics.elidedText(index.data(MenteeListModel::ProgrammeTextRole).toString(),
+                                         Qt::ElideRight, programmeRect.width()));
+
+    // Line 1, right: health icon + word in its tone, then the last contact.
+    int x = line1.left() + nameWidth;
+    const int right = line1.right();
+    const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
+    if (!icon.isNull()) {
+        icon.paint(painter, QRect(x, line1.top() + (lineHeight - 16) / 2, 16, 16));
+        x += 16 + 6;
+    }
+    const auto tone = HealthPresentation::Tone(index.data(MenteeListModel::HealthToneRole).toInt());
+    const QString health = index.data(MenteeListModel::HealthTextRole).toString();
+    QFont healthFont = option.font;
+    healthFont.setWeight(QFont::DemiBold);
+    painter->setFont(healthFont);
+    painter->setPen(selected ? text : HealthPresentation::colour(tone));
+    const QFontMetrics healthMetrics(healthFont);
+    const QString healthShown = healthMetrics.elidedText(health, Qt::ElideRight, std::max(0, right - x));
+    painter->drawText(QRect(x, line1.top(), right - x, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                      healthShown);
+    x += healthMetrics.horizontalAdvance(healthShown);
+    painter->setFont(option.font);
+    painter->setPen(secondary);
+    const QString contact = QStringLiteral(" · ") + index.data(MenteeListModel::ContactTextRole).toString();
+    painter->drawText(QRect(x, line1.top(), std::max(0, right - x), lineHeight),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      metrics.elidedText(contact, Qt::ElideRight, std::max(0, right - x)));
+
+    // Line 2, right: next meeting · goals bar % · open actions · unlogged.
+    x = line2.left() + nameWidth;
+    const auto drawPart = [&](const QString &part, const QColor &colour) {
+        if (x >= right)
+            return;
+        painter->setPen(colour);
+        const QString shown = metrics.elidedText(part, Qt::ElideRight, right - x);
+        painter->drawText(QRect(x, line2.top(), right - x, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                          shown);
+        x += metrics.horizontalAdvance(shown);
+    };
+    const QString separator = QStringLiteral(" · ");
+    drawPart(index.data(MenteeListModel::NextMeetingTextRole).toString(), secondary);
+    const QVariant progress = index.data(MenteeListModel::GoalProgressRole);
+    drawPart(separator + MenteeListModel::tr("Goals "), secondary);
+    if (progress.isValid() && x + BarWidth + 8 < right) {
+        const double fraction = std::clamp(progress.toDouble(), 0.0, 1.0);
+        const QRect bar(x, line2.top() + (lineHeight - BarHeight) / 2, BarWidth, BarHeight);
+        QColor track = secondary;
+        track.setAlphaF(0.3f);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(track);
+        painter->drawRoundedRect(bar, 2, 2);
+        painter->setBrush(selected ? text : palette.color(QPalette::Highlight));
+        painter->drawRoundedRect(QRect(bar.left(), bar.top(), int(bar.width() * fraction), bar.height()), 2,
+                                 2);
+        x += BarWidth + 6;
+        drawPart(QLocale().toString(qRound(fraction * 100)) + QLatin1Char('%'), secondary);
+    } else if (!progress.isValid()) {
+        drawPart(MenteeListModel::tr("none yet"), secondary);
+    }
+    const int open = index.data(MenteeListModel::OpenActionsRole).toInt();
+    if (open > 0)
+        drawPart(separator + MenteeListModel::tr("open actions: %1").arg(QLocale().toString(open)),
+                 secondary);
+    const int unlogged = index.data(MenteeListModel::UnloggedRole).toInt();
+    if (unlogged > 0)
+        drawPart(separator + MenteeListModel::tr("not logged: %1").arg(QLocale().toString(unlogged)),
+                 selected ? text : HealthPresentation::colour(HealthPresentation::Tone::Warning));
+    painter->restore();
+}
+
+} // namespace trellis

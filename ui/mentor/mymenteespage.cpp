@@ -1,0 +1,464 @@
+#include "mentor/mymenteespage.h"
+
+#include "changenotifier.h"
+#include "dialogs/logcontactdialog.h"
+#include "dialogs/logmeetingdialog.h"
+#include "dialogs/planmeetingdialog.h"
+#include "insights/relationshipoverview.h"
+#include "mentor/menteedelegate.h"
+#include "models/healthpresentation.h"
+#include "models/menteefiltermodel.h"
+#include "models/menteelistmodel.h"
+#include "storage/database.h"
+#include "widgets/backgroundjob.h"
+#include "workspace/mainwindow.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <memory>
+
+namespace trellis {
+
+namespace {
+
+constexpr int MaxAttentionRows = 4;
+
+QFont scaled(QFont font, double factor, QFont::Weight weight)
+{
+    font.setPointSizeF(font.pointSizeF() * factor);
+    font.setWeight(weight);
+    return font;
+}
+
+} // namespace
+
+MyMenteesPage::MyMenteesPage(const WorkspaceContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new MenteeListModel(this))
+    , m_filter(new MenteeFilterModel(this))
+{
+    setObjectName(QStringLiteral("myMenteesPage"));
+    m_filter->setSourceModel(m_model);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 8);
+    layout->setSpacing(8);
+
+    auto *titleRow = new QHBoxLayout;
+    auto *title = new QLabel(tr("My mentees"), this);
+    title->setFont(scaled(title->font(), 1.4, QFont::Bold));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("myMenteesSummary"));
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    titleRow->addWidget(title);
+    titleRow->addStretch(1);
+    titleRow->addWidget(m_summary);
+    layout->addLayout(titleRow);
+
+    auto *toolRow = new QHBoxLayout;
+    toolRow->setSpacing(8);
+    m_show = new QComboBox(this);
+    m_show->setObjectName(QStringLiteral("myMenteesShow"));
+    m_show->setAccessibleName(tr("Show"));
+    m_show->addItem(tr("All"), int(MenteeFilterModel::Show::All));
+    m_show->addItem(tr("Active"), int(MenteeFilterModel::Show::Active));
+    m_show->addItem(tr("At risk"), int(MenteeFilterModel::Show::AtRisk));
+    m_show->addItem(tr("Paused"), int(MenteeFilterModel::Show::Paused));
+    m_show->addItem(tr("Past"), int(MenteeFilterModel::Show::Past));
+    m_sort = new QComboBox(this);
+    m_sort->setObjectName(QStringLiteral("myMenteesSort"));
+    m_sort->setAccessibleName(tr("Sort by"));
+    m_sort->addItem(tr("Most urgent first"), int(MenteeFilterModel::Order::Urgency));
+    m_sort->addItem(tr("Name"), int(MenteeFilterModel::Order::Name));
+    m_sort->addItem(tr("Longest without contact"), int(MenteeFilterModel::Order::LastContact));
+    m_sort->addItem(tr("Next meeting"), int(MenteeFilterModel::Order::NextMeeting));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("myMenteesSearch"));
+    m_search->setPlaceholderText(tr("Search mentees…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search mentees"));
+    m_search->setMinimumWidth(120);
+
+    m_logMeetingAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-calendar-tasks")), tr("&Log Meeting…"), this);
+    m_logMeetingAction->setObjectName(QStringLiteral("logMeetingAction"));
+    m_logMeetingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_logMeetingAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_logMeetingAction, &QAction::triggered, this, [this] { logMeeting(); });
+    m_logContactAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("call-start")), tr("Log &Contact…"), this);
+    m_logContactAction->setObjectName(QStringLiteral("logContactAction"));
+    m_logContactAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_logContactAction, &QAction::triggered, this, [this] { logContact(); });
+    m_planMeetingAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("appointment-new")), tr("&Plan Meeting…"), this);
+    m_planMeetingAction->setObjectName(QStringLiteral("planMeetingAction"));
+    m_planMeetingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_planMeetingAction, &QAction::triggered, this, [this] { planMeeting(); });
+    addActions({m_logMeetingAction, m_logContactAction, m_planMeetingAction});
+
+    m_planButton = new QPushButton(m_planMeetingAction->icon(), tr("Plan"), this);
+    m_planButton->setObjectName(QStringLiteral("myMenteesPlan"));
+    m_planButton->setToolTip(tr("Plan a meeting or a regular series (Ctrl+Shift+P)"));
+    connect(m_planButton, &QPushButton::clicked, m_planMeetingAction, &QAction::trigger);
+    m_logButton = new QPushButton(m_logMeetingAction->icon(), tr("Log Meeting"), this);
+    m_logButton->setObjectName(QStringLiteral("myMenteesLogMeeting"));
+    m_logButton->setToolTip(tr("Log a meeting with the selected mentee (Ctrl+L)"));
+    m_logButton->setDefault(true);
+    connect(m_logButton, &QPushButton::clicked, m_logMeetingAction, &QAction::trigger);
+    auto *more = new QToolButton(this);
+    more->setObjectName(QStringLiteral("myMenteesMore"));
+    more->setText(QStringLiteral("⋯"));
+    more->setAccessibleName(tr("More actions"));
+    more->setToolTip(tr("More actions"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    more->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
+    auto *moreMenu = new QMenu(more);
+    moreMenu->addAction(m_logContactAction);
+    moreMenu->addAction(m_planMeetingAction);
+    QAction *open = moreMenu->addAction(tr("&Open Relationship"));
+    connect(open, &QAction::triggered, this, [this] {
+        if (const qint64 id = selectedRelationship())
+            Q_EMIT relationshipActivated(id);
+    });
+    more->setMenu(moreMenu);
+
+    toolRow->addWidget(m_show);
+    toolRow->addWidget(m_sort);
+    toolRow->addWidget(m_search, 1);
+    toolRow->addSpacing(8);
+    toolRow->addWidget(m_planButton);
+    toolRow->addWidget(m_logButton);
+    toolRow->addWidget(more);
+    layout->addLayout(toolRow);
+
+    m_list = new QListView(this);
+    m_list->setObjectName(QStringLiteral("myMenteesList"));
+    m_list->setAccessibleName(tr("My mentees"));
+    m_list->setModel(m_filter);
+    m_list->setItemDelegate(new MenteeDelegate(m_list));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setUniformItemSizes(true);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setMouseTracking(true);
+
+    m_empty = new QWidget(this);
+    m_empty->setObjectName(QStringLiteral("myMenteesEmpty"));
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addStretch(1);
+    auto *emptyIcon = new QLabel(m_empty);
+    emptyIcon->setPixmap(QIcon::fromTheme(QStringLiteral("system-users")).pixmap(64, 64));
+    emptyIcon->setAlignment(Qt::AlignCenter);
+    m_emptyText = new QLabel(m_empty);
+    m_emptyText->setObjectName(QStringLiteral("myMenteesEmptyText"));
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyButton = new QPushButton(m_empty);
+    m_emptyButton->setObjectName(QStringLiteral("myMenteesEmptyButton"));
+    emptyLayout->addWidget(emptyIcon);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(m_emptyButton, 0, Qt::AlignCenter);
+    emptyLayout->addStretch(2);
+    connect(m_emptyButton, &QPushButton::clicked, this, [this] {
+        if (m_model->rowCount() == 0) {
+            if (auto *main = qobject_cast<MainWindow *>(window()))
+                Q_EMIT main->profileRequested();
+            return;
+        }
+        m_search->clear();
+        m_show->setCurrentIndex(0);
+    });
+
+    m_body = new QStackedWidget(this);
+    m_body->addWidget(m_list);
+    m_body->addWidget(m_empty);
+    layout->addWidget(m_body, 1);
+
+    m_attention = new QWidget(this);
+    m_attention->setObjectName(QStringLiteral("myMenteesAttention"));
+    auto *attentionLayout = new QVBoxLayout(m_attention);
+    attentionLayout->setContentsMargins(0, 8, 0, 0);
+    attentionLayout->setSpacing(4);
+    auto *attentionTitle = new QLabel(tr("Needs attention"), m_attention);
+    attentionTitle->setFont(scaled(attentionTitle->font(), 1.1, QFont::DemiBold));
+    attentionLayout->addWidget(attentionTitle);
+    m_attentionRows = new QVBoxLayout;
+    m_attentionRows->setSpacing(2);
+    attentionLayout->addLayout(m_attentionRows);
+    layout->addWidget(m_attention);
+
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setShow(MenteeFilterModel::Show(m_show->currentData().toInt()));
+        updateState();
+    });
+    connect(m_sort, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setOrder(MenteeFilterModel::Order(m_sort->currentData().toInt())); });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        updateState();
+    });
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT relationshipActivated(index.data(MenteeListModel::RelationshipIdRole).toLongLong());
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MyMenteesPage::updateActions);
+
+    m_reloadTimer = new QTimer(this);
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(250);
+    connect(m_reloadTimer, &QTimer::timeout, this, &MyMenteesPage::reload);
+    if (m_context.notifier) {
+        connect(m_context.notifier, &ChangeNotifier::changed, this, &MyMenteesPage::scheduleReload);
+        connect(m_context.notifier, &ChangeNotifier::changedElsewhere, this, &MyMenteesPage::scheduleReload);
+    }
+    m_emptyText->setText(tr("Loading your mentees…"));
+    m_emptyButton->hide();
+    m_body->setCurrentWidget(m_empty);
+    m_attention->hide();
+    updateActions();
+    reload();
+}
+
+MyMenteesPage::~MyMenteesPage() = default;
+
+void MyMenteesPage::scheduleReload()
+{
+    m_reloadTimer->start();
+}
+
+void MyMenteesPage::reload()
+{
+    if (!m_context.database)
+        return;
+    if (m_loading) {
+        m_reloadAgain = true;
+        return;
+    }
+    m_loading = true;
+    auto result = std::make_shared<QList<RelationshipOverviewEntry>>();
+    Database *database = m_context.database;
+    const RelationshipScope scope =
+        m_context.profile ? RelationshipScope::mentor(m_context.profile->personId) : RelationshipScope::all();
+    auto *job = BackgroundJob::start(
+        [database, scope, result](JobControl &) -> Status {
+            auto loaded = RelationshipOverview::load(database->connection(), scope);
+            if (!loaded)
+                return loaded.error();
+            *result = std::move(loaded).value();
+            return {};
+        },
+        this);
+    connect(job, &BackgroundJob::finished, this, [this, result](bool ok, const QString &error, bool) {
+        m_loading = false;
+        if (ok) {
+            m_model->setEntries(std::move(*result));
+            m_loadedOnce = true;
+            updateState();
+            if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)
+                m_list->setCurrentIndex(m_filter->index(0, 0));
+        } else {
+            m_emptyText->setText(tr("Your mentees could not be loaded: %1").arg(error));
+            m_emptyButton->hide();
+            m_body->setCurrentWidget(m_empty);
+        }
+        if (m_reloadAgain) {
+            m_reloadAgain = false;
+            reload();
+        } else {
+            Q_EMIT loaded();
+        }
+    });
+}
+
+void MyMenteesPage::updateState()
+{
+    const HealthSummary summary = RelationshipOverview::summarize(m_model->entries());
+    int attention = 0;
+    for (const auto &entry : m_model->entries())
+        attention += MenteeListModel::needsAttention(entry) ? 1 : 0;
+    const int active = summary.onTrack + summary.dueSoon + summary.overdue;
+    const QString activeText = tr("%1 active").arg(QLocale().toString(active));
+    m_summary->setText(attention > 0
+                           ? tr("%1 · %2 needing attention").arg(activeText, QLocale().toString(attention))
+                           : tr("%1 · all on track").arg(activeText));
+    if (m_model->rowCount() == 0) {
+        m_emptyText->setText(
+            tr("No mentees yet — when a coordinator pairs you with a mentee, they appear here."));
+        m_emptyButton->setText(tr("Switch Profile…"));
+        m_emptyButton->show();
+        m_body->setCurrentWidget(m_empty);
+    } else if (m_filter->rowCount() == 0) {
+        m_emptyText->setText(tr("No mentee matches this filter."));
+        m_emptyButton->setText(tr("Show All Mentees"));
+        m_emptyButton->show();
+        m_body->setCurrentWidget(m_empty);
+    } else {
+        m_body->setCurrentWidget(m_list);
+    }
+    rebuildAttention();
+    updateActions();
+}
+
+void MyMenteesPage::rebuildAttention()
+{
+    while (QLayoutItem *item = m_attentionRows->takeAt(0)) {
+        if (QWidget *widget = item->widget())
+            widget->deleteLater();
+        delete item;
+    }
+    QList<RelationshipOverviewEntry> urgent;
+    for (const auto &entry : m_model->entries()) {
+        if (MenteeListModel::needsAttention(entry))
+            urgent.append(entry);
+    }
+    std::stable_sort(urgent.begin(), urgent.end(), [](const auto &a, const auto &b) {
+        const int ua = HealthPresentation::urgency(a.health);
+        const int ub = HealthPresentation::urgency(b.health);
+        return ua != ub ? ua < ub : a.health.daysOverdue > b.health.daysOverdue;
+    });
+    m_attention->setVisible(!urgent.isEmpty());
+    for (int i = 0; i < std::min<int>(int(urgent.size()), MaxAttentionRows); ++i) {
+        const RelationshipOverviewEntry &entry = urgent.at(i);
+        const qint64 id = entry.row.relationshipId;
+        auto *row = new QWidget(m_attention);
+        row->setObjectName(QStringLiteral("attentionRow_%1").arg(id));
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(8, 0, 0, 0);
+        rowLayout->setSpacing(8);
+        auto *icon = new QLabel(row);
+        icon->setPixmap(HealthPresentation::icon(entry.health).pixmap(16, 16));
+        auto *text = new QLabel(row);
+        text->setObjectName(QStringLiteral("attentionText_%1").arg(id));
+        text->setText(QStringLiteral("<b>%1</b> — %2")
+                          .arg(entry.row.menteeName.toHtmlEscaped(),
+                               MenteeListModel::attentionText(entry).toHtmlEscaped()));
+        text->setTextFormat(Qt::RichText);
+        text->setToolTip(HealthPresentation::reasonsText(entry.health));
+        const int unlogged = entry.health.unloggedPastOccurrences;
+        auto *button = new QPushButton(unlogged > 1 ? tr("Log Them") : tr("Log It"), row);
+        button->setObjectName(QStringLiteral("attentionLogIt_%1").arg(id));
+        button->setAccessibleName(tr("Log a meeting with %1").arg(entry.row.menteeName));
+        button->setFlat(true);
+        connect(button, &QPushButton::clicked, this, [this, id, unlogged] {
+            selectRelationship(id);
+            logMeeting(id, unlogged > 0);
+        });
+        rowLayout->addWidget(icon);
+        rowLayout->addWidget(text, 1);
+        rowLayout->addWidget(button);
+        m_attentionRows->addWidget(row);
+    }
+    if (urgent.size() > MaxAttentionRows) {
+        auto *more = new QLabel(
+            tr("…and %n more, at the top of the list above.", nullptr, int(urgent.size()) - MaxAttentionRows),
+            m_attention);
+        more->setForegroundRole(QPalette::PlaceholderText);
+        more->setContentsMargins(8, 0, 0, 0);
+        m_attentionRows->addWidget(more);
+    }
+}
+
+void MyMenteesPage::updateActions()
+{
+    const bool selected = selectedRelationship() != 0;
+    for (QAction *action : {m_logMeetingAction, m_logContactAction, m_planMeetingAction})
+        action->setEnabled(selected);
+    m_logButton->setEnabled(selected);
+    m_planButton->setEnabled(selected);
+}
+
+qint64 MyMenteesPage::selectedRelationship() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() ? current.data(MenteeListModel::RelationshipIdRole).toLongLong() : 0;
+}
+
+void MyMenteesPage::selectRelationship(qint64 relationshipId)
+{
+    const int row = m_model->rowOf(relationshipId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row));
+    if (index.isValid()) {
+        m_list->setCurrentIndex(index);
+        m_list->scrollTo(index);
+    }
+}
+
+void MyMenteesPage::showStatus(const QString &text)
+{
+    if (auto *main = qobject_cast<MainWindow *>(window()))
+        main->showStatusMessage(text, 8000);
+}
+
+void MyMenteesPage::logMeeting(qint64 relationshipId, bool unlogged)
+{
+    const qint64 id = relationshipId ? relationshipId : selectedRelationship();
+    if (!id || !m_context.database)
+        return;
+    auto *dialog = new LogMeetingDialog(m_context, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dialog->loadError().isEmpty()) {
+        QMessageBox::warning(this, tr("Log Meeting"), dialog->loadError());
+        delete dialog;
+        return;
+    }
+    if (unlogged)
+        dialog->selectUnlogged(0);
+    const QString mentee = m_model->data(m_model->index(m_model->rowOf(id)), Qt::DisplayRole).toString();
+    connect(dialog, &QDialog::accepted, this, [this, mentee] {
+        showStatus(tr("Meeting with %1 logged — Edit ▸ Undo (Ctrl+Z) takes it back.").arg(mentee));
+    });
+    dialog->open();
+}
+
+void MyMenteesPage::logContact(qint64 relationshipId)
+{
+    const qint64 id = relationshipId ? relationshipId : selectedRelationship();
+    if (!id || !m_context.database)
+        return;
+    auto *dialog = new LogContactDialog(m_context, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dialog->loadError().isEmpty()) {
+        QMessageBox::warning(this, tr("Log Contact"), dialog->loadError());
+        delete dialog;
+        return;
+    }
+    connect(dialog, &QDialog::accepted, this,
+            [this] { showStatus(tr("Contact logged — Edit ▸ Undo (Ctrl+Z) takes it back.")); });
+    dialog->open();
+}
+
+void MyMenteesPage::planMeeting(qint64 relationshipId)
+{
+    const qint64 id = relationshipId ? relationshipId : selectedRelationship();
+    if (!id || !m_context.database)
+        return;
+    auto *dialog = new PlanMeetingDialog(m_context, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dialog->loadError().isEmpty()) {
+        QMessageBox::warning(this, tr("Plan Meeting"), dialog->loadError());
+        delete dialog;
+        return;
+    }
+    connect(dialog, &QDialog::accepted, this,
+            [this] { showStatus(tr("Meeting planned — Edit ▸ Undo (Ctrl+Z) takes it back.")); });
+    dialog->open();
+}
+
+} // namespace trellis

@@ -1,0 +1,226 @@
+#include "models/menteelistmodel.h"
+
+#include "models/healthpresentation.h"
+#include "models/relationshiptablemodel.h"
+#include "util/clock.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QSet>
+
+namespace trellis {
+
+namespace {
+
+QString nextMeetingText(const std::optional<qint64> &utc)
+{
+    if (!utc)
+        return MenteeListModel::tr("Next: —");
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(*utc).toLocalTime();
+    const qint64 days = Clock::today().daysTo(local.date());
+    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss"));
+    const QString time = QLocale().toString(local.time(), timeFormat);
+    if (days == 0)
+        return MenteeListModel::tr("Next: today %1").arg(time);
+    if (days == 1)
+        return MenteeListModel::tr("Next: tomorrow %1").arg(time);
+    if (days > 1 && days < 7)
+        return MenteeListModel::tr("Next: %1 %2")
+            .arg(QLocale().dayName(local.date().dayOfWeek(), QLocale::ShortFormat), time);
+    return MenteeListModel::tr("Next: %1").arg(QLocale().toString(local.date(), QStringLiteral("d MMM")));
+}
+
+} // namespace
+
+MenteeListModel::MenteeListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+void MenteeListModel::setEntries(QList<RelationshipOverviewEntry> entries)
+{
+    QSet<qint64> incoming;
+    for (const auto &entry : entries)
+        incoming.insert(entry.row.relationshipId);
+    // Remove rows that are gone (from the end, so rows keep their meaning).
+    for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
+        if (!incoming.contains(m_entries.at(row).row.relationshipId)) {
+            beginRemoveRows({}, row, row);
+            m_entries.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    // Update the rows that stay, append new ones.
+    for (auto &entry : entries) {
+        const int row = rowOf(entry.row.relationshipId);
+        if (row >= 0) {
+            m_entries[row] = std::move(entry);
+            Q_EMIT dataChanged(index(row), index(row));
+        } else {
+            const int end = int(m_entries.size());
+            beginInsertRows({}, end, end);
+            m_entries.append(std::move(entry));
+            endInsertRows();
+        }
+    }
+}
+
+int MenteeListModel::rowOf(qint64 relationshipId) const
+{
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).row.relationshipId == relationshipId)
+            return int(i);
+    }
+    return -1;
+}
+
+int MenteeListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QString MenteeListModel::initials(const QString &name)
+{
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString result;
+    if (!words.isEmpty())
+        result += words.first().front().toUpper();
+    if (words.size() > 1)
+        result += words.last().front().toUpper();
+    return result;
+}
+
+QString MenteeListModel::daysAgo(const QDate &date)
+{
+    const qint64 days = date.daysTo(Clock::today());
+    if (days <= 0)
+        return tr("today");
+    if (days == 1)
+        return tr("yesterday");
+    return tr("%n days ago", nullptr, int(days));
+}
+
+bool MenteeListModel::needsAttention(const RelationshipOverviewEntry &entry)
+{
+    const RelationshipHealth &health = entry.health;
+    return entry.row.status == QLatin1String("active") &&
+           (health.state == CadenceState::Overdue || health.isAtRisk() || health.unloggedPastOccurrences > 0);
+}
+
+QString MenteeListModel::attentionText(const RelationshipOverviewEntry &entry)
+{
+    const RelationshipHealth &health = entry.health;
+    QStringList parts;
+    if (health.state == CadenceState::Overdue && health.dueDate)
+        parts << tr("contact overdue since %1")
+                     .arg(QLocale().toString(*health.dueDate, QStringLiteral("d MMM")));
+    for (RiskReason reason : health.riskReasons) {
+        if (reason == RiskReason::LongOverdue && health.state == CadenceState::Overdue)
+            continue; // already said
+        if (reason == RiskReason::UnloggedMeetings)
+            parts
+                << tr("past meetings not logged: %1").arg(QLocale().toString(health.unloggedPastOccurrences));
+        else
+            parts << HealthPresentation::reasonText(reason, health);
+    }
+    if (entry.row.inputs.fitCheckDue && !health.riskReasons.contains(RiskReason::FitCheckOverdue) &&
+        entry.row.inputs.fitCheckOutcome == QLatin1String("pending") &&
+        health.state == CadenceState::Overdue && *entry.row.inputs.fitCheckDue >= Clock::today())
+        parts << tr("fit check due %1")
+                     .arg(QLocale().toString(*entry.row.inputs.fitCheckDue, QStringLiteral("d MMM")));
+    return parts.join(QStringLiteral("; "));
+}
+
+QVariant MenteeListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RelationshipOverviewEntry &entry = m_entries.at(index.row());
+    const RelationshipOverviewRow &row = entry.row;
+    const RelationshipHealth &health = entry.health;
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.menteeName;
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole: {
+        QStringList parts{row.menteeName, HealthPresentation::label(health)};
+        if (!data(index, ContactTextRole).toString().isEmpty())
+            parts << data(index, ContactTextRole).toString();
+        parts << data(index, NextMeetingTextRole).toString();
+        if (health.isAtRisk())
+            parts << HealthPresentation::reasonsText(health).replace(QLatin1Char('\n'), QStringLiteral("; "));
+        return parts.join(QStringLiteral(" · "));
+    }
+    case Qt::DecorationRole:
+        return HealthPresentation::icon(health);
+    case RelationshipIdRole:
+        return row.relationshipId;
+    case MenteeIdRole:
+        return row.menteeId;
+    case InitialsRole:
+        return initials(row.menteeName);
+    case StatusRole:
+        return row.status;
+    case HealthTextRole:
+        if (row.status != QLatin1String("active") && row.status != QLatin1String("paused"))
+            return RelationshipTableModel::statusLabel(row.status);
+        return HealthPresentation::label(health);
+    case HealthToneRole:
+        return int(HealthPresentation::tone(health));
+    case ContactTextRole:
+        if (!health.lastContactDate)
+            return tr("no contact yet");
+        return tr("last contact %1").arg(daysAgo(*health.lastContactDate));
+    case ReasonsRole:
+        return HealthPresentation::reasonsText(health);
+    case ProgrammeTextRole: {
+        QStringList parts;
+        if (!row.programmeName.isEmpty())
+            parts << row.programmeName;
+        // A cohort named after its programme ("Summer 2026 — Career Compass") says both.
+        if (!row.cohortName.isEmpty() && !row.programmeName.isEmpty() &&
+            row.cohortName.contains(row.programmeName, Qt::CaseInsensitive))
+            parts = QStringList{row.cohortName};
+        else if (!row.cohortName.isEmpty())
+            parts << row.cohortName;
+        return parts.isEmpty() ? tr("No programme") : parts.join(QStringLiteral(" · "));
+    }
+    case NextMeetingTextRole:
+        return nextMeetingText(health.nextPlannedUtc);
+    case GoalProgressRole:
+        return health.averageGoalProgress ? QVariant(*health.averageGoalProgress) : QVariant();
+    case OpenActionsRole:
+        return health.openActionItems;
+    case UnloggedRole:
+        return health.unloggedPastOccurrences;
+    case AtRiskRole:
+        return health.isAtRisk();
+    case NeedsAttentionRole:
+        return needsAttention(entry);
+    case AttentionTextRole:
+        return attentionText(entry);
+    case UrgencyRole:
+        return HealthPresentation::urgency(health);
+    case LastContactRole:
+        return health.lastContactUtc ? QVariant(*health.lastContactUtc) : QVariant();
+    case NextMeetingRole:
+        return health.nextPlannedUtc ? QVariant(*health.nextPlannedUtc) : QVariant();
+    case EntryRole:
+        return QVariant::fromValue(entry);
+    default:
+        break;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> MenteeListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(RelationshipIdRole, "relationshipId");
+    names.insert(HealthTextRole, "healthText");
+    names.insert(NextMeetingTextRole, "nextMeeting");
+    names.insert(GoalProgressRole, "goalProgress");
+    return names;
+}
+
+} // namespace trellis
