@@ -24,6 +24,10 @@ public:
     [[nodiscard]] Result<ChangeSet> deleteMeeting(Id meetingId);
     // Held / no-show with notes; a series occurrence gets (or updates) its override.
     [[nodiscard]] Result<ChangeSet> logMeeting(const MeetingLog &log);
+    // The agenda (questions prepared beforehand) of a single meeting or an override, or of one
+    // occurrence of a series (`occurrence`: its original start in the series' form), which gets
+    // (or updates) its override. Touches nothing else: notes, private notes and times stay.
+    [[nodiscard]] Result<ChangeSet> setAgenda(Id meetingId, const QString &occurrence, const QString &agenda);
 
     static QString generateUid();
 
