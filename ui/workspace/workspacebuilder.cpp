@@ -1,5 +1,7 @@
 #include "workspace/workspacebuilder.h"
 
+#include "mentee/menteegoalspage.h"
+#include "relationships/relationshippage.h"
 #include "relationships/relationshipspage.h"
 #include "workspace/mainwindow.h"
 
@@ -25,12 +27,30 @@ void WorkspaceBuilder::populate(MainWindow &window, const WorkspaceContext &cont
 {
     window.clearPlaces();
     const bool mentor = context.profile && context.profile->role == Role::Mentor;
+    const bool mentee = context.profile && context.profile->role == Role::Mentee;
+    if (mentee) {
+        auto *goals = new MenteeGoalsPage(context);
+        window.addPlace(QStringLiteral("myGoals"), QIcon::fromTheme(QStringLiteral("flag")),
+                        QCoreApplication::translate("WorkspaceBuilder", "My goals"), goals);
+    }
     auto *relationships = new RelationshipsPage(context);
     window.addPlace(QStringLiteral("relationships"), QIcon::fromTheme(QStringLiteral("system-users")),
                     mentor ? QCoreApplication::translate("WorkspaceBuilder", "My mentees")
                            : QCoreApplication::translate("WorkspaceBuilder", "Relationships"),
                     relationships);
-    window.showPlace(QStringLiteral("relationships"));
+    QObject::connect(relationships, &RelationshipsPage::relationshipActivated, &window,
+                     &MainWindow::openRelationship);
+
+    // One relationship's page, opened from any list through MainWindow::openRelationship.
+    auto *relationship = new RelationshipPage(context);
+    window.addDetailPage(QStringLiteral("relationship"), relationship);
+    QObject::connect(&window, &MainWindow::relationshipRequested, relationship,
+                     [&window, relationship](qint64 id) {
+                         relationship->openRelationship(id);
+                         window.showDetailPage(QStringLiteral("relationship"));
+                     });
+    QObject::connect(relationship, &RelationshipPage::backRequested, &window, &MainWindow::showCurrentPlace);
+    window.showPlace(mentee ? QStringLiteral("myGoals") : QStringLiteral("relationships"));
 }
 
 } // namespace trellis
