@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
@@ -47,6 +48,20 @@ QString dueText(const Goal &goal)
                                 .arg(DisplayTexts::date(goal.dueDate))
                                 .arg(-days);
     return QCoreApplication::translate("GoalsPanel", "due %1").arg(DisplayTexts::date(goal.dueDate));
+}
+
+// For the list: "due 19 Nov 25", or how late.
+QString shortDueText(const Goal &goal)
+{
+    if (!goal.dueDate)
+        return QCoreApplication::translate("GoalsPanel", "no due date");
+    const qint64 days = Clock::today().daysTo(*goal.dueDate);
+    const bool open = goal.status != GoalStatus::Achieved && goal.status != GoalStatus::Abandoned;
+    if (open && days < 0)
+        return days == -1 ? QCoreApplication::translate("GoalsPanel", "1 day late")
+                          : QCoreApplication::translate("GoalsPanel", "%1 days late").arg(-days);
+    return QCoreApplication::translate("GoalsPanel", "due %1")
+        .arg(QLocale().toString(*goal.dueDate, QStringLiteral("d MMM yy")));
 }
 
 QProgressBar *thinBar(QWidget *parent)
@@ -92,7 +107,8 @@ GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
     m_list->setObjectName(QStringLiteral("goalsList"));
     m_list->setAccessibleName(tr("Goals"));
     m_list->setSpacing(2);
-    m_list->setMinimumWidth(220);
+    m_list->setMinimumWidth(240);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     leftLayout->addWidget(m_list, 1);
     m_add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Goal…"), left);
     m_add->setObjectName(QStringLiteral("addGoalButton"));
@@ -122,6 +138,7 @@ GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("goalProgress"));
     m_progress->setRange(0, 100);
     m_progress->setAccessibleName(tr("Goal progress"));
+    m_progress->setFormat(QStringLiteral("%p %"));
     detailLayout->addWidget(m_progress);
     m_progressText = new QLabel(detail);
     m_progressText->setObjectName(QStringLiteral("goalProgressText"));
@@ -176,8 +193,7 @@ GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
     m_milestones = new QListWidget(detail);
     m_milestones->setObjectName(QStringLiteral("milestonesList"));
     m_milestones->setAccessibleName(tr("Milestones"));
-    m_milestones->setMinimumHeight(72);
-    m_milestones->setMaximumHeight(150);
+    m_milestones->setMinimumHeight(48);
     detailLayout->addWidget(m_milestones);
     auto *milestoneButtons = new QHBoxLayout;
     m_addMilestone =
@@ -224,7 +240,7 @@ GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
     m_history->header()->setStretchLastSection(true);
     m_history->setColumnWidth(0, 110);
     m_history->setColumnWidth(1, 150);
-    m_history->setMinimumHeight(120);
+    m_history->setMinimumHeight(140);
     detailLayout->addWidget(m_history, 1);
     m_historyEmpty = PageStyle::secondary(tr("No progress recorded yet."), detail);
     m_historyEmpty->setObjectName(QStringLiteral("progressHistoryEmpty"));
@@ -235,7 +251,7 @@ GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({280, 520});
+    splitter->setSizes({300, 520});
     m_stack->addWidget(splitter);
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
@@ -311,17 +327,22 @@ void GoalsPanel::rebuildList()
         QFont bold = title->font();
         bold.setWeight(QFont::DemiBold);
         title->setFont(bold);
-        auto *status = PageStyle::secondary(
-            tr("%1 · %2 · %3")
-                .arg(DisplayTexts::goalStatus(details.goal.status),
-                     DisplayTexts::measure(details.goal, details.currentValue()), dueText(details.goal)),
-            row);
+        auto *status = PageStyle::secondary(tr("%1 · %2 % · %3")
+                                                .arg(DisplayTexts::goalStatus(details.goal.status))
+                                                .arg(std::lround(details.fraction() * 100))
+                                                .arg(shortDueText(details.goal)),
+                                            row);
+        status->setToolTip(dueText(details.goal));
+        title->setToolTip(details.goal.title);
         auto *bar = thinBar(row);
         bar->setValue(int(std::lround(details.fraction() * 100)));
         rowLayout->addWidget(title);
         rowLayout->addWidget(bar);
         rowLayout->addWidget(status);
-        item->setSizeHint(row->sizeHint());
+        // Long titles wrap; the row is as tall as the list's width needs.
+        title->setWordWrap(true);
+        const int width = std::max(m_list->viewport()->width(), m_list->minimumWidth()) - 8;
+        item->setSizeHint(QSize(width, std::max(row->heightForWidth(width), row->sizeHint().height())));
         m_list->setItemWidget(item, row);
     }
     m_rebuilding = false;
@@ -406,6 +427,9 @@ void GoalsPanel::showCurrent()
         item->setToolTip(2, it->note);
     }
     m_rebuilding = false;
+    // The milestones list is as tall as its rows (up to six), the history takes the rest.
+    const int rows = std::clamp(m_milestones->count(), 1, 6);
+    m_milestones->setFixedHeight(rows * m_milestones->sizeHintForRow(0) + 2 * m_milestones->frameWidth() + 4);
     m_history->setVisible(!details->history.isEmpty());
     m_historyEmpty->setVisible(details->history.isEmpty());
     m_removeMilestone->setEnabled(m_editable && m_milestones->currentRow() >= 0 &&

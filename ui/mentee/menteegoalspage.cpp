@@ -109,6 +109,7 @@ MenteeGoalsPage::MenteeGoalsPage(const WorkspaceContext &context, QWidget *paren
     m_actions->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_actions->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_actions->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_actions->setMaximumHeight(220);
     actionsLayout->addWidget(m_actions, 1);
     topLayout->addWidget(next, 1);
     topLayout->addWidget(actions, 1);
@@ -142,8 +143,8 @@ MenteeGoalsPage::MenteeGoalsPage(const WorkspaceContext &context, QWidget *paren
     pastPage->setStretchFactor(1, 1);
     m_tabs->addTab(pastPage, tr("Past meetings"));
     splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
     contentLayout->addWidget(splitter);
     m_body->addWidget(content);
     layout->addWidget(m_body, 1);

@@ -149,7 +149,7 @@ QString DisplayTexts::dateTime(const QDateTime &dateTime)
     if (!dateTime.isValid())
         return tr("—");
     return QLocale().toString(dateTime, QStringLiteral("ddd d MMM yyyy, ")) +
-           QLocale().toString(dateTime.time(), QLocale::ShortFormat);
+           QLocale().toString(dateTime.time(), QStringLiteral("HH:mm"));
 }
 
 QString DisplayTexts::number(double value)

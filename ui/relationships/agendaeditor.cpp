@@ -44,6 +44,7 @@ AgendaEditor::AgendaEditor(const WorkspaceContext &context, QWidget *parent)
     m_edit->setPlaceholderText(tr("Questions and topics you want to bring, one per line"));
     m_edit->setTabChangesFocus(true);
     m_edit->setMinimumHeight(88);
+    m_edit->setMaximumHeight(200);
     layout->addWidget(m_edit, 1);
     auto *row = new QHBoxLayout;
     m_hint = PageStyle::secondary(tr("Both of you see the agenda."), this);
@@ -91,6 +92,9 @@ void AgendaEditor::setMeeting(const std::optional<MeetingEntry> &meeting, const 
         m_edit->clear();
         m_setting = false;
         m_edit->setEnabled(false);
+        for (QWidget *w : {static_cast<QWidget *>(m_edit), static_cast<QWidget *>(m_hint),
+                           static_cast<QWidget *>(m_save), static_cast<QWidget *>(m_revert)})
+            w->hide();
         updateButtons();
         return;
     }
@@ -103,6 +107,9 @@ void AgendaEditor::setMeeting(const std::optional<MeetingEntry> &meeting, const 
     m_when->setText(
         tr("<b>%1</b> — %2").arg(title.toHtmlEscaped(), parts.join(QStringLiteral(" · ")).toHtmlEscaped()));
     m_edit->setEnabled(true);
+    for (QWidget *w : {static_cast<QWidget *>(m_edit), static_cast<QWidget *>(m_hint),
+                       static_cast<QWidget *>(m_save), static_cast<QWidget *>(m_revert)})
+        w->show();
     m_storedAgenda = meeting->agenda();
     if (!same || !m_modified) {
         m_setting = true;

@@ -156,6 +156,8 @@ QWidget *RelationshipPage::buildHeader()
     back->setObjectName(QStringLiteral("relationshipBack"));
     back->setIcon(QIcon::fromTheme(QStringLiteral("go-previous")));
     back->setAutoRaise(true);
+    back->setText(tr("Back"));
+    back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     back->setToolTip(tr("Back (Alt+Left)"));
     back->setAccessibleName(tr("Back"));
     back->setShortcut(QKeySequence::Back);
@@ -649,13 +651,15 @@ void RelationshipPage::showHeader(const RelationshipSnapshot &snapshot)
     QStringList details;
     const RelationshipOverviewRow &row = snapshot.overview.row;
     if (!row.programmeName.isEmpty())
-        details.append(row.cohortName.isEmpty() ? row.programmeName
-                                                : tr("%1 · %2").arg(row.programmeName, row.cohortName));
+        details.append(row.cohortName.isEmpty() || row.cohortName.contains(row.programmeName)
+                           ? (row.cohortName.isEmpty() ? row.programmeName : row.cohortName)
+                           : tr("%1 · %2").arg(row.programmeName, row.cohortName));
     details.append(r.cadenceDays == 1 ? tr("every day") : tr("every %1 days").arg(r.cadenceDays));
     m_details->setText(details.join(QStringLiteral(" · ")));
 
     const RelationshipHealth &health = snapshot.overview.health;
-    const bool measured = health.state != CadenceState::NotApplicable;
+    // Paused is already the status; health speaks only of measured (active) relationships.
+    const bool measured = health.state != CadenceState::NotApplicable && health.state != CadenceState::Paused;
     m_healthIcon->setVisible(measured);
     m_health->setVisible(measured);
     if (measured) {
@@ -706,7 +710,7 @@ void RelationshipPage::showOverview(const RelationshipSnapshot &snapshot)
                           : tr("The fit check is still open."));
         m_fitCheck->show();
     } else if (r.fitCheckOutcome == FitCheckOutcome::Confirmed) {
-        m_fitCheck->setText(tr("Fit confirmed."));
+        m_fitCheck->setText(tr("Fit check: both confirmed the fit."));
         m_fitCheck->show();
     } else {
         m_fitCheck->hide();
