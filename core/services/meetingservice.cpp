@@ -198,6 +198,49 @@ Result<ChangeSet> MeetingService::logMeeting(const MeetingLog &log)
     });
 }
 
+Result<ChangeSet> MeetingService::setAgenda(Id meetingId, const QString &occurrence, const QString &agenda)
+{
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        auto meeting = EntityEdits::load<Meeting>(rows, meetingId);
+        if (!meeting)
+            return meeting.error();
+        if (meeting->kind != MeetingKind::Series) {
+            meeting->agenda = agenda;
+            return EntityEdits::update(rows, *meeting);
+        }
+        if (occurrence.isEmpty())
+            return Error{tr("Agenda: which occurrence of the series “%1” is it for?").arg(meeting->title)};
+        auto existing = m_context.reader().rows(
+            QStringLiteral("SELECT id FROM meeting WHERE series_id = ? AND recurrence_id = ?"),
+            {meeting->id, occurrence});
+        if (!existing)
+            return existing.error();
+        if (!existing->isEmpty()) {
+            auto stored =
+                EntityEdits::load<Meeting>(rows, existing->first().value(QStringLiteral("id")).toLongLong());
+            if (!stored)
+                return stored.error();
+            stored->agenda = agenda;
+            return EntityEdits::update(rows, *stored);
+        }
+        Meeting single = *meeting;
+        single.id = 0;
+        single.kind = MeetingKind::Override;
+        single.seriesId = meeting->id;
+        single.sequence = 0;
+        single.startLocal = occurrence;
+        single.recurrenceId = occurrence;
+        single.rrules.clear();
+        single.rdates.clear();
+        single.exdates.clear();
+        single.status = MeetingStatus::Planned;
+        single.sharedNotes.clear();
+        single.privateNotes.clear();
+        single.agenda = agenda;
+        return insert(rows, single);
+    });
+}
+
 } // namespace trellis
 
 namespace trellis {

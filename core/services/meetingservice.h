@@ -29,6 +29,10 @@ public:
     // single meeting, or the log of a planned one (see MeetingReport). The ChangeSet's
     // primaryId is the meeting row that records it.
     [[nodiscard]] Result<ChangeSet> recordMeeting(const MeetingReport &report);
+    // The agenda (questions prepared beforehand) of a single meeting or an override, or of one
+    // occurrence of a series (`occurrence`: its original start in the series' form), which gets
+    // (or updates) its override. Touches nothing else: notes, private notes and times stay.
+    [[nodiscard]] Result<ChangeSet> setAgenda(Id meetingId, const QString &occurrence, const QString &agenda);
 
     static QString generateUid();
 

@@ -15,6 +15,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("RelationshipService", text);
 }
 
+void keepReflection(Relationship &relationship, const QString &closingReflection)
+{
+    const bool ended = relationship.status == RelationshipStatus::Completed ||
+                       relationship.status == RelationshipStatus::EndedEarly;
+    if (ended && !closingReflection.trimmed().isEmpty())
+        relationship.closingReflection = closingReflection.trimmed();
+}
+
 } // namespace
 
 Status RelationshipService::checkLinks(RowStore &rows, const Relationship &relationship) const
@@ -74,7 +82,7 @@ Result<ChangeSet> RelationshipService::deleteRelationship(Id relationshipId)
 }
 
 Result<ChangeSet> RelationshipService::changeStatus(Id relationshipId, RelationshipStatus to, const QDate &on,
-                                                    const QString &reason)
+                                                    const QString &reason, const QString &closingReflection)
 {
     return m_context.run([&](RowStore &rows) -> Result<Id> {
         auto relationship = EntityEdits::load<Relationship>(rows, relationshipId);
@@ -82,6 +90,7 @@ Result<ChangeSet> RelationshipService::changeStatus(Id relationshipId, Relations
             return relationship.error();
         if (auto s = RelationshipLifecycle::apply(*relationship, to, on, reason); !s)
             return s.error();
+        keepReflection(*relationship, closingReflection);
         return EntityEdits::update(rows, *relationship);
     });
 }
@@ -99,7 +108,8 @@ Result<ChangeSet> RelationshipService::confirmFit(Id relationshipId)
 }
 
 Result<ChangeSet> RelationshipService::endAfterFitCheck(Id relationshipId, const QDate &on,
-                                                        const QString &reason)
+                                                        const QString &reason,
+                                                        const QString &closingReflection)
 {
     return m_context.run([&](RowStore &rows) -> Result<Id> {
         auto relationship = EntityEdits::load<Relationship>(rows, relationshipId);
@@ -107,6 +117,7 @@ Result<ChangeSet> RelationshipService::endAfterFitCheck(Id relationshipId, const
             return relationship.error();
         if (auto s = RelationshipLifecycle::endAfterFitCheck(*relationship, on, reason); !s)
             return s.error();
+        keepReflection(*relationship, closingReflection);
         return EntityEdits::update(rows, *relationship);
     });
 }

@@ -28,11 +28,14 @@ public:
     [[nodiscard]] Result<ChangeSet> deleteRelationship(Id relationshipId);
 
     // Lifecycle (RelationshipLifecycle): `on` is the date of the change (start or end date).
+    // Completing or ending may record the closing reflection in the same edit (ignored otherwise).
     [[nodiscard]] Result<ChangeSet> changeStatus(Id relationshipId, RelationshipStatus to, const QDate &on,
-                                                 const QString &reason = {});
+                                                 const QString &reason = {},
+                                                 const QString &closingReflection = {});
     [[nodiscard]] Result<ChangeSet> confirmFit(Id relationshipId);
     [[nodiscard]] Result<ChangeSet> endAfterFitCheck(Id relationshipId, const QDate &on,
-                                                     const QString &reason);
+                                                     const QString &reason,
+                                                     const QString &closingReflection = {});
 
     [[nodiscard]] Result<ChangeSet> createSupportContact(const SupportContact &supportContact);
     [[nodiscard]] Result<ChangeSet> updateSupportContact(const SupportContact &supportContact);

@@ -57,6 +57,26 @@ Result<QList<Meeting>> RelationshipQueries::meetings(Id relationshipId) const
                                    QStringLiteral("start_utc, id"));
 }
 
+Result<QList<Meeting>> RelationshipQueries::sharedMeetings(Id relationshipId) const
+{
+    auto columns = m_reader.rows(QStringLiteral("SELECT name FROM pragma_table_info('meeting')"), {});
+    if (!columns)
+        return columns.error();
+    QStringList selected;
+    for (const QVariantMap &column : std::as_const(*columns)) {
+        const QString name = column.value(QStringLiteral("name")).toString();
+        if (name != QLatin1String("private_notes"))
+            selected.append(name);
+    }
+    auto found = m_reader.rows(
+        QStringLiteral("SELECT %1 FROM meeting WHERE relationship_id = ? ORDER BY start_utc, id")
+            .arg(selected.join(QStringLiteral(", "))),
+        {relationshipId});
+    if (!found)
+        return found.error();
+    return EntityReader::fromRows<Meeting>(*found);
+}
+
 Result<QList<Contact>> RelationshipQueries::contacts(Id relationshipId) const
 {
     return m_reader.where<Contact>(QStringLiteral("relationship_id"), relationshipId,

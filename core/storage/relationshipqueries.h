@@ -31,6 +31,8 @@ public:
     [[nodiscard]] Result<QList<Milestone>> milestones(Id goalId) const;
     [[nodiscard]] Result<QList<ProgressUpdate>> progressHistory(Id goalId) const; // oldest first
     [[nodiscard]] Result<QList<Meeting>> meetings(Id relationshipId) const;       // rows, by start
+    // The same rows without their private notes: the column is never selected (mentee views).
+    [[nodiscard]] Result<QList<Meeting>> sharedMeetings(Id relationshipId) const;
     [[nodiscard]] Result<QList<Contact>> contacts(Id relationshipId) const;       // newest first
     [[nodiscard]] Result<QList<ActionItem>> actionItems(Id relationshipId) const; // open first, by due date
     [[nodiscard]] Result<QList<SupportContact>> supportContacts(Id relationshipId) const;

@@ -120,6 +120,15 @@ private Q_SLOTS:
             return s.relationships.changeStatus(d.relationship, RelationshipStatus::EndedEarly,
                                                 QDate(2025, 6, 1), QStringLiteral("moved abroad"));
         });
+        row("complete with a closing reflection", [](B &s, const D &d) {
+            return s.relationships.changeStatus(d.relationship, RelationshipStatus::Completed,
+                                                QDate(2025, 12, 1), {}, QStringLiteral("We both grew"));
+        });
+        row("end after fit check with a closing reflection", [](B &s, const D &d) {
+            return s.relationships.endAfterFitCheck(d.relationship, QDate(2025, 4, 1),
+                                                    QStringLiteral("expectations differ"),
+                                                    QStringLiteral("Parted on good terms"));
+        });
         row("confirm fit", [](B &s, const D &d) { return s.relationships.confirmFit(d.relationship); });
         row("end after fit check", [](B &s, const D &d) {
             return s.relationships.endAfterFitCheck(d.relationship, QDate(2025, 4, 1),
@@ -338,6 +347,16 @@ private Q_SLOTS:
             ChangeSet both = *single; // two edits undone as one
             both.changes += override->changes;
             return Result<ChangeSet>(both);
+        row("set agenda of single meeting", [](B &s, const D &d) {
+            return s.meetings.setAgenda(d.single, {}, QStringLiteral("1. Feedback on my draft"));
+        });
+        row("set agenda of series occurrence (new override)", [](B &s, const D &d) {
+            return s.meetings.setAgenda(d.series, QStringLiteral("2025-04-08T17:00:00"),
+                                        QStringLiteral("Questions about the talk"));
+        });
+        row("set agenda of series occurrence (existing override)", [](B &s, const D &d) {
+            return s.meetings.setAgenda(d.series, QStringLiteral("2025-03-25T17:00:00"),
+                                        QStringLiteral("Revised questions"));
         });
         row("delete override", [](B &s, const D &d) { return s.meetings.deleteMeeting(d.override); });
         row("delete series (overrides, linked action item and feedback)",

@@ -28,6 +28,12 @@ namespace trellis {
 namespace {
 
 constexpr int PlaceIdRole = Qt::UserRole + 1;
+constexpr int PlacePageRole = Qt::UserRole + 2;
+
+QWidget *pageOf(const QListWidgetItem *item)
+{
+    return item ? qobject_cast<QWidget *>(item->data(PlacePageRole).value<QObject *>()) : nullptr;
+}
 
 QString fileFilter()
 {
@@ -67,8 +73,13 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_splitter);
 
     connect(m_places, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row + 1 < m_pages->count())
-            m_pages->setCurrentIndex(row + 1); // page 0 is the welcome page
+        if (QWidget *page = pageOf(m_places->item(row)))
+            m_pages->setCurrentWidget(page); // page 0 is the welcome page
+    });
+    // Clicking the current place again leaves a detail page shown over it.
+    connect(m_places, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (QWidget *page = pageOf(item))
+            m_pages->setCurrentWidget(page);
     });
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::chooseNewDatabase);
@@ -180,11 +191,13 @@ void MainWindow::setDatabase(Database *database)
 
 void MainWindow::addPlace(const QString &id, const QIcon &icon, const QString &title, QWidget *page)
 {
-    auto *item = new QListWidgetItem(icon, title, m_places);
-    item->setData(PlaceIdRole, id);
-    item->setSizeHint(QSize(0, 36));
     page->setParent(m_pages);
     m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(icon, title);
+    item->setData(PlaceIdRole, id);
+    item->setData(PlacePageRole, QVariant::fromValue(static_cast<QObject *>(page)));
+    item->setSizeHint(QSize(0, 36));
+    m_places->addItem(item);
     if (m_places->count() == 1)
         m_places->setCurrentRow(0);
     rebuildGoMenu();
@@ -193,6 +206,7 @@ void MainWindow::addPlace(const QString &id, const QIcon &icon, const QString &t
 void MainWindow::clearPlaces()
 {
     m_places->clear();
+    m_detailPages.clear();
     while (m_pages->count() > 1) {
         QWidget *page = m_pages->widget(1);
         m_pages->removeWidget(page);
@@ -209,6 +223,30 @@ void MainWindow::showPlace(const QString &id)
             return;
         }
     }
+}
+
+void MainWindow::addDetailPage(const QString &id, QWidget *page)
+{
+    page->setParent(m_pages);
+    m_pages->addWidget(page);
+    m_detailPages.insert(id, page);
+}
+
+void MainWindow::showDetailPage(const QString &id)
+{
+    if (QWidget *page = m_detailPages.value(id))
+        m_pages->setCurrentWidget(page);
+}
+
+void MainWindow::showCurrentPlace()
+{
+    if (QWidget *page = pageOf(m_places->currentItem()))
+        m_pages->setCurrentWidget(page);
+}
+
+void MainWindow::openRelationship(qint64 relationshipId)
+{
+    Q_EMIT relationshipRequested(relationshipId);
 }
 
 QString MainWindow::currentPlace() const

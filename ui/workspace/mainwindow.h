@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 class QLabel;
@@ -37,6 +38,13 @@ public:
     QString currentPlace() const;
     QStringList placeIds() const;
     QWidget *currentPage() const;
+    // Pages without a sidebar entry (a relationship's page), shown over the current place;
+    // the window owns them. Clicking a place (or showCurrentPlace()) returns to it.
+    void addDetailPage(const QString &id, QWidget *page);
+    void showDetailPage(const QString &id);
+    void showCurrentPlace();
+    // Asks for a relationship's page from any list (WorkspaceBuilder wires relationshipRequested).
+    void openRelationship(qint64 relationshipId);
 
     void setProfileText(const QString &text);
     void showStatusMessage(const QString &text, int timeoutMs = 5000);
@@ -46,6 +54,7 @@ Q_SIGNALS:
     void openDatabaseRequested(const QString &path);
     void demoRequested();
     void profileRequested();
+    void relationshipRequested(qint64 relationshipId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +77,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QListWidget *m_places = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QHash<QString, QWidget *> m_detailPages;
     WelcomePage *m_welcome = nullptr;
     QToolButton *m_profileChip = nullptr;
     QLabel *m_statusLabel = nullptr;

@@ -1,6 +1,8 @@
 #include "workspace/workspacebuilder.h"
 
+#include "mentee/menteegoalspage.h"
 #include "mentor/mymenteespage.h"
+#include "relationships/relationshippage.h"
 #include "relationships/relationshipspage.h"
 #include "workspace/mainwindow.h"
 
@@ -26,15 +28,44 @@ void WorkspaceBuilder::populate(MainWindow &window, const WorkspaceContext &cont
 {
     window.clearPlaces();
     const bool mentor = context.profile && context.profile->role == Role::Mentor;
-    if (mentor)
+    const bool mentee = context.profile && context.profile->role == Role::Mentee;
+    MyMenteesPage *today = nullptr;
+    if (mentor) {
+        today = new MyMenteesPage(context);
         window.addPlace(QStringLiteral("today"), QIcon::fromTheme(QStringLiteral("go-home")),
-                        QCoreApplication::translate("WorkspaceBuilder", "Today"), new MyMenteesPage(context));
+                        QCoreApplication::translate("WorkspaceBuilder", "Today"), today);
+        QObject::connect(today, &MyMenteesPage::relationshipActivated, &window, &MainWindow::openRelationship);
+    }
+    if (mentee) {
+        auto *goals = new MenteeGoalsPage(context);
+        window.addPlace(QStringLiteral("myGoals"), QIcon::fromTheme(QStringLiteral("flag")),
+                        QCoreApplication::translate("WorkspaceBuilder", "My goals"), goals);
+    }
     auto *relationships = new RelationshipsPage(context);
     window.addPlace(QStringLiteral("relationships"), QIcon::fromTheme(QStringLiteral("system-users")),
                     mentor ? QCoreApplication::translate("WorkspaceBuilder", "All relationships")
                            : QCoreApplication::translate("WorkspaceBuilder", "Relationships"),
                     relationships);
-    window.showPlace(mentor ? QStringLiteral("today") : QStringLiteral("relationships"));
+    QObject::connect(relationships, &RelationshipsPage::relationshipActivated, &window,
+                     &MainWindow::openRelationship);
+
+    // One relationship's page, opened from any list through MainWindow::openRelationship.
+    auto *relationship = new RelationshipPage(context);
+    window.addDetailPage(QStringLiteral("relationship"), relationship);
+    QObject::connect(&window, &MainWindow::relationshipRequested, relationship, [&window, relationship](qint64 id) {
+        relationship->openRelationship(id);
+        window.showDetailPage(QStringLiteral("relationship"));
+    });
+    QObject::connect(relationship, &RelationshipPage::backRequested, &window, &MainWindow::showCurrentPlace);
+    if (today) {
+        // A mentor logs and plans meetings from the relationship's page too.
+        relationship->setMeetingActionsVisible(true);
+        QObject::connect(relationship, &RelationshipPage::logMeetingRequested, today,
+                         [today](qint64 id) { today->logMeeting(id); });
+        QObject::connect(relationship, &RelationshipPage::planMeetingRequested, today,
+                         [today](qint64 id) { today->planMeeting(id); });
+    }
+    window.showPlace(mentor ? QStringLiteral("today") : mentee ? QStringLiteral("myGoals") : QStringLiteral("relationships"));
 }
 
 } // namespace trellis

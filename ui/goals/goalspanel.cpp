@@ -1,0 +1,532 @@
+#include "goals/goalspanel.h"
+
+#include "goals/goaldialog.h"
+#include "goals/milestonedialog.h"
+#include "goals/progressdialog.h"
+#include "models/displaytexts.h"
+#include "services/goalservice.h"
+#include "storage/database.h"
+#include "util/clock.h"
+#include "widgets/editrunner.h"
+#include "widgets/pagestyle.h"
+
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace trellis {
+
+namespace {
+
+constexpr int GoalIdRole = Qt::UserRole + 1;
+
+QString dueText(const Goal &goal)
+{
+    if (!goal.dueDate)
+        return QCoreApplication::translate("GoalsPanel", "no due date");
+    const qint64 days = Clock::today().daysTo(*goal.dueDate);
+    if (goal.status == GoalStatus::Achieved || goal.status == GoalStatus::Abandoned)
+        return QCoreApplication::translate("GoalsPanel", "due %1").arg(DisplayTexts::date(goal.dueDate));
+    if (days < 0)
+        return days == -1 ? QCoreApplication::translate("GoalsPanel", "%1 · 1 day late")
+                                .arg(DisplayTexts::date(goal.dueDate))
+                          : QCoreApplication::translate("GoalsPanel", "%1 · %2 days late")
+                                .arg(DisplayTexts::date(goal.dueDate))
+                                .arg(-days);
+    return QCoreApplication::translate("GoalsPanel", "due %1").arg(DisplayTexts::date(goal.dueDate));
+}
+
+// For the list: "due 19 Nov 25", or how late.
+QString shortDueText(const Goal &goal)
+{
+    if (!goal.dueDate)
+        return QCoreApplication::translate("GoalsPanel", "no due date");
+    const qint64 days = Clock::today().daysTo(*goal.dueDate);
+    const bool open = goal.status != GoalStatus::Achieved && goal.status != GoalStatus::Abandoned;
+    if (open && days < 0)
+        return days == -1 ? QCoreApplication::translate("GoalsPanel", "1 day late")
+                          : QCoreApplication::translate("GoalsPanel", "%1 days late").arg(-days);
+    return QCoreApplication::translate("GoalsPanel", "due %1")
+        .arg(QLocale().toString(*goal.dueDate, QStringLiteral("d MMM yy")));
+}
+
+QProgressBar *thinBar(QWidget *parent)
+{
+    auto *bar = new QProgressBar(parent);
+    bar->setRange(0, 100);
+    bar->setTextVisible(false);
+    bar->setFixedHeight(6);
+    return bar;
+}
+
+} // namespace
+
+GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("goalsPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    m_stack = new QStackedWidget(this);
+    layout->addWidget(m_stack);
+
+    // Empty state.
+    m_emptyText = new QLabel(tr("No goals yet — set the first goal together at your next meeting."));
+    m_emptyText->setObjectName(QStringLiteral("goalsEmpty"));
+    m_emptyAdd = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Goal…"));
+    m_emptyAdd->setObjectName(QStringLiteral("goalsEmptyAdd"));
+    connect(m_emptyAdd, &QPushButton::clicked, this, &GoalsPanel::addGoal);
+    m_emptyPage = PageStyle::emptyState(QStringLiteral("flag"), m_emptyText, m_emptyAdd, m_stack);
+    m_stack->addWidget(m_emptyPage);
+
+    // List and detail.
+    auto *splitter = new QSplitter(m_stack);
+    splitter->setObjectName(QStringLiteral("goalsSplitter"));
+    splitter->setChildrenCollapsible(false);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(8);
+    m_list = new QListWidget(left);
+    m_list->setObjectName(QStringLiteral("goalsList"));
+    m_list->setAccessibleName(tr("Goals"));
+    m_list->setSpacing(2);
+    m_list->setMinimumWidth(240);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leftLayout->addWidget(m_list, 1);
+    m_add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Goal…"), left);
+    m_add->setObjectName(QStringLiteral("addGoalButton"));
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_add);
+    addRow->addStretch(1);
+    leftLayout->addLayout(addRow);
+    connect(m_add, &QPushButton::clicked, this, &GoalsPanel::addGoal);
+
+    auto *scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *detail = new QWidget(scroll);
+    detail->setObjectName(QStringLiteral("goalDetail"));
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(8, 0, 8, 8);
+    detailLayout->setSpacing(8);
+    m_title = PageStyle::sectionTitle(QString(), detail);
+    m_title->setObjectName(QStringLiteral("goalTitleLabel"));
+    m_title->setWordWrap(true);
+    detailLayout->addWidget(m_title);
+    m_meta = PageStyle::secondary(QString(), detail);
+    m_meta->setObjectName(QStringLiteral("goalMeta"));
+    m_meta->setWordWrap(true);
+    detailLayout->addWidget(m_meta);
+    m_progress = new QProgressBar(detail);
+    m_progress->setObjectName(QStringLiteral("goalProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->setAccessibleName(tr("Goal progress"));
+    m_progress->setFormat(QStringLiteral("%p %"));
+    detailLayout->addWidget(m_progress);
+    m_progressText = new QLabel(detail);
+    m_progressText->setObjectName(QStringLiteral("goalProgressText"));
+    detailLayout->addWidget(m_progressText);
+
+    auto *buttons = new QHBoxLayout;
+    m_record = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Record Progress…"), detail);
+    m_record->setObjectName(QStringLiteral("recordProgressButton"));
+    m_record->setDefault(true);
+    m_edit = new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit…"), detail);
+    m_edit->setObjectName(QStringLiteral("editGoalButton"));
+    m_more = new QToolButton(detail);
+    m_more->setObjectName(QStringLiteral("goalMoreButton"));
+    m_more->setText(tr("⋯ Status"));
+    m_more->setAccessibleName(tr("Goal status and more"));
+    m_more->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_more);
+    for (GoalStatus status : {GoalStatus::NotStarted, GoalStatus::InProgress, GoalStatus::Achieved,
+                              GoalStatus::OnHold, GoalStatus::Abandoned}) {
+        QAction *action = menu->addAction(tr("Mark %1").arg(DisplayTexts::goalStatus(status).toLower()));
+        action->setObjectName(QStringLiteral("goalStatusAction%1").arg(int(status)));
+        action->setData(int(status));
+        connect(action, &QAction::triggered, this, [this, status] { setStatus(status); });
+    }
+    menu->addSeparator();
+    QAction *remove = menu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete Goal"));
+    remove->setObjectName(QStringLiteral("deleteGoalAction"));
+    connect(remove, &QAction::triggered, this, &GoalsPanel::deleteGoal);
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        const GoalDetails *goal = current();
+        for (QAction *action : menu->actions())
+            if (action->data().isValid())
+                action->setEnabled(goal && int(goal->goal.status) != action->data().toInt());
+    });
+    m_more->setMenu(menu);
+    buttons->addWidget(m_record);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_more);
+    buttons->addStretch(1);
+    detailLayout->addLayout(buttons);
+    connect(m_record, &QPushButton::clicked, this, &GoalsPanel::recordProgress);
+    connect(m_edit, &QPushButton::clicked, this, &GoalsPanel::editGoal);
+
+    m_smart = new QLabel(detail);
+    m_smart->setObjectName(QStringLiteral("goalSmart"));
+    m_smart->setWordWrap(true);
+    m_smart->setTextFormat(Qt::RichText);
+    m_smart->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    detailLayout->addWidget(m_smart);
+
+    detailLayout->addWidget(PageStyle::sectionTitle(tr("Milestones"), detail));
+    m_milestones = new QListWidget(detail);
+    m_milestones->setObjectName(QStringLiteral("milestonesList"));
+    m_milestones->setAccessibleName(tr("Milestones"));
+    m_milestones->setMinimumHeight(48);
+    detailLayout->addWidget(m_milestones);
+    auto *milestoneButtons = new QHBoxLayout;
+    m_addMilestone =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Milestone…"), detail);
+    m_addMilestone->setObjectName(QStringLiteral("addMilestoneButton"));
+    m_removeMilestone =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), detail);
+    m_removeMilestone->setObjectName(QStringLiteral("removeMilestoneButton"));
+    milestoneButtons->addWidget(m_addMilestone);
+    milestoneButtons->addWidget(m_removeMilestone);
+    milestoneButtons->addStretch(1);
+    detailLayout->addLayout(milestoneButtons);
+    connect(m_addMilestone, &QPushButton::clicked, this, &GoalsPanel::addMilestone);
+    connect(m_removeMilestone, &QPushButton::clicked, this, &GoalsPanel::removeMilestone);
+    connect(m_milestones, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_removeMilestone->setEnabled(m_editable && row >= 0); });
+    connect(m_milestones, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (m_rebuilding)
+            return;
+        const GoalDetails *goal = current();
+        if (!goal)
+            return;
+        const Id id = item->data(GoalIdRole).toLongLong();
+        for (Milestone milestone : goal->milestones) {
+            if (milestone.id != id)
+                continue;
+            const bool done = item->checkState() == Qt::Checked;
+            if (done == milestone.doneOn.has_value())
+                return;
+            milestone.doneOn = done ? std::optional<QDate>(Clock::today()) : std::nullopt;
+            EditRunner::run(m_context, this, done ? tr("Tick milestone") : tr("Untick milestone"), [&] {
+                return GoalService(*m_context.database, m_context.notifier).updateMilestone(milestone);
+            });
+            return;
+        }
+    });
+
+    detailLayout->addWidget(PageStyle::sectionTitle(tr("Progress history"), detail));
+    m_history = new QTreeWidget(detail);
+    m_history->setObjectName(QStringLiteral("progressHistory"));
+    m_history->setAccessibleName(tr("Progress history"));
+    m_history->setRootIsDecorated(false);
+    m_history->setHeaderLabels({tr("Date"), tr("Value"), tr("Note")});
+    m_history->header()->setStretchLastSection(true);
+    m_history->setColumnWidth(0, 110);
+    m_history->setColumnWidth(1, 150);
+    m_history->setMinimumHeight(140);
+    detailLayout->addWidget(m_history, 1);
+    m_historyEmpty = PageStyle::secondary(tr("No progress recorded yet."), detail);
+    m_historyEmpty->setObjectName(QStringLiteral("progressHistoryEmpty"));
+    detailLayout->addWidget(m_historyEmpty);
+    scroll->setWidget(detail);
+
+    splitter->addWidget(left);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({300, 520});
+    m_stack->addWidget(splitter);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        if (!m_rebuilding)
+            showCurrent();
+    });
+    rebuildList();
+}
+
+void GoalsPanel::setGoals(const QList<GoalDetails> &goals, Id relationshipId, std::optional<Id> authorId)
+{
+    const std::optional<Id> selected = currentGoalId();
+    m_goals = goals;
+    m_relationshipId = relationshipId;
+    m_authorId = authorId;
+    rebuildList();
+    if (selected)
+        selectGoal(*selected);
+    if (m_list->currentRow() < 0 && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    showCurrent();
+}
+
+void GoalsPanel::setEditable(bool editable)
+{
+    m_editable = editable;
+    showCurrent();
+}
+
+void GoalsPanel::selectGoal(Id goalId)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(GoalIdRole).toLongLong() == goalId) {
+            m_list->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+std::optional<Id> GoalsPanel::currentGoalId() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return std::nullopt;
+    return item->data(GoalIdRole).toLongLong();
+}
+
+const GoalDetails *GoalsPanel::current() const
+{
+    const std::optional<Id> id = currentGoalId();
+    if (!id)
+        return nullptr;
+    for (const GoalDetails &details : m_goals)
+        if (details.goal.id == *id)
+            return &details;
+    return nullptr;
+}
+
+void GoalsPanel::rebuildList()
+{
+    m_rebuilding = true;
+    m_list->clear();
+    for (const GoalDetails &details : std::as_const(m_goals)) {
+        auto *item = new QListWidgetItem(m_list);
+        item->setData(GoalIdRole, details.goal.id);
+        // The item's text is for keyboard search and accessibility; the row widget shows it.
+        item->setData(Qt::AccessibleTextRole, details.goal.title);
+        auto *row = new QWidget(m_list);
+        auto *rowLayout = new QVBoxLayout(row);
+        rowLayout->setContentsMargins(8, 6, 8, 6);
+        rowLayout->setSpacing(2);
+        auto *title = new QLabel(details.goal.title, row);
+        QFont bold = title->font();
+        bold.setWeight(QFont::DemiBold);
+        title->setFont(bold);
+        auto *status = PageStyle::secondary(tr("%1 · %2 % · %3")
+                                                .arg(DisplayTexts::goalStatus(details.goal.status))
+                                                .arg(std::lround(details.fraction() * 100))
+                                                .arg(shortDueText(details.goal)),
+                                            row);
+        status->setToolTip(dueText(details.goal));
+        title->setToolTip(details.goal.title);
+        auto *bar = thinBar(row);
+        bar->setValue(int(std::lround(details.fraction() * 100)));
+        rowLayout->addWidget(title);
+        rowLayout->addWidget(bar);
+        rowLayout->addWidget(status);
+        // Long titles wrap; the row is as tall as the list's width needs.
+        title->setWordWrap(true);
+        const int width = std::max(m_list->viewport()->width(), m_list->minimumWidth()) - 8;
+        item->setSizeHint(QSize(width, std::max(row->heightForWidth(width), row->sizeHint().height())));
+        m_list->setItemWidget(item, row);
+    }
+    m_rebuilding = false;
+    const bool empty = m_goals.isEmpty();
+    m_stack->setCurrentIndex(empty ? 0 : 1);
+    m_emptyAdd->setVisible(m_editable && m_relationshipId != 0);
+    m_add->setVisible(m_editable && m_relationshipId != 0);
+}
+
+void GoalsPanel::showCurrent()
+{
+    m_emptyAdd->setVisible(m_editable && m_relationshipId != 0);
+    m_add->setVisible(m_editable && m_relationshipId != 0);
+    const GoalDetails *details = current();
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_record), static_cast<QWidget *>(m_edit), static_cast<QWidget *>(m_more),
+          static_cast<QWidget *>(m_addMilestone), static_cast<QWidget *>(m_removeMilestone)})
+        w->setVisible(m_editable);
+    m_record->setEnabled(details != nullptr);
+    m_edit->setEnabled(details != nullptr);
+    m_more->setEnabled(details != nullptr);
+    m_addMilestone->setEnabled(details != nullptr);
+    m_rebuilding = true;
+    m_milestones->clear();
+    m_history->clear();
+    m_rebuilding = false;
+    if (!details) {
+        m_title->clear();
+        m_meta->clear();
+        m_smart->clear();
+        m_progress->setValue(0);
+        m_progressText->clear();
+        m_removeMilestone->setEnabled(false);
+        return;
+    }
+    const Goal &goal = details->goal;
+    m_title->setText(goal.title);
+    QStringList meta{DisplayTexts::goalStatus(goal.status), dueText(goal)};
+    if (!goal.category.isEmpty())
+        meta.prepend(goal.category);
+    m_meta->setText(meta.join(QStringLiteral(" · ")));
+    m_progress->setValue(int(std::lround(details->fraction() * 100)));
+    m_progressText->setText(tr("Now %1 (started at %2, target %3)")
+                                .arg(DisplayTexts::measure(goal, details->currentValue()),
+                                     DisplayTexts::number(goal.startValue),
+                                     DisplayTexts::measure(goal, goal.targetValue)));
+    QString smart;
+    auto add = [&smart](const QString &heading, const QString &text) {
+        if (text.isEmpty())
+            return;
+        smart += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(heading.toHtmlEscaped(), text.toHtmlEscaped());
+    };
+    add(tr("What exactly"), goal.description);
+    add(tr("Why it matters"), goal.relevance);
+    m_smart->setText(smart);
+    m_smart->setVisible(!smart.isEmpty());
+
+    m_rebuilding = true;
+    for (const Milestone &milestone : details->milestones) {
+        QString text = milestone.title;
+        if (milestone.doneOn)
+            text += tr(" — done %1").arg(DisplayTexts::date(milestone.doneOn));
+        else if (milestone.dueDate)
+            text += tr(" — by %1").arg(DisplayTexts::date(milestone.dueDate));
+        auto *item = new QListWidgetItem(text, m_milestones);
+        item->setData(GoalIdRole, milestone.id);
+        Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+        if (m_editable)
+            flags |= Qt::ItemIsUserCheckable;
+        item->setFlags(flags);
+        item->setCheckState(milestone.doneOn ? Qt::Checked : Qt::Unchecked);
+    }
+    if (details->milestones.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("No milestones — break the goal into steps."), m_milestones);
+        item->setFlags(Qt::NoItemFlags);
+    }
+    for (auto it = details->history.crbegin(); it != details->history.crend(); ++it) {
+        auto *item = new QTreeWidgetItem(m_history);
+        item->setText(0, DisplayTexts::date(it->recordedOn));
+        item->setText(1, DisplayTexts::measure(goal, it->value));
+        item->setText(2, it->note);
+        item->setToolTip(2, it->note);
+    }
+    m_rebuilding = false;
+    // The milestones list is as tall as its rows (up to six), the history takes the rest.
+    const int rows = std::clamp(m_milestones->count(), 1, 6);
+    m_milestones->setFixedHeight(rows * m_milestones->sizeHintForRow(0) + 2 * m_milestones->frameWidth() + 4);
+    m_history->setVisible(!details->history.isEmpty());
+    m_historyEmpty->setVisible(details->history.isEmpty());
+    m_removeMilestone->setEnabled(m_editable && m_milestones->currentRow() >= 0 &&
+                                  !details->milestones.isEmpty());
+}
+
+void GoalsPanel::addGoal()
+{
+    if (m_relationshipId == 0 || !m_editable)
+        return;
+    Goal goal;
+    goal.relationshipId = m_relationshipId;
+    goal.dueDate = Clock::today().addMonths(3);
+    GoalDialog dialog(goal, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Goal created = dialog.goal();
+    EditRunner::run(m_context, this, tr("Add goal"),
+                    [&] { return GoalService(*m_context.database, m_context.notifier).createGoal(created); });
+}
+
+void GoalsPanel::editGoal()
+{
+    const GoalDetails *details = current();
+    if (!details)
+        return;
+    GoalDialog dialog(details->goal, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Goal edited = dialog.goal();
+    if (edited == details->goal)
+        return;
+    EditRunner::run(m_context, this, tr("Edit goal"),
+                    [&] { return GoalService(*m_context.database, m_context.notifier).updateGoal(edited); });
+}
+
+void GoalsPanel::recordProgress()
+{
+    const GoalDetails *details = current();
+    if (!details)
+        return;
+    ProgressDialog dialog(details->goal, details->currentValue(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ProgressUpdate update = dialog.update();
+    update.authorId = m_authorId;
+    EditRunner::run(m_context, this, tr("Record progress"), [&] {
+        return GoalService(*m_context.database, m_context.notifier).recordProgress(update);
+    });
+}
+
+void GoalsPanel::addMilestone()
+{
+    const GoalDetails *details = current();
+    if (!details)
+        return;
+    Milestone milestone;
+    milestone.goalId = details->goal.id;
+    milestone.position = details->milestones.isEmpty() ? 0 : details->milestones.last().position + 1;
+    MilestoneDialog dialog(milestone, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Milestone created = dialog.milestone();
+    EditRunner::run(m_context, this, tr("Add milestone"), [&] {
+        return GoalService(*m_context.database, m_context.notifier).createMilestone(created);
+    });
+}
+
+void GoalsPanel::removeMilestone()
+{
+    const QListWidgetItem *item = m_milestones->currentItem();
+    if (!item || !item->data(GoalIdRole).isValid())
+        return;
+    const Id id = item->data(GoalIdRole).toLongLong();
+    EditRunner::run(m_context, this, tr("Remove milestone"),
+                    [&] { return GoalService(*m_context.database, m_context.notifier).deleteMilestone(id); });
+}
+
+void GoalsPanel::deleteGoal()
+{
+    const GoalDetails *details = current();
+    if (!details)
+        return;
+    const Id id = details->goal.id;
+    EditRunner::run(m_context, this, tr("Delete goal “%1”").arg(details->goal.title),
+                    [&] { return GoalService(*m_context.database, m_context.notifier).deleteGoal(id); });
+}
+
+void GoalsPanel::setStatus(GoalStatus status)
+{
+    const GoalDetails *details = current();
+    if (!details || details->goal.status == status)
+        return;
+    Goal goal = details->goal;
+    goal.status = status;
+    EditRunner::run(m_context, this, tr("Mark goal %1").arg(DisplayTexts::goalStatus(status).toLower()),
+                    [&] { return GoalService(*m_context.database, m_context.notifier).updateGoal(goal); });
+}
+
+} // namespace trellis

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "relationships/relationshipsnapshot.h"
+#include "workspace/workspacecontext.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QToolButton;
+class QTreeWidget;
+
+namespace trellis {
+
+// A relationship's goals: a list with thin progress bars beside the selected goal's SMART
+// summary, milestones (tick, add, remove), status changes and its progress history. Every
+// change is one undoable edit (GoalService through the context's EditFacade); deletes are
+// undoable and not confirmed. The owner feeds it fresh data after each reload.
+class GoalsPanel final : public QWidget {
+    Q_OBJECT
+public:
+    explicit GoalsPanel(const WorkspaceContext &context, QWidget *parent = nullptr);
+
+    // The goals to show. New goals go to `relationshipId` (0: adding is not offered);
+    // progress is recorded by `authorId`.
+    void setGoals(const QList<GoalDetails> &goals, Id relationshipId, std::optional<Id> authorId);
+    void selectGoal(Id goalId);
+    std::optional<Id> currentGoalId() const;
+    // While false, the panel shows no edit controls (a finished relationship stays readable).
+    void setEditable(bool editable);
+
+    // The actions (each opens its dialog where one is needed).
+    void addGoal();
+    void editGoal();
+    void recordProgress();
+    void addMilestone();
+    void removeMilestone();
+    void deleteGoal();
+    void setStatus(GoalStatus status);
+
+private:
+    void rebuildList();
+    void showCurrent();
+    const GoalDetails *current() const;
+
+    WorkspaceContext m_context;
+    QList<GoalDetails> m_goals;
+    Id m_relationshipId = 0;
+    std::optional<Id> m_authorId;
+    bool m_editable = true;
+    bool m_rebuilding = false;
+
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_emptyAdd = nullptr;
+    QPushButton *m_add = nullptr;
+    QListWidget *m_list = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_meta = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_progressText = nullptr;
+    QLabel *m_smart = nullptr;
+    QPushButton *m_record = nullptr;
+    QPushButton *m_edit = nullptr;
+    QToolButton *m_more = nullptr;
+    QListWidget *m_milestones = nullptr;
+    QPushButton *m_addMilestone = nullptr;
+    QPushButton *m_removeMilestone = nullptr;
+    QTreeWidget *m_history = nullptr;
+    QLabel *m_historyEmpty = nullptr;
+};
+
+} // namespace trellis
