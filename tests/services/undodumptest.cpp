@@ -347,6 +347,7 @@ private Q_SLOTS:
             ChangeSet both = *single; // two edits undone as one
             both.changes += override->changes;
             return Result<ChangeSet>(both);
+        });
         row("set agenda of single meeting", [](B &s, const D &d) {
             return s.meetings.setAgenda(d.single, {}, QStringLiteral("1. Feedback on my draft"));
         });
