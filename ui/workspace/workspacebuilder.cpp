@@ -1,5 +1,8 @@
 #include "workspace/workspacebuilder.h"
 
+#include "coordinator/cohortpage.h"
+#include "coordinator/programmespage.h"
+#include "coordinator/rosterpage.h"
 #include "relationships/relationshipspage.h"
 #include "workspace/mainwindow.h"
 
@@ -30,6 +33,15 @@ void WorkspaceBuilder::populate(MainWindow &window, const WorkspaceContext &cont
                     mentor ? QCoreApplication::translate("WorkspaceBuilder", "My mentees")
                            : QCoreApplication::translate("WorkspaceBuilder", "Relationships"),
                     relationships);
+    if (context.profile && context.profile->role == Role::Coordinator) {
+        window.addPlace(QStringLiteral("cohort"), QIcon::fromTheme(QStringLiteral("view-statistics")),
+                        QCoreApplication::translate("WorkspaceBuilder", "Cohort"), new CohortPage(context));
+        window.addPlace(QStringLiteral("roster"), QIcon::fromTheme(QStringLiteral("user-group-properties")),
+                        QCoreApplication::translate("WorkspaceBuilder", "Roster"), new RosterPage(context));
+        window.addPlace(QStringLiteral("programmes"), QIcon::fromTheme(QStringLiteral("folder-documents")),
+                        QCoreApplication::translate("WorkspaceBuilder", "Programmes"),
+                        new ProgrammesPage(context));
+    }
     window.showPlace(QStringLiteral("relationships"));
 }
 
