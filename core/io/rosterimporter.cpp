@@ -170,9 +170,12 @@ Result<RosterImportPlan> RosterImporter::plan(const CsvTable &table, const Roste
             }
         }
 
-        if (!entry.name.isEmpty()) {
+        // The domain's own checks, for what the parser does not already report on this row.
+        const bool parserFound = std::any_of(parsed->problems.cbegin(), parsed->problems.cend(),
+                                             [&](const RosterProblem &p) { return p.line == entry.line; });
+        if (!entry.name.isEmpty() && !parserFound) {
             if (auto s = newPerson.person.validate(); !s)
-                problem(QString(), s.errorMessage());
+                problem(QStringLiteral("row"), s.errorMessage());
         }
         plan.rows.append(row);
         plan.people.append(newPerson);

@@ -105,6 +105,8 @@ ProgrammesPage::ProgrammesPage(const WorkspaceContext &context, QWidget *parent)
     splitter->addWidget(detailPanel);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400});
+    detailPanel->setMinimumWidth(280);
     splitter->setChildrenCollapsible(false);
 
     QWidget *empty =

@@ -63,6 +63,19 @@ QString fieldLabel(RosterField field)
     return {};
 }
 
+// The first few problems (the preview's Check column lists every one).
+QString firstProblems(const RosterImportPlan &plan)
+{
+    constexpr int shown = 6;
+    QStringList lines;
+    for (qsizetype i = 0; i < plan.problems.size() && i < shown; ++i)
+        lines.append(plan.problems.at(i).toString(plan.fileName));
+    if (plan.problems.size() > shown)
+        lines.append(QCoreApplication::translate("RosterImportDialog", "…and %n more: see the Check column.",
+                                                 nullptr, int(plan.problems.size() - shown)));
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 RosterImportDialog::RosterImportDialog(const WorkspaceContext &context, QWidget *parent)
@@ -285,7 +298,7 @@ void RosterImportDialog::showPlan()
             tr("%n problem(s) — nothing will be imported. Fix the file (or the column choices) and choose it "
                "again:",
                nullptr, int(m_plan.problems.size())) +
-            QLatin1Char('\n') + m_plan.problemReport();
+            QLatin1Char('\n') + firstProblems(m_plan);
         palette.setColor(QPalette::WindowText, HealthPresentation::colour(HealthPresentation::Tone::Bad));
     } else if (m_plan.canImport()) {
         text =
