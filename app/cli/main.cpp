@@ -3,6 +3,8 @@
 #include "cli/checkcommand.h"
 #include "cli/democommand.h"
 #include "cli/exporticscommand.h"
+#include "cli/exportrostercommand.h"
+#include "cli/importrostercommand.h"
 #include "cli/initcommand.h"
 #include "cli/listcommand.h"
 #include "cli/statscommand.h"
@@ -28,6 +30,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<ExportIcsCommand>());
+    commands.push_back(std::make_unique<ImportRosterCommand>());
+    commands.push_back(std::make_unique<ExportRosterCommand>());
     return commands;
 }
 
@@ -43,7 +47,7 @@ void printUsage(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>>
         << '\n'
         << tr("Commands:") << '\n';
     for (const auto &command : commands)
-        out << QStringLiteral("  %1%2").arg(command->name(), -12).arg(command->summary()) << '\n';
+        out << QStringLiteral("  %1%2").arg(command->name(), -15).arg(command->summary()) << '\n';
     out << '\n'
         << tr("Options:") << '\n'
         << QStringLiteral("  %1%2").arg(QStringLiteral("--help"), -10).arg(tr("Show this help.")) << '\n'

@@ -69,6 +69,50 @@ Result<ChangeSet> PeopleService::createPerson(const Person &person)
     });
 }
 
+Result<ChangeSet> PeopleService::createPeople(const QList<NewPerson> &people)
+{
+    if (people.isEmpty())
+        return Error{tr("There is nobody to add.")};
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        QList<Id> ids;
+        ids.reserve(people.size());
+        // Managers earlier in the batch are known when a person is inserted; later ones are
+        // filled in afterwards (a forward reference or a cycle).
+        QList<qsizetype> forward;
+        for (qsizetype i = 0; i < people.size(); ++i) {
+            const NewPerson &entry = people.at(i);
+            Person person = entry.person;
+            person.id = 0;
+            if (entry.managerIndex) {
+                const int index = *entry.managerIndex;
+                if (index < 0 || index >= people.size() || index == i)
+                    return Error{tr("Person %1: the manager is not another person of the batch.")
+                                     .arg(person.displayName)};
+                person.managerId.reset();
+                if (index < i)
+                    person.managerId = ids.at(index);
+                else
+                    forward.append(i);
+            }
+            auto id = EntityEdits::insert(rows, person);
+            if (!id)
+                return id;
+            person.id = *id;
+            if (auto s = syncTags(rows, person); !s)
+                return s.error();
+            ids.append(*id);
+        }
+        for (qsizetype i : std::as_const(forward)) {
+            const Id managerId = ids.at(*people.at(i).managerIndex);
+            if (auto s = rows.update(QStringLiteral("person"), ids.at(i),
+                                     {{QStringLiteral("manager_id"), managerId}});
+                !s)
+                return s.error();
+        }
+        return ids.first();
+    });
+}
+
 Result<ChangeSet> PeopleService::updatePerson(const Person &person)
 {
     return m_context.run([&](RowStore &rows) -> Result<Id> {

@@ -6,17 +6,31 @@
 #include "domain/programme.h"
 #include "services/servicecontext.h"
 
+#include <QList>
+
+#include <optional>
+
 namespace trellis {
 
 // Edits of people (with their tags), programmes, cohorts and the profile.
 // Each edit is one transaction returning its ChangeSet (undo: ChangeApplier).
 class PeopleService {
 public:
+    // One person of a batch: the manager is a stored person (person.managerId) or another
+    // person of the same batch (managerIndex, an index into the batch).
+    struct NewPerson {
+        Person person;
+        std::optional<int> managerIndex;
+    };
+
     explicit PeopleService(Database &db, ChangeNotifier *notifier = nullptr)
         : m_context(db, notifier)
     {}
 
     [[nodiscard]] Result<ChangeSet> createPerson(const Person &person);
+    // Creates every person of the batch with their tags in one edit (a roster import): all or
+    // nothing, one ChangeSet whose primaryId is the first new person.
+    [[nodiscard]] Result<ChangeSet> createPeople(const QList<NewPerson> &people);
     [[nodiscard]] Result<ChangeSet> updatePerson(const Person &person);
     // Refused while the person is in a relationship.
     [[nodiscard]] Result<ChangeSet> deletePerson(Id personId);

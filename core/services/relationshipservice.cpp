@@ -3,6 +3,8 @@
 #include "domain/meeting.h"
 #include "domain/relationshiplifecycle.h"
 #include "services/entityedits.h"
+#include "storage/rosterqueries.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 
@@ -53,6 +55,73 @@ Status RelationshipService::checkMeeting(RowStore &rows, const std::optional<Id>
 Result<ChangeSet> RelationshipService::createRelationship(const Relationship &relationship)
 {
     return m_context.run([&](RowStore &rows) -> Result<Id> {
+        if (auto s = checkLinks(rows, relationship); !s)
+            return s.error();
+        return EntityEdits::insert(rows, relationship);
+    });
+}
+
+Result<ChangeSet> RelationshipService::pair(const Pairing &pairing)
+{
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        auto mentor = m_context.reader().get<Person>(pairing.mentorId);
+        if (!mentor)
+            return mentor.error();
+        auto mentee = m_context.reader().get<Person>(pairing.menteeId);
+        if (!mentee)
+            return mentee.error();
+        if (pairing.mentorId == pairing.menteeId)
+            return Error{tr("%1 cannot mentor themselves.").arg(mentor->displayName)};
+        if (!mentor->isMentor)
+            return Error{tr("%1 is not a mentor; give them the mentor role first.").arg(mentor->displayName)};
+        if (!mentee->isMentee)
+            return Error{tr("%1 is not a mentee; give them the mentee role first.").arg(mentee->displayName)};
+        const RosterQueries roster(m_context.connection());
+        auto paired = roster.hasOpenPairing(pairing.mentorId, pairing.menteeId);
+        if (!paired)
+            return paired.error();
+        if (*paired)
+            return Error{tr("%1 already mentors %2.").arg(mentor->displayName, mentee->displayName)};
+        auto load = roster.mentorLoad(pairing.mentorId);
+        if (!load)
+            return load.error();
+        if (*load >= mentor->capacity)
+            return Error{tr("%1 is at capacity: %2 of %3 mentees. Raise their capacity or choose another "
+                            "mentor.")
+                             .arg(mentor->displayName)
+                             .arg(*load)
+                             .arg(mentor->capacity)};
+
+        Relationship relationship;
+        relationship.mentorId = pairing.mentorId;
+        relationship.menteeId = pairing.menteeId;
+        relationship.cohortId = pairing.cohortId;
+        relationship.programmeId = pairing.programmeId;
+        if (pairing.cohortId && !pairing.programmeId) {
+            auto cohort = EntityEdits::load<Cohort>(rows, *pairing.cohortId);
+            if (!cohort)
+                return cohort.error();
+            relationship.programmeId = cohort->programmeId;
+        }
+        int durationMonths = 12;
+        if (relationship.programmeId) {
+            auto programme = EntityEdits::load<Programme>(rows, *relationship.programmeId);
+            if (!programme)
+                return programme.error();
+            relationship.cadenceDays = programme->defaultCadenceDays;
+            durationMonths = programme->defaultDurationMonths;
+        }
+        if (pairing.cadenceDays)
+            relationship.cadenceDays = *pairing.cadenceDays;
+        const QDate today = Clock::today();
+        relationship.proposedOn = today;
+        if (pairing.active) {
+            relationship.status = RelationshipStatus::Active;
+            relationship.startDate = today;
+            relationship.plannedEndDate = today.addMonths(durationMonths);
+            // The fit check comes after the first couple of meetings.
+            relationship.fitCheckDue = today.addDays(2 * relationship.cadenceDays);
+        }
         if (auto s = checkLinks(rows, relationship); !s)
             return s.error();
         return EntityEdits::insert(rows, relationship);

@@ -10,6 +10,8 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 namespace trellis {
 
 // Edits of relationships (including their lifecycle and fit check) and of what hangs off a
@@ -17,11 +19,25 @@ namespace trellis {
 // action items. Each edit is one transaction returning its ChangeSet.
 class RelationshipService {
 public:
+    // A coordinator's pairing by hand: a new relationship between a mentor and a mentee.
+    struct Pairing {
+        Id mentorId = 0;
+        Id menteeId = 0;
+        std::optional<Id> programmeId;  // its default cadence and duration apply
+        std::optional<Id> cohortId;     // the programme is taken from the cohort when not given
+        bool active = false;            // active from today, or proposed
+        std::optional<int> cadenceDays; // overrides the programme's default
+    };
+
     explicit RelationshipService(Database &db, ChangeNotifier *notifier = nullptr)
         : m_context(db, notifier)
     {}
 
     [[nodiscard]] Result<ChangeSet> createRelationship(const Relationship &relationship);
+    // Pairs two people, respecting the mentor's capacity (proposed, active and paused
+    // relationships count): refused with the numbers when the mentor is full, when the
+    // roles do not fit, or when the two are already paired.
+    [[nodiscard]] Result<ChangeSet> pair(const Pairing &pairing);
     // Status and fit-check outcome must be unchanged (use changeStatus / the fit check).
     [[nodiscard]] Result<ChangeSet> updateRelationship(const Relationship &relationship);
     // With everything that belongs to it (goals, meetings, contacts…).

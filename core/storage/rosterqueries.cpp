@@ -13,7 +13,44 @@ QString likePattern(const QString &text)
     return QLatin1Char('%') + escaped.toLower() + QLatin1Char('%');
 }
 
+const QString openStatuses = QStringLiteral("status IN ('proposed', 'active', 'paused')");
+
 } // namespace
+
+Result<int> RosterQueries::mentorLoad(Id mentorId) const
+{
+    auto found = m_reader.rows(
+        QStringLiteral("SELECT count(*) AS n FROM relationship WHERE mentor_id = ? AND ") + openStatuses,
+        {mentorId});
+    if (!found)
+        return found.error();
+    return found->first().value(QStringLiteral("n")).toInt();
+}
+
+Result<QHash<Id, int>> RosterQueries::mentorLoads() const
+{
+    auto found = m_reader.rows(QStringLiteral("SELECT mentor_id, count(*) AS n FROM relationship WHERE ") +
+                                   openStatuses + QStringLiteral(" GROUP BY mentor_id"),
+                               {});
+    if (!found)
+        return found.error();
+    QHash<Id, int> loads;
+    for (const QVariantMap &row : std::as_const(*found))
+        loads.insert(row.value(QStringLiteral("mentor_id")).toLongLong(),
+                     row.value(QStringLiteral("n")).toInt());
+    return loads;
+}
+
+Result<bool> RosterQueries::hasOpenPairing(Id mentorId, Id menteeId) const
+{
+    auto found = m_reader.rows(
+        QStringLiteral("SELECT count(*) AS n FROM relationship WHERE mentor_id = ? AND mentee_id = ? AND ") +
+            openStatuses,
+        {mentorId, menteeId});
+    if (!found)
+        return found.error();
+    return found->first().value(QStringLiteral("n")).toInt() > 0;
+}
 
 Result<QList<Person>> RosterQueries::search(const RosterFilter &filter) const
 {

@@ -2,6 +2,7 @@
 
 #include "storage/entityreader.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -27,6 +28,13 @@ public:
 
     [[nodiscard]] Result<Person> person(Id id) const { return m_reader.get<Person>(id); }
     [[nodiscard]] Result<QList<Person>> search(const RosterFilter &filter = {}) const;
+
+    // How many relationships take up a mentor's capacity: proposed, active or paused ones.
+    [[nodiscard]] Result<int> mentorLoad(Id mentorId) const;
+    // The same for every mentor with at least one such relationship.
+    [[nodiscard]] Result<QHash<Id, int>> mentorLoads() const;
+    // Whether a proposed, active or paused relationship already pairs these two people.
+    [[nodiscard]] Result<bool> hasOpenPairing(Id mentorId, Id menteeId) const;
 
 private:
     EntityReader m_reader;

@@ -61,6 +61,43 @@ private Q_SLOTS:
             both.changes += person->changes;
             return Result<ChangeSet>(both);
         });
+        row("create people in one edit (managers in the batch and stored)", [](B &s, const D &d) {
+            PeopleService::NewPerson boss{{}, std::nullopt};
+            boss.person.displayName = QStringLiteral("Lise Meitner");
+            boss.person.isCoordinator = true;
+            boss.person.managerId = d.manager;
+            PeopleService::NewPerson early{{}, 0}; // managed by the first of the batch
+            early.person.displayName = QStringLiteral("Otto Hahn");
+            early.person.isMentor = true;
+            early.person.capacity = 2;
+            early.person.skills = {QStringLiteral("chemistry")};
+            PeopleService::NewPerson forward{{}, 3}; // managed by a later one
+            forward.person.displayName = QStringLiteral("Marie Curie");
+            forward.person.isMentee = true;
+            forward.person.interests = {QStringLiteral("radium"), QStringLiteral("polonium")};
+            PeopleService::NewPerson later{{}, std::nullopt};
+            later.person.displayName = QStringLiteral("Pierre Curie");
+            return s.people.createPeople({boss, early, forward, later});
+        });
+        row("pair mentor and mentee", [](B &s, const D &d) {
+            Person mentee; // Ada's other mentees are taken: pair her with a new one
+            mentee.displayName = QStringLiteral("Hertha Ayrton");
+            mentee.isMentee = true;
+            auto created = s.people.createPerson(mentee);
+            if (!created)
+                return created;
+            RelationshipService::Pairing pairing;
+            pairing.mentorId = d.mentor;
+            pairing.menteeId = created->primaryId;
+            pairing.cohortId = d.cohort;
+            pairing.active = true;
+            auto paired = s.relationships.pair(pairing);
+            if (!paired)
+                return paired;
+            ChangeSet both = *created; // two edits undone as one
+            both.changes += paired->changes;
+            return Result<ChangeSet>(both);
+        });
         row("create programme", [](B &s, const D &) {
             Programme p;
             p.name = QStringLiteral("Reverse mentoring");

@@ -1,5 +1,8 @@
 #include "workspace/workspacebuilder.h"
 
+#include "coordinator/cohortpage.h"
+#include "coordinator/programmespage.h"
+#include "coordinator/rosterpage.h"
 #include "mentee/menteegoalspage.h"
 #include "mentor/mymenteespage.h"
 #include "relationships/relationshippage.h"
@@ -34,12 +37,23 @@ void WorkspaceBuilder::populate(MainWindow &window, const WorkspaceContext &cont
         today = new MyMenteesPage(context);
         window.addPlace(QStringLiteral("today"), QIcon::fromTheme(QStringLiteral("go-home")),
                         QCoreApplication::translate("WorkspaceBuilder", "Today"), today);
-        QObject::connect(today, &MyMenteesPage::relationshipActivated, &window, &MainWindow::openRelationship);
+        QObject::connect(today, &MyMenteesPage::relationshipActivated, &window,
+                         &MainWindow::openRelationship);
     }
     if (mentee) {
         auto *goals = new MenteeGoalsPage(context);
         window.addPlace(QStringLiteral("myGoals"), QIcon::fromTheme(QStringLiteral("flag")),
                         QCoreApplication::translate("WorkspaceBuilder", "My goals"), goals);
+    }
+    const bool coordinator = context.profile && context.profile->role == Role::Coordinator;
+    if (coordinator) {
+        window.addPlace(QStringLiteral("cohort"), QIcon::fromTheme(QStringLiteral("view-statistics")),
+                        QCoreApplication::translate("WorkspaceBuilder", "Cohort"), new CohortPage(context));
+        window.addPlace(QStringLiteral("roster"), QIcon::fromTheme(QStringLiteral("user-group-properties")),
+                        QCoreApplication::translate("WorkspaceBuilder", "Roster"), new RosterPage(context));
+        window.addPlace(QStringLiteral("programmes"), QIcon::fromTheme(QStringLiteral("folder-documents")),
+                        QCoreApplication::translate("WorkspaceBuilder", "Programmes"),
+                        new ProgrammesPage(context));
     }
     auto *relationships = new RelationshipsPage(context);
     window.addPlace(QStringLiteral("relationships"), QIcon::fromTheme(QStringLiteral("system-users")),
@@ -52,10 +66,11 @@ void WorkspaceBuilder::populate(MainWindow &window, const WorkspaceContext &cont
     // One relationship's page, opened from any list through MainWindow::openRelationship.
     auto *relationship = new RelationshipPage(context);
     window.addDetailPage(QStringLiteral("relationship"), relationship);
-    QObject::connect(&window, &MainWindow::relationshipRequested, relationship, [&window, relationship](qint64 id) {
-        relationship->openRelationship(id);
-        window.showDetailPage(QStringLiteral("relationship"));
-    });
+    QObject::connect(&window, &MainWindow::relationshipRequested, relationship,
+                     [&window, relationship](qint64 id) {
+                         relationship->openRelationship(id);
+                         window.showDetailPage(QStringLiteral("relationship"));
+                     });
     QObject::connect(relationship, &RelationshipPage::backRequested, &window, &MainWindow::showCurrentPlace);
     if (today) {
         // A mentor logs and plans meetings from the relationship's page too.
@@ -65,7 +80,10 @@ void WorkspaceBuilder::populate(MainWindow &window, const WorkspaceContext &cont
         QObject::connect(relationship, &RelationshipPage::planMeetingRequested, today,
                          [today](qint64 id) { today->planMeeting(id); });
     }
-    window.showPlace(mentor ? QStringLiteral("today") : mentee ? QStringLiteral("myGoals") : QStringLiteral("relationships"));
+    window.showPlace(mentor        ? QStringLiteral("today")
+                     : mentee      ? QStringLiteral("myGoals")
+                     : coordinator ? QStringLiteral("cohort")
+                                   : QStringLiteral("relationships"));
 }
 
 } // namespace trellis

@@ -1,0 +1,146 @@
+#include "coordinator/coordinatorui.h"
+
+#include "commands/editfacade.h"
+#include "dialogs/pairingdialog.h"
+#include "storage/database.h"
+#include "storage/programmequeries.h"
+#include "storage/rosterqueries.h"
+#include "widgets/backgroundjob.h"
+#include "workspace/mainwindow.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace trellis {
+
+QLabel *CoordinatorUi::pageTitle(const QString &text, QWidget *parent)
+{
+    auto *title = new QLabel(text, parent);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    title->setFont(font);
+    title->setAccessibleName(text);
+    return title;
+}
+
+QWidget *CoordinatorUi::emptyState(const QString &iconName, QLabel **text, QPushButton **button,
+                                   QWidget *parent)
+{
+    auto *panel = new QWidget(parent);
+    auto *layout = new QVBoxLayout(panel);
+    layout->addStretch(1);
+    auto *icon = new QLabel(panel);
+    icon->setPixmap(QIcon::fromTheme(iconName).pixmap(64, 64));
+    icon->setAlignment(Qt::AlignCenter);
+    layout->addWidget(icon);
+    *text = new QLabel(panel);
+    (*text)->setAlignment(Qt::AlignCenter);
+    (*text)->setWordWrap(true);
+    layout->addWidget(*text);
+    *button = new QPushButton(panel);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(*button);
+    row->addStretch(1);
+    layout->addLayout(row);
+    layout->addStretch(2);
+    return panel;
+}
+
+void CoordinatorUi::openPairing(const WorkspaceContext &context, QWidget *parent, std::optional<Id> cohortId,
+                                std::optional<Id> personId)
+{
+    if (!context.database || !context.edits)
+        return;
+    // The choices are read on a worker (the roster grows with the programme); the dialog opens after.
+    auto choices = std::make_shared<PairingDialog::Choices>();
+    Database *database = context.database;
+    auto *job = BackgroundJob::start(
+        [database, choices](JobControl &) -> Status {
+            const QSqlDatabase db = database->connection();
+            const RosterQueries roster(db);
+            const ProgrammeQueries programmes(db);
+            auto people = roster.search();
+            if (!people)
+                return people.error();
+            choices->people = std::move(people).value();
+            auto loads = roster.mentorLoads();
+            if (!loads)
+                return loads.error();
+            choices->mentorLoads = std::move(loads).value();
+            auto list = programmes.programmes();
+            if (!list)
+                return list.error();
+            choices->programmes = std::move(list).value();
+            auto cohorts = programmes.cohorts();
+            if (!cohorts)
+                return cohorts.error();
+            choices->cohorts = std::move(cohorts).value();
+            return {};
+        },
+        parent);
+    QObject::connect(job, &BackgroundJob::finished, parent,
+                     [context, parent, cohortId, personId, choices](bool ok, const QString &error, bool) {
+                         if (!ok) {
+                             showStatus(parent, error);
+                             return;
+                         }
+                         showPairingDialog(context, parent, std::move(*choices), cohortId, personId);
+                     });
+}
+
+void CoordinatorUi::showPairingDialog(const WorkspaceContext &context, QWidget *parent,
+                                      PairingDialog::Choices choices, std::optional<Id> cohortId,
+                                      std::optional<Id> personId)
+{
+    QList<Person> people = choices.people;
+    WorkspaceContext ctx = context;
+    auto *dialog = new PairingDialog(
+        std::move(choices), cohortId,
+        [ctx, parent, people](const RelationshipService::Pairing &pairing) -> Status {
+            auto done = ctx.edits->perform(
+                QCoreApplication::translate("CoordinatorUi", "Pair mentor and mentee"),
+                [&] { return RelationshipService(*ctx.database, ctx.notifier).pair(pairing); });
+            if (!done)
+                return done.error();
+            QString mentor, mentee;
+            for (const Person &person : people) {
+                if (person.id == pairing.mentorId)
+                    mentor = person.displayName;
+                if (person.id == pairing.menteeId)
+                    mentee = person.displayName;
+            }
+            showStatus(parent,
+                       QCoreApplication::translate("CoordinatorUi", "%1 now mentors %2 — Undo with Ctrl+Z")
+                           .arg(mentor, mentee));
+            return {};
+        },
+        parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (personId) {
+        for (const Person &person : people) {
+            if (person.id != *personId)
+                continue;
+            if (person.isMentor)
+                dialog->setMentor(*personId);
+            else if (person.isMentee)
+                dialog->setMentee(*personId);
+        }
+    }
+    dialog->open();
+}
+
+void CoordinatorUi::showStatus(QWidget *widget, const QString &text)
+{
+    if (!widget)
+        return;
+    if (auto *window = qobject_cast<MainWindow *>(widget->window()))
+        window->showStatusMessage(text);
+}
+
+} // namespace trellis

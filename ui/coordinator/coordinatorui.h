@@ -1,0 +1,41 @@
+#pragma once
+
+#include "dialogs/pairingdialog.h"
+#include "domain/cohort.h"
+#include "domain/person.h"
+#include "domain/programme.h"
+#include "workspace/workspacecontext.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QWidget;
+
+namespace trellis {
+
+class MainWindow;
+
+// Small pieces the coordinator pages share: page titles, the empty-state panel, and opening
+// the pairing dialog with fresh choices read from the database.
+class CoordinatorUi {
+public:
+    static QLabel *pageTitle(const QString &text, QWidget *parent);
+    // An icon, one sentence and one button, centred.
+    static QWidget *emptyState(const QString &iconName, QLabel **text, QPushButton **button, QWidget *parent);
+    // Reads the choices on a worker, then opens the pairing dialog (window-modal); the edit lands on the undo
+    // stack as one step.
+    static void openPairing(const WorkspaceContext &context, QWidget *parent, std::optional<Id> cohortId = {},
+                            std::optional<Id> personId = {});
+    static void showPairingDialog(const WorkspaceContext &context, QWidget *parent,
+                                  PairingDialog::Choices choices, std::optional<Id> cohortId,
+                                  std::optional<Id> personId);
+    // Shows "text — Undo" style feedback in the main window's status bar, when there is one.
+    static void showStatus(QWidget *widget, const QString &text);
+};
+
+} // namespace trellis

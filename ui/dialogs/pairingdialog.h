@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/cohort.h"
+#include "domain/person.h"
+#include "domain/programme.h"
+#include "services/relationshipservice.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QRadioButton;
+class QSpinBox;
+
+namespace trellis {
+
+// Pairing by hand: a mentor (with how many mentees they have of their capacity), a mentee,
+// the programme or cohort (its default cadence fills in), proposed or active. A mentor at
+// capacity is named with the numbers and the Pair button stays disabled; `save` performs the
+// undoable edit and a refusal shows inline.
+class PairingDialog final : public QDialog {
+    Q_OBJECT
+public:
+    using Save = std::function<Status(const RelationshipService::Pairing &)>;
+
+    struct Choices {
+        QList<Person> people;
+        QHash<Id, int> mentorLoads;
+        QList<Programme> programmes;
+        QList<Cohort> cohorts;
+    };
+
+    PairingDialog(Choices choices, std::optional<Id> cohortId, Save save, QWidget *parent = nullptr);
+
+    RelationshipService::Pairing pairing() const;
+    void setMentor(Id personId);
+    void setMentee(Id personId);
+
+private:
+    void cohortChanged();
+    void validate();
+    void trySave();
+
+    Choices m_choices;
+    Save m_save;
+    QComboBox *m_mentor = nullptr;
+    QComboBox *m_mentee = nullptr;
+    QComboBox *m_cohort = nullptr;
+    QRadioButton *m_proposed = nullptr;
+    QRadioButton *m_active = nullptr;
+    QSpinBox *m_cadence = nullptr;
+    QLabel *m_message = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace trellis
