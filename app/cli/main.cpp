@@ -8,6 +8,7 @@
 #include "cli/initcommand.h"
 #include "cli/listcommand.h"
 #include "cli/statscommand.h"
+#include "util/translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -65,6 +66,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("trellis-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRELLIS_VERSION));
 
+    trellis::Translations::install();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const auto commands = allCommands();

@@ -1,4 +1,5 @@
 #include "gui/guiapplication.h"
+#include "util/translations.h"
 #include "workspace/responsivenessprobe.h"
 
 #include <QApplication>

@@ -1,5 +1,6 @@
 #include "models/relationshiptablemodel.h"
 
+#include "models/displaytexts.h"
 #include "models/healthpresentation.h"
 
 #include <QDateTime>
@@ -11,14 +12,14 @@ namespace {
 
 QString shortDate(const std::optional<QDate> &date)
 {
-    return date ? QLocale().toString(*date, QLocale::ShortFormat) : QStringLiteral("—");
+    return DisplayTexts::date(date);
 }
 
 QString shortDateTime(const std::optional<qint64> &utc)
 {
     if (!utc)
         return QStringLiteral("—");
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(*utc).toLocalTime(), QLocale::ShortFormat);
+    return DisplayTexts::dateTime(QDateTime::fromSecsSinceEpoch(*utc).toLocalTime());
 }
 
 } // namespace

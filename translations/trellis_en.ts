@@ -1,0 +1,283 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DemoGenerator</name>
+    <message numerus="yes">
+        <source>Cannot add demo data to %1: it already has %n person(s). Demo data goes into a new or empty database.</source>
+        <translation>
+            <numerusform>Cannot add demo data to %1: it already has %n person. Demo data goes into a new or empty database.</numerusform><numerusform>Cannot add demo data to %1: it already has %n people. Demo data goes into a new or empty database.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message numerus="yes">
+        <source>…and %n more: see the Check column.</source>
+        <translation>
+            <numerusform>…and %n more: see the Check column.</numerusform><numerusform>…and %n more: see the Check column.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>%1 has %n problem(s).</source>
+        <translation>
+            <numerusform>%1 has %n problem.</numerusform><numerusform>%1 has %n problems.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n relationship(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n relationship to %1</numerusform><numerusform>Wrote %n relationships to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n person to %1</numerusform><numerusform>Wrote %n people to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>import-roster: nothing was imported; %n problem(s):</source>
+        <translation>
+            <numerusform>import-roster: nothing was imported; %n problem:</numerusform><numerusform>import-roster: nothing was imported; %n problems:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n person(s) from %1.</source>
+        <translation>
+            <numerusform>Added %n person from %1.</numerusform><numerusform>Added %n people from %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::HealthPresentation</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for more than twice the agreed cadence (overdue by %n day(s))</source>
+        <translation>
+            <numerusform>no contact for more than twice the agreed cadence (overdue by %n day)</numerusform><numerusform>no contact for more than twice the agreed cadence (overdue by %n days)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past meeting(s) not logged</source>
+        <translation>
+            <numerusform>%n past meeting not logged</numerusform><numerusform>%n past meetings not logged</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::MenteeListModel</name>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::MyMenteesPage</name>
+    <message numerus="yes">
+        <source>…and %n more, at the top of the list above.</source>
+        <translation>
+            <numerusform>…and %n more, at the top of the list above.</numerusform><numerusform>…and %n more, at the top of the list above.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::ProgrammeTreeModel</name>
+    <message numerus="yes">
+        <source>%1 · every %n day(s)</source>
+        <translation>
+            <numerusform>%1 · every %n day</numerusform><numerusform>%1 · every %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::ProgrammesPage</name>
+    <message numerus="yes">
+        <source>meet every %n day(s)</source>
+        <translation>
+            <numerusform>meet every %n day</numerusform><numerusform>meet every %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) long</source>
+        <translation>
+            <numerusform>%n month long</numerusform><numerusform>%n months long</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-minute meetings</source>
+        <translation>
+            <numerusform>%n-minute meetings</numerusform><numerusform>%n-minute meetings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::RelationshipPage</name>
+    <message numerus="yes">
+        <source>&lt;br&gt;… and %n more (see Actions)</source>
+        <translation>
+            <numerusform>&lt;br&gt;… and %n more (see Actions)</numerusform><numerusform>&lt;br&gt;… and %n more (see Actions)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::RelationshipTableModel</name>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform><numerusform>every %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::RosterImportDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) — nothing will be imported. Fix the file (or the column choices) and choose it again:</source>
+        <translation>
+            <numerusform>%n problem — nothing will be imported. Fix the file (or the column choices) and choose it again:</numerusform><numerusform>%n problems — nothing will be imported. Fix the file (or the column choices) and choose it again:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will be added, in one step you can undo.</source>
+        <translation>
+            <numerusform>%n person will be added, in one step you can undo.</numerusform><numerusform>%n people will be added, in one step you can undo.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n person(s)…</source>
+        <translation>
+            <numerusform>Adding %n person…</numerusform><numerusform>Adding %n people…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::RosterPage</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n mentor</numerusform><numerusform>%n mentors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with room for a mentee</source>
+        <translation>
+            <numerusform>%n with room for a mentee</numerusform><numerusform>%n with room for a mentee</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) imported — Undo with Ctrl+Z</source>
+        <translation>
+            <numerusform>%n person imported — Undo with Ctrl+Z</numerusform><numerusform>%n people imported — Undo with Ctrl+Z</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n person to %1</numerusform><numerusform>Wrote %n people to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n relationship(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n relationship to %1</numerusform><numerusform>Wrote %n relationships to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HealthPresentation</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for more than twice the agreed cadence (overdue by %n day(s))</source>
+        <translation>
+            <numerusform>no contact for more than twice the agreed cadence (overdue by %n day)</numerusform><numerusform>no contact for more than twice the agreed cadence (overdue by %n days)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past meeting(s) not logged</source>
+        <translation>
+            <numerusform>%n past meeting not logged</numerusform><numerusform>%n past meetings not logged</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MenteeListModel</name>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MyMenteesPage</name>
+    <message numerus="yes">
+        <source>…and %n more, at the top of the list above.</source>
+        <translation>
+            <numerusform>…and %n more, at the top of the list above.</numerusform><numerusform>…and %n more, at the top of the list above.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTreeModel</name>
+    <message numerus="yes">
+        <source>%1 · every %n day(s)</source>
+        <translation>
+            <numerusform>%1 · every %n day</numerusform><numerusform>%1 · every %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message numerus="yes">
+        <source>meet every %n day(s)</source>
+        <translation>
+            <numerusform>meet every %n day</numerusform><numerusform>meet every %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) long</source>
+        <translation>
+            <numerusform>%n month long</numerusform><numerusform>%n months long</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-minute meetings</source>
+        <translation>
+            <numerusform>%n-minute meetings</numerusform><numerusform>%n-minute meetings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipPage</name>
+    <message numerus="yes">
+        <source>&lt;br&gt;… and %n more (see Actions)</source>
+        <translation>
+            <numerusform>&lt;br&gt;… and %n more (see Actions)</numerusform><numerusform>&lt;br&gt;… and %n more (see Actions)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipTableModel</name>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform><numerusform>every %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n mentor</numerusform><numerusform>%n mentors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with room for a mentee</source>
+        <translation>
+            <numerusform>%n with room for a mentee</numerusform><numerusform>%n with room for a mentee</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) imported — Undo with Ctrl+Z</source>
+        <translation>
+            <numerusform>%n person imported — Undo with Ctrl+Z</numerusform><numerusform>%n people imported — Undo with Ctrl+Z</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n person to %1</numerusform><numerusform>Wrote %n people to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n relationship(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n relationship to %1</numerusform><numerusform>Wrote %n relationships to %1</numerusform></translation>
+    </message>
+</context>
+</TS>
