@@ -61,7 +61,7 @@ private Q_SLOTS:
         const CliResult again =
             runCli({QStringLiteral("demo"), db, QStringLiteral("--size"), QStringLiteral("small")});
         QCOMPARE(again.exitCode, 1);
-        QVERIFY2(again.err.contains(QStringLiteral("already has 43 person")), qPrintable(again.err));
+        QVERIFY2(again.err.contains(QStringLiteral("already has 43 people")), qPrintable(again.err));
 
         // AND stats shows the documented counts
         const CliResult stats = runCli({QStringLiteral("stats"), db});

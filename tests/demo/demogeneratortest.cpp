@@ -395,7 +395,7 @@ private Q_SLOTS:
 
         auto again = generateSmall(temp.db(), 2);
         QVERIFY(!again.ok());
-        QVERIFY2(again.errorMessage().contains(QStringLiteral("already has 43 person")),
+        QVERIFY2(again.errorMessage().contains(QStringLiteral("already has 43 people")),
                  qPrintable(again.errorMessage()));
         QVERIFY(again.errorMessage().contains(temp.path()));
         QCOMPARE(dump(temp.db().connection()), before);

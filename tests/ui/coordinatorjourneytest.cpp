@@ -165,7 +165,7 @@ private Q_SLOTS:
         QTest::keyClick(file, Qt::Key_Return);
         QVERIFY(planned.wait(10000));
         QVERIFY2(importButton->isEnabled(), qPrintable(summary->text()));
-        QVERIFY(summary->text().contains(QStringLiteral("3 person(s) will be added")));
+        QVERIFY(summary->text().contains(QStringLiteral("3 people will be added")));
         QSignalSpy imported(dialog, &RosterImportDialog::imported);
         QTest::mouseClick(importButton, Qt::LeftButton);
         QVERIFY(imported.wait(10000));
