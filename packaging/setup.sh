@@ -49,7 +49,7 @@ test)
 run)
     demo="${XDG_DATA_HOME:-$HOME/.local/share}/Trellis/demo.sqlite"
     if [ ! -f "$demo" ]; then
-        mkdir -p "$(dirname "$demo")"
+        # trellis-cli creates the missing folders itself, private (0700).
         "$builddir/app/trellis-cli" demo "$demo" --size small
     fi
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then

@@ -79,10 +79,7 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("trellis"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&appTranslator);
+    trellis::Translations::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

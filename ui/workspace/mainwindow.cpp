@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -48,7 +49,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("x-office-calendar")));
-    resize(1280, 820);
+    // A comfortable default that still fits small screens (1024×700 and up).
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 820);
+    resize(std::min(1280, available.width()), std::min(820, available.height()));
 
     m_places = new QListWidget(this);
     m_places->setObjectName(QStringLiteral("places"));
