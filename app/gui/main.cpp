@@ -1,10 +1,12 @@
 #include "gui/guiapplication.h"
+#include "services/preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -46,12 +48,15 @@ int main(int argc, char *argv[])
     if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
         QIcon::setThemeName(QStringLiteral("breeze"));
 
+    // The language chosen in Preferences (applied at start), else the system's.
+    const QString language = trellis::Preferences::loadUser(QSettings()).language;
+    const QLocale uiLocale = language.isEmpty() ? QLocale() : QLocale(language);
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(uiLocale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("trellis"), QStringLiteral("_"),
+    if (appTranslator.load(uiLocale, QStringLiteral("trellis"), QStringLiteral("_"),
                            QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&appTranslator);
 
