@@ -44,6 +44,10 @@ Q_SIGNALS:
     void openDatabaseRequested(const QString &path);
     void demoRequested();
     void profileRequested();
+    void findRequested();
+    void preferencesRequested();
+    void importCalendarRequested();
+    void exportCalendarRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +67,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QAction *m_backupAction = nullptr;
+    QList<QAction *> m_databaseActions; // enabled only while a database is open
     QSplitter *m_splitter = nullptr;
     QListWidget *m_places = nullptr;
     QStackedWidget *m_pages = nullptr;
