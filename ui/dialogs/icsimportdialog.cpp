@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -112,13 +113,14 @@ IcsImportDialog::IcsImportDialog(const WorkspaceContext &context, QWidget *paren
     m_preview->setUniformRowHeights(true);
     m_preview->header()->setStretchLastSection(false);
     m_preview->header()->setSectionResizeMode(EventColumn, QHeaderView::Stretch);
-    m_preview->setColumnWidth(ActionColumn, 120);
+    m_preview->setColumnWidth(ActionColumn, 140);
     m_preview->setColumnWidth(WhenColumn, 200);
     m_preview->setColumnWidth(LineColumn, 56);
     m_problems = new QListWidget(this);
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_problems->setAccessibleName(tr("Warnings and errors"));
     m_problems->setWordWrap(true);
+    m_problems->setIconSize(QSize(16, 16));
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_preview);
     split->addWidget(m_problems);
@@ -208,7 +210,7 @@ void IcsImportDialog::loadChoices()
 
 void IcsImportDialog::setPath(const QString &path)
 {
-    m_path->setText(path);
+    m_path->setText(QDir::toNativeSeparators(QDir::cleanPath(path)));
     refreshPreview();
 }
 
@@ -323,7 +325,7 @@ void IcsImportDialog::showPreview(const IcsReadResult &result)
         QString action;
         if (event.isOverride()) {
             ++m_counts.overrides;
-            action = tr("Changed occurrence");
+            action = tr("Occurrence");
         } else if (event.isSeries()) {
             ++m_counts.series;
             action = tr("Series");
@@ -357,11 +359,11 @@ void IcsImportDialog::showPreview(const IcsReadResult &result)
 
     const QIcon errorIcon = QIcon::fromTheme(QStringLiteral("dialog-error"));
     const QIcon warningIcon = QIcon::fromTheme(QStringLiteral("dialog-warning"));
+    // The reader's messages name their line ("Line 12: …").
     for (const IcsProblem &problem : result.errors)
-        new QListWidgetItem(errorIcon, tr("Line %1: %2").arg(problem.line).arg(problem.message), m_problems);
+        new QListWidgetItem(errorIcon, problem.message, m_problems);
     for (const IcsProblem &problem : result.warnings)
-        new QListWidgetItem(warningIcon, tr("Line %1: %2").arg(problem.line).arg(problem.message),
-                            m_problems);
+        new QListWidgetItem(warningIcon, problem.message, m_problems);
     m_problems->setVisible(m_problems->count() > 0);
 
     if (result.refused) {

@@ -21,6 +21,8 @@ CalendarSettingsPage::CalendarSettingsPage(QWidget *parent)
     const QLocale locale;
     for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
         m_weekStart->addItem(locale.standaloneDayName(day), day);
+    m_weekStart->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_weekStart->setMinimumWidth(200);
     form->addRow(tr("Week starts on:"), m_weekStart);
 }
 

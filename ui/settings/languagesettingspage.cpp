@@ -17,6 +17,8 @@ constexpr int CodeRole = Qt::UserRole + 1;
 
 QString languageName(const QString &code)
 {
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English");
     const QLocale locale(code);
     QString name = locale.nativeLanguageName();
     if (!name.isEmpty())

@@ -43,12 +43,19 @@ MeetingSettingsPage::MeetingSettingsPage(Database &database, QWidget *parent)
     m_reminder->setAccessibleName(tr("Default reminder"));
     m_reminder->addItem(tr("No reminder"), -1);
     m_reminder->addItem(tr("When it starts"), 0);
-    for (int minutes : {5, 10, 15, 30})
-        m_reminder->addItem(tr("%n minute(s) before", nullptr, minutes), minutes);
+    m_reminder->addItem(tr("5 minutes before"), 5);
+    m_reminder->addItem(tr("10 minutes before"), 10);
+    m_reminder->addItem(tr("15 minutes before"), 15);
+    m_reminder->addItem(tr("30 minutes before"), 30);
     m_reminder->addItem(tr("1 hour before"), 60);
     m_reminder->addItem(tr("2 hours before"), 120);
     m_reminder->addItem(tr("1 day before"), 24 * 60);
     form->addRow(tr("Remind me:"), m_reminder);
+    for (QWidget *field : {static_cast<QWidget *>(m_cadence), static_cast<QWidget *>(m_length),
+                           static_cast<QWidget *>(m_reminder)}) {
+        field->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        field->setMinimumWidth(200);
+    }
     auto *reminderHint =
         new QLabel(tr("Written into exported calendars, so your calendar app reminds you."), this);
     reminderHint->setForegroundRole(QPalette::PlaceholderText);
@@ -64,7 +71,7 @@ void MeetingSettingsPage::load()
     const int reminder = preferences.reminderMinutes.value_or(-1);
     int index = m_reminder->findData(reminder);
     if (index < 0) {
-        m_reminder->addItem(tr("%n minute(s) before", nullptr, reminder), reminder);
+        m_reminder->addItem(tr("%1 minutes before").arg(reminder), reminder);
         index = m_reminder->count() - 1;
     }
     m_reminder->setCurrentIndex(index);
