@@ -1,5 +1,6 @@
 #include "io/icsimporter.h"
 
+#include "io/ianazonealiases.h"
 #include "io/icsreader.h"
 #include "services/meetingimportservice.h"
 #include "storage/database.h"
@@ -20,7 +21,7 @@ LocalStart localStart(const IcsTime &time)
 {
     switch (time.kind) {
     case IcsTime::Kind::Zoned:
-        return LocalStart{time.local, time.zone, false, false};
+        return LocalStart{time.local, IanaZoneAliases::canonical(time.zone), false, false};
     case IcsTime::Kind::Floating:
         return LocalStart{time.local, QString(), true, false};
     case IcsTime::Kind::AllDay:

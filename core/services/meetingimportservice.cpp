@@ -13,7 +13,7 @@ namespace trellis {
 
 namespace {
 
-constexpr qint64 s_progressEvery = 500;
+constexpr qint64 s_progressEvery = 100;
 
 QString tr(const char *text)
 {
@@ -96,9 +96,14 @@ public:
         QStringList uids;
         QSet<QString> seen;
         for (const MeetingImportItem &item : m_items) {
-            if (!seen.contains(item.meeting.uid)) {
-                seen.insert(item.meeting.uid);
-                uids.append(item.meeting.uid);
+            QStringList candidates{item.meeting.uid};
+            if (item.originalStart) // an orphan occurrence is stored under a derived UID
+                candidates.append(item.meeting.uid + QLatin1Char('/') + item.originalStart->text);
+            for (const QString &uid : std::as_const(candidates)) {
+                if (!seen.contains(uid)) {
+                    seen.insert(uid);
+                    uids.append(uid);
+                }
             }
         }
         auto known = MeetingIdentityQuery(db).byUids(uids);
@@ -230,11 +235,17 @@ private:
     {
         const auto seriesId = m_seriesByUid.find(item.meeting.uid);
         if (seriesId == m_seriesByUid.end() || !item.originalStart) {
-            // No series anywhere: keep the occurrence as a single meeting.
-            const QString key = MeetingIdentityQuery::key(item.meeting.uid, QString());
+            // No series anywhere: keep the occurrence as a single meeting, under a UID derived from
+            // its UID and original start (several occurrences of one missing series stay apart, and
+            // a re-import finds them again).
+            MeetingImportItem single = item;
+            single.meeting.kind = MeetingKind::Single;
+            if (item.originalStart)
+                single.meeting.uid = item.meeting.uid + QLatin1Char('/') + item.originalStart->text;
+            const QString key = MeetingIdentityQuery::key(single.meeting.uid, QString());
             if (auto found = m_known.find(key); found != m_known.end()) {
                 if (found->kind == MeetingKind::Single)
-                    return update(item, *found, nullptr);
+                    return update(single, *found, nullptr);
                 warn(item,
                      tr("the changed occurrence “%1” has no series in the file or in Trellis, and its UID "
                         "is taken; skipped.")
@@ -244,8 +255,6 @@ private:
             warn(item, tr("the changed occurrence “%1” has no series in the file or in Trellis; kept as a "
                           "single meeting.")
                            .arg(item.meeting.title));
-            MeetingImportItem single = item;
-            single.meeting.kind = MeetingKind::Single;
             return importMaster(single);
         }
         auto info = seriesInfo(*seriesId);
