@@ -3,6 +3,7 @@
 #include "cli/checkcommand.h"
 #include "cli/democommand.h"
 #include "cli/exporticscommand.h"
+#include "cli/importicscommand.h"
 #include "cli/initcommand.h"
 #include "cli/listcommand.h"
 #include "cli/statscommand.h"
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<ExportIcsCommand>());
+    commands.push_back(std::make_unique<ImportIcsCommand>());
     return commands;
 }
 
