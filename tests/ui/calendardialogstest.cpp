@@ -1,3 +1,5 @@
+#include "changenotifier.h"
+#include "commands/editfacade.h"
 #include "dialogs/icsexportdialog.h"
 #include "dialogs/icsimportdialog.h"
 #include "storage/database.h"
@@ -11,8 +13,10 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace trellis;
 using namespace trellis::test;
@@ -22,6 +26,14 @@ namespace {
 QString corpus(const QString &name)
 {
     return QStringLiteral(TRELLIS_SHARED_DIR "/testdata/ics/") + name;
+}
+
+qint64 meetingRows(Database &db)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM meeting")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
 }
 
 WorkspaceContext contextFor(Database &db)
@@ -81,44 +93,72 @@ private Q_SLOTS:
                     .contains(QStringLiteral("Exported")));
     }
 
-    void shouldPreviewWhatAFileHolds()
+    void shouldPreviewAndImportAsOneUndoableStep()
     {
-        // GIVEN the import dialog WHEN a valid corpus file is chosen
+        // GIVEN the import dialog with an undo stack WHEN a valid corpus file is chosen
         TempDatabase temp;
         const SampleData d = SampleData::create(temp.db());
-        IcsImportDialog dialog(contextFor(temp.db()));
+        ChangeNotifier notifier;
+        QUndoStack stack;
+        EditFacade edits(temp.db(), &notifier, &stack);
+        WorkspaceContext context = contextFor(temp.db());
+        context.notifier = &notifier;
+        context.edits = &edits;
+        const qint64 before = meetingRows(temp.db());
+        IcsImportDialog dialog(context);
         QSignalSpy loaded(&dialog, &IcsImportDialog::choicesLoaded);
         QVERIFY(loaded.wait(5000));
         dialog.setRelationship(d.relationship);
         QSignalSpy ready(&dialog, &IcsImportDialog::previewReady);
         dialog.setPath(corpus(QStringLiteral("valid/icaljs_recur_instances.ics")));
         QVERIFY(ready.wait(10000));
+        while (dialog.isBusy())
+            QVERIFY(ready.wait(10000));
 
-        // THEN the preview counts and lists its events (1 series + 2 changed occurrences)
+        // THEN the preview counts and lists what would be added (1 series + 2 changed occurrences),
+        // and nothing is written yet
         const auto counts = dialog.counts();
         QVERIFY(!counts.refused);
         QCOMPARE(counts.events, 3);
-        QCOMPARE(counts.series, 1);
-        QCOMPARE(counts.overrides, 2);
+        QCOMPARE(counts.added, 3);
+        QCOMPARE(counts.updated, 0);
         QCOMPARE(dialog.findChild<QTreeWidget *>(QStringLiteral("importPreview"))->topLevelItemCount(), 3);
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("importSummary"))
                     ->text()
-                    .startsWith(QStringLiteral("Events to import: 3")));
-        // The commit step waits for the importer and says so.
+                    .startsWith(QStringLiteral("To add: 3")));
+        QCOMPARE(meetingRows(temp.db()), before);
+
+        // WHEN Import is pressed THEN the meetings are written as one undoable step
         auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
-        QVERIFY(!importButton->isEnabled());
-        QVERIFY(!importButton->toolTip().isEmpty());
+        QVERIFY(importButton->isEnabled());
+        QSignalSpy imported(&dialog, &IcsImportDialog::imported);
+        QSignalSpy changed(&notifier, &ChangeNotifier::changed);
+        importButton->click();
+        QVERIFY(imported.wait(10000));
+        QCOMPARE(imported.first().first().toBool(), true);
+        QCOMPARE(meetingRows(temp.db()), before + 3);
+        QCOMPARE(stack.count(), 1);
+        QVERIFY(!changed.isEmpty());
+        stack.undo();
+        QCOMPARE(meetingRows(temp.db()), before);
+        stack.redo();
+        QCOMPARE(meetingRows(temp.db()), before + 3);
     }
 
     void shouldListProblemsAndSkipInvalidEventsWhenAsked()
     {
         TempDatabase temp;
+        SampleData::create(temp.db());
         IcsImportDialog dialog(contextFor(temp.db()));
+        QSignalSpy loaded(&dialog, &IcsImportDialog::choicesLoaded);
+        QVERIFY(loaded.wait(5000));
         QSignalSpy ready(&dialog, &IcsImportDialog::previewReady);
 
         // A damaged file is refused by default, its problems listed with their lines…
         dialog.setPath(corpus(QStringLiteral("malformed/nodeical_badRRULE.ics")));
         QVERIFY(ready.wait(10000));
+        while (dialog.isBusy())
+            QVERIFY(ready.wait(10000));
         QVERIFY(dialog.counts().refused);
         QCOMPARE(dialog.counts().events, 0);
         auto *problems = dialog.findChild<QListWidget *>(QStringLiteral("importProblems"));
@@ -129,6 +169,8 @@ private Q_SLOTS:
         ready.clear();
         dialog.setSkipInvalid(true);
         QVERIFY(ready.wait(10000));
+        while (dialog.isBusy())
+            QVERIFY(ready.wait(10000));
         QVERIFY(!dialog.counts().refused);
         QCOMPARE(dialog.counts().events, 2);
         QVERIFY(dialog.counts().skipped > 0);

@@ -1,6 +1,9 @@
 #include "dialogs/icsimportdialog.h"
 
-#include "io/icsreader.h"
+#include "changenotifier.h"
+#include "commands/editfacade.h"
+#include "io/icsimporter.h"
+#include "io/icsimportpreview.h"
 #include "storage/catalogquery.h"
 #include "storage/database.h"
 #include "widgets/backgroundjob.h"
@@ -18,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -30,20 +34,7 @@ namespace trellis {
 
 namespace {
 
-enum PreviewColumn { ActionColumn, EventColumn, WhenColumn, LineColumn, PreviewColumnCount };
-
-QString whenText(const IcsTime &time)
-{
-    if (time.kind == IcsTime::Kind::AllDay) {
-        const QDate date = QDate::fromString(time.local, Qt::ISODate);
-        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : time.local;
-    }
-    const QDateTime local = QDateTime::fromString(time.local, Qt::ISODate);
-    const QString text = local.isValid() ? QLocale().toString(local, QLocale::ShortFormat) : time.local;
-    return time.kind == IcsTime::Kind::Zoned && !time.zone.isEmpty()
-               ? text + QStringLiteral(" (") + time.zone + QLatin1Char(')')
-               : text;
-}
+enum PreviewColumn { ActionColumn, EventColumn, LineColumn, PreviewColumnCount };
 
 } // namespace
 
@@ -107,14 +98,13 @@ IcsImportDialog::IcsImportDialog(const WorkspaceContext &context, QWidget *paren
     m_preview->setObjectName(QStringLiteral("importPreview"));
     m_preview->setAccessibleName(tr("Events in the file"));
     m_preview->setColumnCount(PreviewColumnCount);
-    m_preview->setHeaderLabels({tr("Import"), tr("Event"), tr("When"), tr("Line")});
+    m_preview->setHeaderLabels({tr("Import"), tr("Event"), tr("Line")});
     m_preview->setRootIsDecorated(false);
     m_preview->setAlternatingRowColors(true);
     m_preview->setUniformRowHeights(true);
     m_preview->header()->setStretchLastSection(false);
     m_preview->header()->setSectionResizeMode(EventColumn, QHeaderView::Stretch);
     m_preview->setColumnWidth(ActionColumn, 140);
-    m_preview->setColumnWidth(WhenColumn, 200);
     m_preview->setColumnWidth(LineColumn, 56);
     m_problems = new QListWidget(this);
     m_problems->setObjectName(QStringLiteral("importProblems"));
@@ -138,7 +128,8 @@ IcsImportDialog::IcsImportDialog(const WorkspaceContext &context, QWidget *paren
     connect(browseButton, &QPushButton::clicked, this, &IcsImportDialog::browse);
     connect(m_path, &QLineEdit::editingFinished, this, &IcsImportDialog::refreshPreview);
     connect(m_skipInvalid, &QCheckBox::toggled, this, &IcsImportDialog::refreshPreview);
-    connect(m_relationship, &QComboBox::currentIndexChanged, this, &IcsImportDialog::updateButtons);
+    connect(m_relationship, &QComboBox::currentIndexChanged, this, &IcsImportDialog::refreshPreview);
+    connect(m_import, &QPushButton::clicked, this, &IcsImportDialog::startImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &IcsImportDialog::cancelOrClose);
 
     clearPreview();
@@ -203,7 +194,7 @@ void IcsImportDialog::loadChoices()
                                                              : QString());
         if (m_wantedRelationship)
             m_relationship->setCurrentIndex(std::max(0, m_relationship->findData(*m_wantedRelationship)));
-        updateButtons();
+        refreshPreview();
         Q_EMIT choicesLoaded();
     });
 }
@@ -238,33 +229,36 @@ void IcsImportDialog::browse()
 
 void IcsImportDialog::refreshPreview()
 {
+    if (m_importing)
+        return;
     const QString path = m_path->text().trimmed();
     if (m_job) {
-        // Read again with the new inputs once the running preview stops.
+        // Preview again with the new inputs once the running one stops.
         m_previewAgain = true;
         m_job->cancel();
         return;
     }
     clearPreview();
-    if (path.isEmpty())
+    if (path.isEmpty() || m_relationship->currentIndex() < 0)
         return;
-    auto result = std::make_shared<IcsReadResult>();
+    auto report = std::make_shared<IcsImportReport>();
     const bool skip = m_skipInvalid->isChecked();
+    const Id relationshipId = m_relationship->currentData().toLongLong();
+    Database *database = m_context.database;
     m_progress->setValue(0);
     m_progress->show();
     m_summary->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     m_job = BackgroundJob::start(
-        [path, skip, result](JobControl &control) -> Status {
-            IcsReadOptions options;
-            options.skipInvalid = skip;
-            options.cancel = control.cancelFlag();
-            options.progress = [&control](int done, int total) {
-                control.report(total > 0 ? double(done) / double(total) : 1.0);
-            };
-            auto read = IcsReader(options).readFile(path);
-            if (!read)
-                return read.error();
-            *result = std::move(read).value();
+        [database, path, skip, relationshipId, report](JobControl &control) -> Status {
+            auto previewed = IcsImportPreview::run(
+                *database, path, relationshipId, skip,
+                [&control](qint64 done, qint64 total) {
+                    control.report(total > 0 ? double(done) / double(total) : 1.0);
+                },
+                control.cancelFlag());
+            if (!previewed)
+                return previewed.error();
+            *report = std::move(previewed).value();
             return {};
         },
         this);
@@ -272,7 +266,7 @@ void IcsImportDialog::refreshPreview()
     connect(m_job, &BackgroundJob::progress, this,
             [this](double fraction, const QString &) { m_progress->setValue(int(fraction * 1000)); });
     connect(m_job, &BackgroundJob::finished, this,
-            [this, result](bool ok, const QString &error, bool cancelled) {
+            [this, report](bool ok, const QString &error, bool cancelled) {
                 m_job = nullptr;
                 m_progress->hide();
                 if (m_previewAgain) {
@@ -285,10 +279,76 @@ void IcsImportDialog::refreshPreview()
                 else if (!ok)
                     showFailure(error);
                 else
-                    showPreview(*result);
+                    showPreview(*report);
                 updateButtons();
                 Q_EMIT previewReady();
             });
+}
+
+bool IcsImportDialog::startImport()
+{
+    updateButtons();
+    if (!m_import->isEnabled() || !m_context.edits)
+        return false;
+    const QString path = m_path->text().trimmed();
+    const bool skip = m_skipInvalid->isChecked();
+    const Id relationshipId = m_relationship->currentData().toLongLong();
+    Database *database = m_context.database;
+    auto report = std::make_shared<IcsImportReport>();
+    m_importing = true;
+    for (QWidget *input : {static_cast<QWidget *>(m_path), static_cast<QWidget *>(m_relationship),
+                           static_cast<QWidget *>(m_skipInvalid)})
+        input->setEnabled(false);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_summary->setText(tr("Importing…"));
+    // The importer writes on the worker's connection without notifying; the GUI thread then puts
+    // its ChangeSet on the undo stack and announces it.
+    m_job = BackgroundJob::start(
+        [database, path, skip, relationshipId, report](JobControl &control) -> Status {
+            IcsImporter importer(*database);
+            importer.setSkipInvalid(skip);
+            importer.setCancelFlag(control.cancelFlag());
+            importer.setProgressCallback([&control](qint64 done, qint64 total) {
+                control.report(total > 0 ? double(done) / double(total) : 1.0);
+            });
+            auto written = importer.importFile(path, relationshipId);
+            if (!written)
+                return written.error();
+            *report = std::move(written).value();
+            return {};
+        },
+        this);
+    updateButtons();
+    connect(m_job, &BackgroundJob::progress, this,
+            [this](double fraction, const QString &) { m_progress->setValue(int(fraction * 1000)); });
+    connect(m_job, &BackgroundJob::finished, this,
+            [this, report](bool ok, const QString &error, bool cancelled) {
+                m_job = nullptr;
+                m_importing = false;
+                m_progress->hide();
+                for (QWidget *input : {static_cast<QWidget *>(m_path), static_cast<QWidget *>(m_relationship),
+                                       static_cast<QWidget *>(m_skipInvalid)})
+                    input->setEnabled(true);
+                if (cancelled || !ok || report->refused) {
+                    m_summary->setText(cancelled
+                                           ? tr("Import cancelled; nothing was written.")
+                                           : (ok ? tr("The file was refused; nothing was written.") : error));
+                    updateButtons();
+                    Q_EMIT imported(false);
+                    return;
+                }
+                if (!report->changes.isEmpty()) {
+                    const ChangeSet changes = report->changes;
+                    auto pushed = m_context.edits->perform(tr("Import calendar"),
+                                                           [changes] { return Result<ChangeSet>(changes); });
+                    if (pushed && m_context.notifier)
+                        m_context.notifier->announce(changes);
+                }
+                Q_EMIT imported(true);
+                accept();
+            });
+    return true;
 }
 
 void IcsImportDialog::clearPreview()
@@ -310,46 +370,35 @@ void IcsImportDialog::showFailure(const QString &message)
     m_summary->setText(message);
 }
 
-void IcsImportDialog::showPreview(const IcsReadResult &result)
+void IcsImportDialog::showPreview(const IcsImportReport &report)
 {
     clearPreview();
-    m_counts.refused = result.refused;
-    m_counts.events = int(result.events.size());
-    m_counts.skipped = int(result.skipped.size());
-    m_counts.warnings = int(result.warnings.size());
-    m_counts.errors = int(result.errors.size());
+    m_counts.refused = report.refused;
+    m_counts.events = report.events;
+    m_counts.added = report.added;
+    m_counts.updated = report.updated;
+    m_counts.unchanged = report.unchanged;
+    m_counts.skipped = report.skipped;
+    m_counts.warnings = qint64(report.warnings.size());
+    m_counts.errors = qint64(report.errors.size());
 
     const QIcon addIcon = QIcon::fromTheme(QStringLiteral("list-add"));
+    const QIcon updateIcon = QIcon::fromTheme(QStringLiteral("view-refresh"));
     const QIcon skipIcon = QIcon::fromTheme(QStringLiteral("dialog-cancel"));
-    for (const IcsReadEvent &event : result.events) {
-        QString action;
-        if (event.isOverride()) {
-            ++m_counts.overrides;
-            action = tr("Occurrence");
-        } else if (event.isSeries()) {
-            ++m_counts.series;
-            action = tr("Series");
-        } else {
-            ++m_counts.singles;
-            action = tr("Meeting");
-        }
+    const auto addRow = [this](const QIcon &icon, const QString &action, const QString &summary, int line) {
         auto *item = new QTreeWidgetItem(m_preview);
-        item->setIcon(ActionColumn, addIcon);
+        item->setIcon(ActionColumn, icon);
         item->setText(ActionColumn, action);
-        item->setText(EventColumn, event.summary.isEmpty() ? tr("(no title)") : event.summary);
-        item->setText(WhenColumn, whenText(event.isOverride() ? *event.recurrenceId : event.start));
-        item->setText(LineColumn, QString::number(event.line));
+        item->setText(EventColumn, summary.isEmpty() ? tr("(no title)") : summary);
+        item->setText(LineColumn, QString::number(line));
         item->setTextAlignment(LineColumn, Qt::AlignRight | Qt::AlignVCenter);
-        if (event.status == IcsEventStatus::Cancelled)
-            item->setText(ActionColumn, tr("Cancelled"));
-    }
-    for (const IcsSkippedEvent &skipped : result.skipped) {
-        auto *item = new QTreeWidgetItem(m_preview);
-        item->setIcon(ActionColumn, skipIcon);
-        item->setText(ActionColumn, tr("Skipped"));
-        item->setText(EventColumn, skipped.summary.isEmpty() ? tr("(no title)") : skipped.summary);
-        item->setText(LineColumn, QString::number(skipped.line));
-        item->setTextAlignment(LineColumn, Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    for (const IcsImportedEvent &event : report.changedEvents)
+        addRow(event.updated ? updateIcon : addIcon, event.updated ? tr("Update") : tr("Add"), event.summary,
+               event.line);
+    for (const IcsSkippedEvent &skipped : report.skippedEvents) {
+        QTreeWidgetItem *item = addRow(skipIcon, tr("Skip"), skipped.summary, skipped.line);
         QStringList reasons;
         for (const IcsProblem &problem : skipped.problems)
             reasons.append(problem.message);
@@ -360,41 +409,42 @@ void IcsImportDialog::showPreview(const IcsReadResult &result)
     const QIcon errorIcon = QIcon::fromTheme(QStringLiteral("dialog-error"));
     const QIcon warningIcon = QIcon::fromTheme(QStringLiteral("dialog-warning"));
     // The reader's messages name their line ("Line 12: …").
-    for (const IcsProblem &problem : result.errors)
+    for (const IcsProblem &problem : report.errors)
         new QListWidgetItem(errorIcon, problem.message, m_problems);
-    for (const IcsProblem &problem : result.warnings)
+    for (const IcsProblem &problem : report.warnings)
         new QListWidgetItem(warningIcon, problem.message, m_problems);
     m_problems->setVisible(m_problems->count() > 0);
 
-    if (result.refused) {
+    if (report.refused) {
         m_summary->setText(m_skipInvalid->isChecked()
                                ? tr("This file cannot be imported: it is not an iCalendar file.")
                                : tr("This file cannot be imported as it is: the problems are listed below. "
                                     "Choose \"Skip invalid events\" to import the valid ones."));
         return;
     }
+    if (report.events == 0 && report.skipped == 0) {
+        m_summary->setText(tr("This file holds no events: there is nothing to import."));
+        return;
+    }
     QStringList parts;
-    parts.append(tr("Events to import: %1").arg(m_counts.events));
-    if (m_counts.series > 0)
-        parts.append(tr("series: %1").arg(m_counts.series));
-    if (m_counts.overrides > 0)
-        parts.append(tr("changed occurrences: %1").arg(m_counts.overrides));
+    parts.append(tr("To add: %1").arg(m_counts.added));
+    parts.append(tr("to update: %1").arg(m_counts.updated));
+    if (m_counts.unchanged > 0)
+        parts.append(tr("unchanged: %1").arg(m_counts.unchanged));
     if (m_counts.skipped > 0)
         parts.append(tr("skipped: %1").arg(m_counts.skipped));
     if (m_counts.warnings > 0)
         parts.append(tr("warnings: %1").arg(m_counts.warnings));
-    if (m_counts.events == 0 && m_counts.skipped == 0)
-        parts = QStringList{tr("This file holds no events: there is nothing to import.")};
     m_summary->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void IcsImportDialog::updateButtons()
 {
-    // Writing the import (IcsImporter) is not available in this build yet: the preview shows
-    // what the file holds, the commit step stays disabled and says why.
-    m_import->setEnabled(false);
-    m_import->setToolTip(tr("Importing is not available yet in this version; the preview shows what the file "
-                            "holds."));
+    const bool ready = !m_job && !m_counts.refused && m_counts.added + m_counts.updated > 0 &&
+                       m_relationship->currentIndex() >= 0 && m_context.edits;
+    m_import->setEnabled(ready);
+    m_import->setToolTip(ready ? tr("Adds and updates the meetings listed; Edit ▸ Undo takes it back.")
+                               : tr("Nothing to import yet: choose a file with new or changed events."));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(m_job ? tr("Cancel") : tr("Close"));
 }
 

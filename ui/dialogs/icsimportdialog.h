@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/icsreadresult.h"
+#include "io/icsimportreport.h"
 #include "workspace/workspacecontext.h"
 
 #include <QDialog>
@@ -20,8 +20,10 @@ namespace trellis {
 class BackgroundJob;
 
 // File ▸ Import ▸ Calendar (.ics)…: a file, the relationship its new meetings join, and
-// "skip invalid events". The file is read on a worker thread (progress, cancel) into a
-// preview of what the import would add, update, skip and warn about, before anything is written.
+// "skip invalid events". A preview of what the import would add, update, leave unchanged, skip
+// and warn about is computed on a worker thread (IcsImportPreview: the real import, rolled back);
+// Import then runs IcsImporter on a worker thread (progress, cancel: a cancelled import writes
+// nothing) and puts the result on the undo stack as one step.
 class IcsImportDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -37,25 +39,30 @@ public:
 
     // Counts of the last preview (what the import would do).
     struct Counts {
-        int events = 0;
-        int singles = 0;
-        int series = 0;
-        int overrides = 0;
-        int skipped = 0;
-        int warnings = 0;
-        int errors = 0;
+        qint64 events = 0;
+        qint64 added = 0;
+        qint64 updated = 0;
+        qint64 unchanged = 0;
+        qint64 skipped = 0;
+        qint64 warnings = 0;
+        qint64 errors = 0;
         bool refused = false;
     };
     Counts counts() const { return m_counts; }
 
+    // Runs the import (the Import button); false when there is nothing to import.
+    bool startImport();
+
 Q_SIGNALS:
     void choicesLoaded();
     void previewReady();
+    // The import finished; on success it is one step on the undo stack.
+    void imported(bool ok);
 
 private:
     void loadChoices();
     void browse();
-    void showPreview(const IcsReadResult &result);
+    void showPreview(const IcsImportReport &report);
     void showFailure(const QString &message);
     void clearPreview();
     void updateButtons();
@@ -74,6 +81,7 @@ private:
     QPushButton *m_import = nullptr;
     BackgroundJob *m_job = nullptr;
     Counts m_counts;
+    bool m_importing = false;
     bool m_previewAgain = false;
 };
 
