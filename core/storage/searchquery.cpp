@@ -100,7 +100,8 @@ QString hitSql(SearchHit::Kind kind)
     return {};
 }
 
-QString personContext(const QSqlQuery &query)
+// Roles, and the department unless the snippet (the matched body) already shows it.
+QString personContext(const QSqlQuery &query, bool withDepartment)
 {
     QStringList parts;
     if (query.value(5).toBool())
@@ -109,7 +110,7 @@ QString personContext(const QSqlQuery &query)
         parts.append(tr("Mentee"));
     if (query.value(7).toBool())
         parts.append(tr("Coordinator"));
-    if (!query.value(4).toString().isEmpty())
+    if (withDepartment && !query.value(4).toString().isEmpty())
         parts.append(query.value(4).toString());
     return parts.join(QStringLiteral(" · "));
 }
@@ -123,9 +124,12 @@ SearchHit readHit(SearchHit::Kind kind, const QSqlQuery &query)
     hit.snippet = query.value(2).toString().simplified();
     hit.score = query.value(3).toDouble();
     switch (kind) {
-    case SearchHit::Kind::Person:
-        hit.context = personContext(query);
+    case SearchHit::Kind::Person: {
+        QString plain = hit.snippet;
+        plain.remove(SearchHit::MatchStart).remove(SearchHit::MatchEnd);
+        hit.context = personContext(query, plain == hit.title);
         break;
+    }
     case SearchHit::Kind::Relationship:
         hit.relationshipId = query.value(4).toLongLong();
         hit.context = query.value(5).toString();
