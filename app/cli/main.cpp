@@ -5,6 +5,7 @@
 #include "cli/exporticscommand.h"
 #include "cli/exportrostercommand.h"
 #include "cli/importrostercommand.h"
+#include "cli/importicscommand.h"
 #include "cli/initcommand.h"
 #include "cli/listcommand.h"
 #include "cli/statscommand.h"
@@ -33,6 +34,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ExportIcsCommand>());
     commands.push_back(std::make_unique<ImportRosterCommand>());
     commands.push_back(std::make_unique<ExportRosterCommand>());
+    commands.push_back(std::make_unique<ImportIcsCommand>());
     return commands;
 }
 

@@ -1,10 +1,15 @@
 #include "gui/guiapplication.h"
 
 #include "demo/demogenerator.h"
+#include "dialogs/icsexportdialog.h"
+#include "dialogs/icsimportdialog.h"
 #include "dialogs/profiledialog.h"
 #include "gui/session.h"
 #include "models/recentdatabases.h"
+#include "relationships/relationshipspage.h"
+#include "search/finddialog.h"
 #include "services/peopleservice.h"
+#include "settings/settingsdialog.h"
 #include "storage/database.h"
 #include "storage/rosterqueries.h"
 #include "widgets/backgroundjob.h"
@@ -28,6 +33,10 @@ GuiApplication::GuiApplication()
             [this](const QString &path) { openDatabase(path, false); });
     connect(m_window.get(), &MainWindow::demoRequested, this, &GuiApplication::exploreDemo);
     connect(m_window.get(), &MainWindow::profileRequested, this, &GuiApplication::chooseProfile);
+    connect(m_window.get(), &MainWindow::preferencesRequested, this, &GuiApplication::showPreferences);
+    connect(m_window.get(), &MainWindow::findRequested, this, &GuiApplication::showFind);
+    connect(m_window.get(), &MainWindow::exportCalendarRequested, this, &GuiApplication::exportCalendar);
+    connect(m_window.get(), &MainWindow::importCalendarRequested, this, &GuiApplication::importCalendar);
     connect(m_window->welcomePage(), &WelcomePage::cancelRequested, this, [this] {
         if (m_demoJob)
             m_demoJob->cancel();
@@ -173,6 +182,88 @@ bool GuiApplication::previewRole(const QString &roleName)
     m_session->setProfile(profile);
     buildWorkspace();
     return true;
+}
+
+} // namespace trellis
+
+namespace trellis {
+
+void GuiApplication::showPreferences()
+{
+    WorkspaceContext context;
+    if (m_session)
+        context = m_session->context();
+    auto *dialog = SettingsDialog::withStandardPages(context, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::profileChanged, this, [this](const Profile &profile) {
+        if (!m_session)
+            return;
+        m_session->setProfile(profile);
+        buildWorkspace();
+    });
+    dialog->open();
+}
+
+void GuiApplication::showFind()
+{
+    if (!m_session)
+        return;
+    if (auto *open = m_window->findChild<FindDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new FindDialog(m_session->database(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FindDialog::hitActivated, this, &GuiApplication::openSearchHit);
+    dialog->show();
+}
+
+void GuiApplication::openSearchHit(const SearchHit &hit)
+{
+    auto *relationships = m_window->findChild<RelationshipsPage *>();
+    switch (hit.kind) {
+    case SearchHit::Kind::Person:
+        if (relationships) {
+            m_window->showPlace(QStringLiteral("relationships"));
+            relationships->setSearchText(hit.title);
+        }
+        break;
+    case SearchHit::Kind::Relationship:
+    case SearchHit::Kind::Goal:
+    case SearchHit::Kind::Meeting:
+    case SearchHit::Kind::Contact:
+        if (relationships && hit.relationshipId > 0) {
+            m_window->showPlace(QStringLiteral("relationships"));
+            relationships->showRelationship(hit.relationshipId);
+        }
+        break;
+    case SearchHit::Kind::Resource:
+        m_window->showStatusMessage(hit.context.isEmpty() ? hit.title
+                                                          : hit.title + QStringLiteral(" — ") + hit.context);
+        break;
+    }
+}
+
+void GuiApplication::exportCalendar()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new IcsExportDialog(m_session->context(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &IcsExportDialog::exported, this, [this](const QString &path, qint64 events) {
+        m_window->showStatusMessage(tr("Exported %n event(s) to %1", nullptr, int(events)).arg(path));
+    });
+    dialog->open();
+}
+
+void GuiApplication::importCalendar()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new IcsImportDialog(m_session->context(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace trellis

@@ -10,6 +10,7 @@ namespace trellis {
 class BackgroundJob;
 class MainWindow;
 class Session;
+struct SearchHit;
 
 // Composition root of the GUI: owns the window and the open session (database,
 // notifier, edit facade), answers the window's requests to open or create
@@ -32,6 +33,11 @@ private:
     void exploreDemo();
     void chooseProfile();
     void buildWorkspace();
+    void showPreferences();
+    void showFind();
+    void openSearchHit(const SearchHit &hit);
+    void exportCalendar();
+    void importCalendar();
 
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Session> m_session;

@@ -1,4 +1,5 @@
 #include "gui/guiapplication.h"
+#include "services/preferences.h"
 #include "util/translations.h"
 #include "workspace/responsivenessprobe.h"
 
@@ -8,6 +9,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -75,11 +77,14 @@ int main(int argc, char *argv[])
     if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
         QIcon::setThemeName(QStringLiteral("breeze"));
 
+    // The language chosen in Preferences (applied at start), else the system's.
+    const QString language = trellis::Preferences::loadUser(QSettings()).language;
+    const QLocale uiLocale = language.isEmpty() ? QLocale() : QLocale(language);
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(uiLocale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
-    trellis::Translations::install();
+    trellis::Translations::install(uiLocale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

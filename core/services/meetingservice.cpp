@@ -26,8 +26,10 @@ Error named(const Meeting &meeting, const Error &error)
     return Error{tr("Meeting “%1”: %2").arg(meeting.title, error.message)};
 }
 
+} // namespace
+
 // Fills the derived UTC fields; `series` is the override's series.
-Status deriveTimes(Meeting &meeting, const Meeting *series)
+Status MeetingService::deriveTimes(Meeting &meeting, const Meeting *series, bool checkOccurrence)
 {
     auto start = MeetingTimes::startUtc(localStart(meeting));
     if (!start)
@@ -57,6 +59,10 @@ Status deriveTimes(Meeting &meeting, const Meeting *series)
     auto originalUtc = MeetingTimes::startUtc(original);
     if (!originalUtc)
         return named(meeting, originalUtc.error());
+    if (!checkOccurrence) {
+        meeting.recurrenceIdUtc = *originalUtc;
+        return {};
+    }
     auto set =
         RecurrenceSet::create(seriesStart, series->rrules.join(QLatin1Char('\n')),
                               series->rdates.join(QLatin1Char(',')), series->exdates.join(QLatin1Char(',')));
@@ -69,8 +75,6 @@ Status deriveTimes(Meeting &meeting, const Meeting *series)
     meeting.recurrenceIdUtc = *originalUtc;
     return {};
 }
-
-} // namespace
 
 QString MeetingService::generateUid()
 {

@@ -36,10 +36,16 @@ public:
 
     static QString generateUid();
 
-private:
-    Result<Id> insert(RowStore &rows, Meeting meeting);
-    Result<Id> writeReportedMeeting(RowStore &rows, const MeetingReport &report);
+    // Building blocks for other services' edits inside their own transaction (SeriesEditService,
+    // the .ics import): insert validates, derives the times and refuses a taken UID + RECURRENCE-ID.
+    [[nodiscard]] Result<Id> insert(RowStore &rows, Meeting meeting);
+    // Fills start_utc, the UTC range and an override's recurrence_id_utc (checking that it is an
+    // occurrence of `series` unless `checkOccurrence` is false); `series` only for overrides.
+    [[nodiscard]] static Status deriveTimes(Meeting &meeting, const Meeting *series,
+                                            bool checkOccurrence = true);
 
+private:
+    Result<Id> writeReportedMeeting(RowStore &rows, const MeetingReport &report);
     ServiceContext m_context;
 };
 

@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace trellis {
 
 namespace {
@@ -195,8 +197,17 @@ Status RowStore::update(const QString &table, Id id, const QVariantMap &values)
         after.insert(it.key(), normalised(it.value()));
     }
     if (table == QLatin1String("meeting")) {
-        const qint64 sequence = before.value(QStringLiteral("sequence")).toLongLong();
-        after.insert(QStringLiteral("sequence"), meetingTimeChanged(before, after) ? sequence + 1 : sequence);
+        // SEQUENCE only rises: by one when the time or recurrence changes, to a higher value when
+        // one is given (an import), and by one when a lower one is given (undo of such a change).
+        const QString column = QStringLiteral("sequence");
+        const qint64 sequence = before.value(column).toLongLong();
+        const qint64 requested = values.contains(column) ? values.value(column).toLongLong() : sequence;
+        qint64 next = meetingTimeChanged(before, after) ? sequence + 1 : sequence;
+        if (requested > sequence)
+            next = std::max(next, requested);
+        else if (requested < sequence)
+            next = sequence + 1;
+        after.insert(column, next);
     }
     if (sameIgnoringStamps(before, after))
         return {};

@@ -17,7 +17,9 @@ namespace trellis {
 // ChangeSet holds every affected row and its inverse restores them all.
 // Policies kept here, for edits and undo alike:
 //  - created_at is set on insert when missing; updated_at on every insert/update;
-//  - meeting.sequence never decreases, and rises when a time or recurrence column changes.
+//  - meeting.sequence never decreases: it rises by one when a time or recurrence column changes,
+//    takes a higher value when one is given (an import, or a series whose exported form
+//    changed), and rises by one when a lower one is given (undoing such a change).
 // The caller owns the transaction (services use EditTransaction).
 class RowStore {
 public:

@@ -6,6 +6,7 @@
 #include "services/peopleservice.h"
 #include "services/relationshipservice.h"
 #include "services/resourceservice.h"
+#include "services/serieseditservice.h"
 #include "storage/database.h"
 #include "storage/entityreader.h"
 
@@ -19,6 +20,7 @@ struct ServiceBundle {
         , relationships(db, notifier)
         , goals(db, notifier)
         , meetings(db, notifier)
+        , seriesEdits(db, notifier)
         , resources(db, notifier)
         , applier(db, notifier)
     {}
@@ -37,6 +39,7 @@ struct ServiceBundle {
     RelationshipService relationships;
     GoalService goals;
     MeetingService meetings;
+    SeriesEditService seriesEdits;
     ResourceService resources;
     ChangeApplier applier;
 };

@@ -20,8 +20,12 @@ Q_DECLARE_METATYPE(trellis::ChangeKind)
 
 namespace {
 
-#define VERIFY_OK(result)                                                                                    \
-    QVERIFY2((result).ok(), qPrintable((result).ok() ? QString() : (result).errorMessage()))
+// Evaluates the call once (an edit must not run twice).
+#define VERIFY_OK(call)                                                                                      \
+    do {                                                                                                     \
+        const auto &verified_ = (call);                                                                      \
+        QVERIFY2(verified_.ok(), qPrintable(verified_.ok() ? QString() : verified_.errorMessage()));         \
+    } while (false)
 
 int meetingSequence(Database &db, Id id)
 {

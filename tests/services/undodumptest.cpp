@@ -1,3 +1,4 @@
+#include "io/icsimporter.h"
 #include "services/servicebundle.h"
 #include "testlib/databasedump.h"
 #include "testlib/sampledata.h"
@@ -399,6 +400,66 @@ private Q_SLOTS:
         row("delete override", [](B &s, const D &d) { return s.meetings.deleteMeeting(d.override); });
         row("delete series (overrides, linked action item and feedback)",
             [](B &s, const D &d) { return s.meetings.deleteMeeting(d.series); });
+
+        // Recurring meetings: scopes of an edit, cancel, end; an .ics import
+        const auto occurrenceEdit = [](B &s, const D &d, const char *occurrence, const char *newStart,
+                                       OccurrenceScope scope) {
+            OccurrenceEdit e;
+            e.seriesId = d.series;
+            e.recurrenceId = QLatin1String(occurrence);
+            e.scope = scope;
+            e.values = s.get<Meeting>(d.series);
+            e.values.rrules.clear();
+            e.values.startLocal = QLatin1String(newStart);
+            return s.seriesEdits.editOccurrence(e);
+        };
+        row("edit one occurrence (new override)", [=](B &s, const D &d) {
+            return occurrenceEdit(s, d, "2025-04-08T17:00:00", "2025-04-09T08:00:00",
+                                  OccurrenceScope::ThisOccurrence);
+        });
+        row("edit one overridden occurrence", [=](B &s, const D &d) {
+            return occurrenceEdit(s, d, "2025-03-25T17:00:00", "2025-03-25T23:30:00",
+                                  OccurrenceScope::ThisOccurrence);
+        });
+        row("split series (override moves to the new series)", [=](B &s, const D &d) {
+            return occurrenceEdit(s, d, "2025-03-25T17:00:00", "2025-03-25T18:00:00",
+                                  OccurrenceScope::ThisAndFollowing);
+        });
+        row("edit all occurrences (override re-keyed)", [=](B &s, const D &d) {
+            return occurrenceEdit(s, d, "2025-04-08T17:00:00", "2025-04-08T16:15:00",
+                                  OccurrenceScope::AllOccurrences);
+        });
+        row("cancel occurrence", [](B &s, const D &d) {
+            return s.seriesEdits.cancelOccurrence(d.series, QStringLiteral("2025-04-08T17:00:00"));
+        });
+        row("cancel overridden occurrence", [](B &s, const D &d) {
+            return s.seriesEdits.cancelOccurrence(d.series, QStringLiteral("2025-03-25T17:00:00"));
+        });
+        row("end series (logged occurrence detached)",
+            [](B &s, const D &d) { return s.seriesEdits.endSeries(d.series, QDate(2025, 3, 20)); });
+        row("import .ics (add, update by SEQUENCE, override)", [](B &s, const D &d) {
+            const QString uid = s.get<Meeting>(d.series).uid;
+            const QString text =
+                QStringLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+                               "BEGIN:VEVENT\r\nUID:new-single@test\r\nDTSTAMP:20250101T000000Z\r\n"
+                               "DTSTART:20250601T100000Z\r\nDURATION:PT1H\r\nSUMMARY:Lunch\r\n"
+                               "END:VEVENT\r\n"
+                               "BEGIN:VEVENT\r\nUID:%1\r\nDTSTAMP:20250101T000000Z\r\nSEQUENCE:7\r\n"
+                               "DTSTART;TZID=Europe/Berlin:20250311T180000\r\nDURATION:PT1H\r\n"
+                               "RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=10\r\nSUMMARY:Later\r\n"
+                               "END:VEVENT\r\n"
+                               "BEGIN:VEVENT\r\nUID:%1\r\nDTSTAMP:20250101T000000Z\r\n"
+                               "RECURRENCE-ID;TZID=Europe/Berlin:20250408T180000\r\n"
+                               "DTSTART;TZID=Europe/Berlin:20250409T180000\r\nDURATION:PT1H\r\n"
+                               "SUMMARY:Moved\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+                    .arg(uid);
+            auto report = IcsImporter(s.database).importData(text.toUtf8(), d.proposed);
+            if (!report)
+                return Result<ChangeSet>(report.error());
+            if (report->added != 2 || report->updated != 1)
+                return Result<ChangeSet>(Error{QStringLiteral("unexpected import counts")});
+            return Result<ChangeSet>(report->changes);
+        });
 
         // Resources
         row("create resource", [](B &s, const D &d) {

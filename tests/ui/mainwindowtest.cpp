@@ -26,6 +26,11 @@ private Q_SLOTS:
         QVERIFY(empty);
         QVERIFY(empty->isVisible());
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("backupAction"))->isEnabled());
+        for (const char *action : {"findAction", "importCalendarAction", "exportCalendarAction"})
+            QVERIFY2(!window.findChild<QAction *>(QLatin1String(action))->isEnabled(), action);
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("preferencesAction"))->isEnabled());
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("findAction"))->shortcut(),
+                 QKeySequence(QKeySequence::Find));
         for (const char *menu : {"fileMenu", "editMenu", "viewMenu", "helpMenu"})
             QVERIFY2(window.findChild<QMenu *>(QLatin1String(menu)), menu);
 
@@ -36,6 +41,8 @@ private Q_SLOTS:
         // THEN the title names the file and backup becomes possible
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("test.sqlite")));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("backupAction"))->isEnabled());
+        for (const char *action : {"findAction", "importCalendarAction", "exportCalendarAction"})
+            QVERIFY2(window.findChild<QAction *>(QLatin1String(action))->isEnabled(), action);
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("profileChip"))->isVisible());
         window.setDatabase(nullptr);
     }

@@ -5,11 +5,11 @@
 
 #include <QDialog>
 
-class QComboBox;
 class QDialogButtonBox;
-class QLabel;
 
 namespace trellis {
+
+class ProfileEditor;
 
 // "Who am I?": picks the person and the role that choose the workspace and
 // what "mine" means. The people are given (read by the caller off the GUI thread).
@@ -22,12 +22,7 @@ public:
     Profile profile() const;
 
 private:
-    void refillPeople();
-
-    QList<Person> m_people;
-    QComboBox *m_role = nullptr;
-    QComboBox *m_person = nullptr;
-    QLabel *m_hint = nullptr;
+    ProfileEditor *m_editor = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

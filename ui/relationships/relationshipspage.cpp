@@ -155,6 +155,26 @@ void RelationshipsPage::scheduleReload()
     m_reloadTimer->start();
 }
 
+void RelationshipsPage::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+void RelationshipsPage::showRelationship(qint64 relationshipId)
+{
+    m_search->clear();
+    const int row = m_model->rowOf(relationshipId);
+    if (row >= 0) {
+        const QModelIndex index =
+            m_filter->mapFromSource(m_model->index(row, RelationshipTableModel::Mentee));
+        if (index.isValid()) {
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+        }
+    }
+    Q_EMIT relationshipActivated(relationshipId);
+}
+
 void RelationshipsPage::reload()
 {
     if (!m_context.database)

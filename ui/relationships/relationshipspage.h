@@ -27,6 +27,9 @@ public:
     RelationshipTableModel *model() const { return m_model; }
     // Loads now (tests wait for loaded()).
     void reload();
+    // Find: filter by this text (a person's name), or select and open one relationship.
+    void setSearchText(const QString &text);
+    void showRelationship(qint64 relationshipId);
 
 Q_SIGNALS:
     void loaded();

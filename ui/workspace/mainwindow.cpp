@@ -133,6 +133,20 @@ void MainWindow::createMenus()
                                      this, &MainWindow::backUp);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     file->addSeparator();
+    QMenu *importMenu = file->addMenu(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import"));
+    importMenu->setObjectName(QStringLiteral("importMenu"));
+    QAction *importCalendar =
+        importMenu->addAction(QIcon::fromTheme(QStringLiteral("text-calendar")), tr("&Calendar (.ics)…"),
+                              this, &MainWindow::importCalendarRequested);
+    importCalendar->setObjectName(QStringLiteral("importCalendarAction"));
+    QMenu *exportMenu = file->addMenu(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    QAction *exportCalendar =
+        exportMenu->addAction(QIcon::fromTheme(QStringLiteral("text-calendar")), tr("&Calendar (.ics)…"),
+                              this, &MainWindow::exportCalendarRequested);
+    exportCalendar->setObjectName(QStringLiteral("exportCalendarAction"));
+    m_databaseActions << importCalendar << exportCalendar;
+    file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
                                     &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -150,6 +164,18 @@ void MainWindow::createMenus()
     redo->setObjectName(QStringLiteral("redoAction"));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this,
+                                    &MainWindow::findRequested);
+    find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("findAction"));
+    m_databaseActions << find;
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Preferences…"),
+                                           this, &MainWindow::preferencesRequested);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -180,6 +206,8 @@ void MainWindow::setDatabase(Database *database)
     m_database = database;
     m_undoStack->clear();
     m_backupAction->setEnabled(database != nullptr);
+    for (QAction *action : std::as_const(m_databaseActions))
+        action->setEnabled(database != nullptr);
     m_profileChip->setVisible(database != nullptr);
     if (!database) {
         clearPlaces();

@@ -55,6 +55,10 @@ Q_SIGNALS:
     void demoRequested();
     void profileRequested();
     void relationshipRequested(qint64 relationshipId);
+    void findRequested();
+    void preferencesRequested();
+    void importCalendarRequested();
+    void exportCalendarRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +78,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QAction *m_backupAction = nullptr;
+    QList<QAction *> m_databaseActions; // enabled only while a database is open
     QSplitter *m_splitter = nullptr;
     QListWidget *m_places = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -1,0 +1,118 @@
+#include "services/preferences.h"
+
+#include "storage/settingsstore.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSettings>
+
+namespace trellis {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Preferences", text);
+}
+
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+std::optional<int> intValue(const SettingsStore &store, const char *name)
+{
+    const auto text = store.value(key(name));
+    if (!text)
+        return std::nullopt;
+    bool ok = false;
+    const int value = text->toInt(&ok);
+    return ok ? std::optional<int>(value) : std::nullopt;
+}
+
+} // namespace
+
+Status DatabasePreferences::validate() const
+{
+    if (cadenceDays < 1 || cadenceDays > 365)
+        return Error{tr("The default cadence must be between 1 and 365 days (it is %1).").arg(cadenceDays)};
+    if (meetingMinutes < 5 || meetingMinutes > 24 * 60)
+        return Error{
+            tr("The default meeting length must be between 5 minutes and 24 hours (it is %1 minutes).")
+                .arg(meetingMinutes)};
+    if (reminderMinutes && (*reminderMinutes < 0 || *reminderMinutes > 7 * 24 * 60))
+        return Error{tr("The default reminder must be between 0 minutes and a week before the meeting.")};
+    return {};
+}
+
+DatabasePreferences Preferences::load(const QSqlDatabase &db)
+{
+    const SettingsStore store(db);
+    DatabasePreferences preferences;
+    const DatabasePreferences defaults;
+    preferences.cadenceDays = intValue(store, DatabasePreferences::CadenceKey).value_or(defaults.cadenceDays);
+    preferences.meetingMinutes =
+        intValue(store, DatabasePreferences::MeetingMinutesKey).value_or(defaults.meetingMinutes);
+    if (const auto reminder = store.value(key(DatabasePreferences::ReminderKey))) {
+        bool ok = false;
+        const int minutes = reminder->toInt(&ok);
+        preferences.reminderMinutes = ok ? std::optional<int>(minutes) : std::nullopt;
+    }
+    preferences.exportIncludeNotes = intValue(store, DatabasePreferences::ExportNotesKey).value_or(0) != 0;
+    preferences.exportIncludeAttendees =
+        intValue(store, DatabasePreferences::ExportAttendeesKey).value_or(0) != 0;
+    if (!preferences.validate())
+        return defaults;
+    return preferences;
+}
+
+Status Preferences::save(QSqlDatabase db, const DatabasePreferences &preferences)
+{
+    if (auto valid = preferences.validate(); !valid)
+        return valid;
+    if (!db.transaction())
+        return Error{tr("Cannot save the preferences: the database is busy.")};
+    SettingsStore store(db);
+    const auto number = [](int value) { return QString::number(value); };
+    Status saved = store.setValue(key(DatabasePreferences::CadenceKey), number(preferences.cadenceDays));
+    if (saved)
+        saved =
+            store.setValue(key(DatabasePreferences::MeetingMinutesKey), number(preferences.meetingMinutes));
+    if (saved)
+        saved = store.setValue(key(DatabasePreferences::ReminderKey),
+                               preferences.reminderMinutes ? number(*preferences.reminderMinutes)
+                                                           : QStringLiteral("none"));
+    if (saved)
+        saved =
+            store.setValue(key(DatabasePreferences::ExportNotesKey), number(preferences.exportIncludeNotes));
+    if (saved)
+        saved = store.setValue(key(DatabasePreferences::ExportAttendeesKey),
+                               number(preferences.exportIncludeAttendees));
+    if (!saved || !db.commit()) {
+        db.rollback();
+        return saved ? Error{tr("Cannot save the preferences: the database refused the change.")} : saved;
+    }
+    return {};
+}
+
+UserPreferences Preferences::loadUser(const QSettings &settings)
+{
+    UserPreferences preferences;
+    const int weekStart =
+        settings.value(key(UserPreferences::WeekStartKey), int(QLocale().firstDayOfWeek())).toInt();
+    preferences.weekStart = weekStart >= Qt::Monday && weekStart <= Qt::Sunday ? Qt::DayOfWeek(weekStart)
+                                                                               : QLocale().firstDayOfWeek();
+    preferences.language = settings.value(key(UserPreferences::LanguageKey)).toString();
+    return preferences;
+}
+
+void Preferences::saveUser(QSettings &settings, const UserPreferences &preferences)
+{
+    settings.setValue(key(UserPreferences::WeekStartKey), int(preferences.weekStart));
+    if (preferences.language.isEmpty())
+        settings.remove(key(UserPreferences::LanguageKey));
+    else
+        settings.setValue(key(UserPreferences::LanguageKey), preferences.language);
+}
+
+} // namespace trellis

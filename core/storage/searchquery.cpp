@@ -1,0 +1,224 @@
+#include "storage/searchquery.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace trellis {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SearchQuery", text);
+}
+
+// --- SQLite-only parts (FTS5): the match syntax and the ranked, snippeted hit query. ---
+
+// FTS5: each word as a quoted prefix term, all required ("mar cos" -> "mar"* "cos"*).
+QString fts5MatchExpression(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
+    QStringList terms;
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
+        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    return terms.join(QLatin1Char(' '));
+}
+
+// FTS5: hits of one kind with their snippet and bm25 score (title weighs more than body), joined to
+// `joins` for the context columns `extra`. Binds: match start, match end, expression, kind, limit.
+QString fts5HitSql(const QString &extra, const QString &joins)
+{
+    return QStringLiteral(
+               "SELECT search_index.rowid / 8, search_index.title, "
+               "snippet(search_index, -1, ?, ?, '…', 12), bm25(search_index, 0, 4.0, 1.0) AS score, ") +
+           extra + QStringLiteral(" FROM search_index ") + joins +
+           QStringLiteral(" WHERE search_index MATCH ? AND search_index.kind = ? ORDER BY score LIMIT ?");
+}
+
+// --- Portable parts. ---
+
+const char *kindName(SearchHit::Kind kind)
+{
+    switch (kind) {
+    case SearchHit::Kind::Person:
+        return "person";
+    case SearchHit::Kind::Relationship:
+        return "relationship";
+    case SearchHit::Kind::Goal:
+        return "goal";
+    case SearchHit::Kind::Meeting:
+        return "meeting";
+    case SearchHit::Kind::Contact:
+        return "contact";
+    case SearchHit::Kind::Resource:
+        return "resource";
+    }
+    return "";
+}
+
+// The pair's names for records that belong to a relationship aliased `r`.
+QString pairJoins(const QString &childTable, const QString &alias)
+{
+    return QStringLiteral("JOIN %1 %2 ON %2.id = search_index.rowid / 8 "
+                          "JOIN relationship r ON r.id = %2.relationship_id "
+                          "JOIN person mentor ON mentor.id = r.mentor_id "
+                          "JOIN person mentee ON mentee.id = r.mentee_id")
+        .arg(childTable, alias);
+}
+
+QString pairLabel()
+{
+    return QStringLiteral("mentor.display_name || ' – ' || mentee.display_name");
+}
+
+// Context columns (after the four common ones) and joins for each kind.
+QString hitSql(SearchHit::Kind kind)
+{
+    switch (kind) {
+    case SearchHit::Kind::Person:
+        return fts5HitSql(QStringLiteral("p.department, p.is_mentor, p.is_mentee, p.is_coordinator"),
+                          QStringLiteral("JOIN person p ON p.id = search_index.rowid / 8"));
+    case SearchHit::Kind::Relationship:
+        return fts5HitSql(QStringLiteral("r.id, search_index.body"),
+                          QStringLiteral("JOIN relationship r ON r.id = search_index.rowid / 8"));
+    case SearchHit::Kind::Goal:
+        return fts5HitSql(QStringLiteral("r.id, ") + pairLabel(),
+                          pairJoins(QStringLiteral("goal"), QStringLiteral("g")));
+    case SearchHit::Kind::Meeting:
+        return fts5HitSql(QStringLiteral("r.id, ") + pairLabel() + QStringLiteral(", m.start_local"),
+                          pairJoins(QStringLiteral("meeting"), QStringLiteral("m")));
+    case SearchHit::Kind::Contact:
+        return fts5HitSql(QStringLiteral("r.id, ") + pairLabel() + QStringLiteral(", ct.occurred_at"),
+                          pairJoins(QStringLiteral("contact"), QStringLiteral("ct")));
+    case SearchHit::Kind::Resource:
+        return fts5HitSql(QStringLiteral("res.url"),
+                          QStringLiteral("JOIN resource res ON res.id = search_index.rowid / 8"));
+    }
+    return {};
+}
+
+// Roles, and the department unless the snippet (the matched body) already shows it.
+QString personContext(const QSqlQuery &query, bool withDepartment)
+{
+    QStringList parts;
+    if (query.value(5).toBool())
+        parts.append(tr("Mentor"));
+    if (query.value(6).toBool())
+        parts.append(tr("Mentee"));
+    if (query.value(7).toBool())
+        parts.append(tr("Coordinator"));
+    if (withDepartment && !query.value(4).toString().isEmpty())
+        parts.append(query.value(4).toString());
+    return parts.join(QStringLiteral(" · "));
+}
+
+SearchHit readHit(SearchHit::Kind kind, const QSqlQuery &query)
+{
+    SearchHit hit;
+    hit.kind = kind;
+    hit.id = query.value(0).toLongLong();
+    hit.title = query.value(1).toString();
+    hit.snippet = query.value(2).toString().simplified();
+    hit.score = query.value(3).toDouble();
+    switch (kind) {
+    case SearchHit::Kind::Person: {
+        QString plain = hit.snippet;
+        plain.remove(SearchHit::MatchStart).remove(SearchHit::MatchEnd);
+        hit.context = personContext(query, plain == hit.title);
+        break;
+    }
+    case SearchHit::Kind::Relationship:
+        hit.relationshipId = query.value(4).toLongLong();
+        hit.context = query.value(5).toString();
+        break;
+    case SearchHit::Kind::Goal:
+        hit.relationshipId = query.value(4).toLongLong();
+        hit.context = query.value(5).toString();
+        break;
+    case SearchHit::Kind::Meeting:
+        hit.relationshipId = query.value(4).toLongLong();
+        hit.context = query.value(5).toString();
+        hit.date = QDate::fromString(query.value(6).toString().left(10), Qt::ISODate);
+        break;
+    case SearchHit::Kind::Contact:
+        hit.relationshipId = query.value(4).toLongLong();
+        hit.context = query.value(5).toString();
+        hit.date = QDateTime::fromSecsSinceEpoch(query.value(6).toLongLong()).date();
+        break;
+    case SearchHit::Kind::Resource:
+        hit.context = query.value(4).toString();
+        break;
+    }
+    return hit;
+}
+
+} // namespace
+
+QString SearchQuery::matchExpression(const QString &text)
+{
+    return fts5MatchExpression(text);
+}
+
+Result<QList<SearchHit>> SearchQuery::hitsOf(SearchHit::Kind kind, const QString &match, int limit) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(hitSql(kind)))
+        return Error{tr("Cannot search: %1").arg(query.lastError().text())};
+    query.addBindValue(QString(SearchHit::MatchStart));
+    query.addBindValue(QString(SearchHit::MatchEnd));
+    query.addBindValue(match);
+    query.addBindValue(QLatin1String(kindName(kind)));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return Error{tr("Cannot search: %1").arg(query.lastError().text())};
+    QList<SearchHit> hits;
+    while (query.next())
+        hits.append(readHit(kind, query));
+    return hits;
+}
+
+Result<SearchResults> SearchQuery::run(const QString &text, int perGroup) const
+{
+    SearchResults results;
+    results.text = text.trimmed();
+    const QString match = matchExpression(text);
+    if (match.isEmpty() || perGroup <= 0)
+        return results;
+
+    struct Part {
+        SearchGroup::Kind group;
+        QList<SearchHit::Kind> kinds;
+    };
+    const QList<Part> parts = {
+        {SearchGroup::Kind::People, {SearchHit::Kind::Person}},
+        {SearchGroup::Kind::Relationships, {SearchHit::Kind::Relationship}},
+        {SearchGroup::Kind::Goals, {SearchHit::Kind::Goal}},
+        {SearchGroup::Kind::Notes, {SearchHit::Kind::Meeting, SearchHit::Kind::Contact}},
+        {SearchGroup::Kind::Resources, {SearchHit::Kind::Resource}},
+    };
+    for (const Part &part : parts) {
+        SearchGroup group;
+        group.kind = part.group;
+        for (SearchHit::Kind kind : part.kinds) {
+            auto hits = hitsOf(kind, match, perGroup + 1);
+            if (!hits)
+                return hits.error();
+            group.hits.append(*hits);
+        }
+        std::stable_sort(group.hits.begin(), group.hits.end(),
+                         [](const SearchHit &a, const SearchHit &b) { return a.score < b.score; });
+        if (group.hits.size() > perGroup) {
+            group.more = true;
+            group.hits.resize(perGroup);
+        }
+        if (!group.hits.isEmpty())
+            results.groups.append(group);
+    }
+    return results;
+}
+
+} // namespace trellis

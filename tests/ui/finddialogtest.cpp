@@ -1,0 +1,103 @@
+#include "search/finddialog.h"
+
+#include "models/searchresultsmodel.h"
+#include "testlib/sampledata.h"
+#include "testlib/tempdatabase.h"
+#include "testlib/testregistry.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+
+using namespace trellis;
+using namespace trellis::test;
+
+namespace {
+
+// Types the text into the find field and waits for its results.
+bool typeAndWait(FindDialog &dialog, const QString &text)
+{
+    auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("findField"));
+    QSignalSpy shown(&dialog, &FindDialog::resultsShown);
+    field->clear();
+    shown.clear();
+    QTest::keyClicks(field, text);
+    return shown.wait(5000) || !shown.isEmpty();
+}
+
+QStringList groupTitles(const SearchResultsModel &model)
+{
+    QStringList titles;
+    for (int row = 0; row < model.rowCount(); ++row)
+        titles.append(model.index(row, 0).data().toString());
+    return titles;
+}
+
+} // namespace
+
+class FindDialogTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldShowGroupedResultsAsYouType()
+    {
+        // GIVEN the find dialog on the sample programme
+        TempDatabase temp;
+        const SampleData d = SampleData::create(temp.db());
+        FindDialog dialog(temp.db());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *view = dialog.findChild<QTreeView *>(QStringLiteral("findResults"));
+        QVERIFY(!view->isVisible());
+
+        // WHEN a part of the mentor's surname is typed
+        QVERIFY(typeAndWait(dialog, QStringLiteral("lovel")));
+
+        // THEN people and relationships are listed in their groups, the first hit current
+        QVERIFY(view->isVisible());
+        QCOMPARE(groupTitles(*dialog.model()),
+                 (QStringList{QStringLiteral("People (1)"), QStringLiteral("Relationships (2)")}));
+        const SearchHit *current = dialog.model()->hit(view->currentIndex());
+        QVERIFY(current);
+        QCOMPARE(current->kind, SearchHit::Kind::Person);
+        QCOMPARE(current->id, d.mentor);
+
+        // WHEN Down and Enter are pressed in the field THEN the relationship below is opened
+        QSignalSpy activated(&dialog, &FindDialog::hitActivated);
+        auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("findField"));
+        QTest::keyClick(field, Qt::Key_Down);
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(activated.count(), 1);
+        const auto hit = activated.first().first().value<SearchHit>();
+        QCOMPARE(hit.kind, SearchHit::Kind::Relationship);
+        QVERIFY(hit.relationshipId == d.relationship || hit.relationshipId == d.proposed);
+        QVERIFY(!dialog.isVisible());
+    }
+
+    void shouldFindSharedNotesButNotPrivateOnes()
+    {
+        TempDatabase temp;
+        const SampleData d = SampleData::create(temp.db());
+        FindDialog dialog(temp.db());
+        dialog.show();
+
+        QVERIFY(typeAndWait(dialog, QStringLiteral("agreed")));
+        QCOMPARE(groupTitles(*dialog.model()), QStringList{QStringLiteral("Meeting notes and contacts (1)")});
+        const QModelIndex note = dialog.model()->firstHit();
+        QCOMPARE(note.data(SearchResultsModel::IdRole).toLongLong(), d.single);
+        QCOMPARE(note.data(SearchResultsModel::RelationshipIdRole).toLongLong(), d.relationship);
+
+        // The private note's text finds nothing, and says so.
+        QVERIFY(typeAndWait(dialog, QStringLiteral("nervous")));
+        QCOMPARE(dialog.model()->rowCount(), 0);
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("findStatus"));
+        QVERIFY(status->isVisible());
+        QVERIFY(status->text().contains(QStringLiteral("Nothing matches")));
+    }
+};
+
+TRELLIS_REGISTER_TEST(FindDialogTest);
+
+#include "finddialogtest.moc"

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "storage/searchresults.h"
+
+#include <QAbstractItemModel>
+
+namespace trellis {
+
+// Find results as a two-level tree: a row per group (People, Relationships, Goals, Notes,
+// Resources), the group's hits below it. Groups are headers (enabled, not selectable).
+class SearchResultsModel final : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column { Title, ColumnCount };
+    enum Role {
+        IsGroupRole = Qt::UserRole + 1, // bool
+        KindRole,                       // hits: int(SearchHit::Kind); groups: int(SearchGroup::Kind)
+        IdRole,                         // hits: the record's id
+        RelationshipIdRole,             // hits: the relationship (0 for people and resources)
+        SnippetRole,                    // hits: matched text with SearchHit::MatchStart/MatchEnd
+        ContextRole,                    // hits: the second line's context
+        DateRole,                       // hits: QDate for notes
+        MoreRole,                       // groups: more hits than shown
+    };
+
+    explicit SearchResultsModel(QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(SearchResultsModel)
+
+    // Replaces everything (each search is a new answer).
+    void setResults(const SearchResults &results);
+    const SearchResults &results() const { return m_results; }
+    // The hit at index, or null for a group row / invalid index.
+    const SearchHit *hit(const QModelIndex &index) const;
+    QModelIndex firstHit() const;
+
+    static QString groupTitle(SearchGroup::Kind kind);
+    // A hit's first line: its title, or what it is when it has none ("Meeting on 3 Mar 2025").
+    static QString hitTitle(const SearchHit &hit);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    SearchResults m_results;
+};
+
+} // namespace trellis

@@ -1,0 +1,197 @@
+#include "search/finddialog.h"
+
+#include "models/searchresultsmodel.h"
+#include "search/searchhitdelegate.h"
+#include "storage/database.h"
+#include "storage/searchquery.h"
+#include "widgets/backgroundjob.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace trellis {
+
+FindDialog::FindDialog(Database &database, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_model(new SearchResultsModel(this))
+{
+    setObjectName(QStringLiteral("findDialog"));
+    setWindowTitle(tr("Find"));
+
+    m_field = new QLineEdit(this);
+    m_field->setObjectName(QStringLiteral("findField"));
+    m_field->setAccessibleName(tr("Find"));
+    m_field->setPlaceholderText(tr("Find people, relationships, goals, notes and resources…"));
+    m_field->setClearButtonEnabled(true);
+    m_field->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    m_field->installEventFilter(this);
+
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("findResults"));
+    m_view->setAccessibleName(tr("Results"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new SearchHitDelegate(m_view));
+    m_view->setHeaderHidden(true);
+    m_view->setRootIsDecorated(false);
+    m_view->setIndentation(0);
+    m_view->setUniformRowHeights(false);
+    m_view->setItemsExpandable(false);
+    m_view->setExpandsOnDoubleClick(false);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("findStatus"));
+    m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignCenter);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setText(
+        tr("Type a name, a goal or a word from shared notes. Private notes are never searched."));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->setSpacing(8);
+    layout->addWidget(m_field);
+    layout->addWidget(m_status);
+    layout->addWidget(m_view, 1);
+    m_view->hide();
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(200);
+    connect(m_debounce, &QTimer::timeout, this, &FindDialog::searchNow);
+    connect(m_field, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_view, &QTreeView::activated, this, &FindDialog::activate);
+    connect(m_view, &QTreeView::doubleClicked, this, &FindDialog::activate);
+
+    resize(600, 520);
+}
+
+FindDialog::~FindDialog() = default;
+
+void FindDialog::setText(const QString &text)
+{
+    m_field->setText(text);
+}
+
+void FindDialog::searchNow()
+{
+    m_debounce->stop();
+    const QString text = m_field->text();
+    const quint64 generation = ++m_generation;
+    if (SearchQuery::matchExpression(text).isEmpty()) {
+        showResults(SearchResults{});
+        return;
+    }
+    auto results = std::make_shared<SearchResults>();
+    Database *database = &m_database;
+    auto *job = BackgroundJob::start(
+        [database, text, results](JobControl &) -> Status {
+            auto found = SearchQuery(database->connection()).run(text);
+            if (!found)
+                return found.error();
+            *results = std::move(found).value();
+            return {};
+        },
+        this);
+    connect(job, &BackgroundJob::finished, this,
+            [this, generation, results](bool ok, const QString &error, bool) {
+                if (generation != m_generation)
+                    return; // the text changed meanwhile: a newer search follows
+                if (ok)
+                    showResults(*results);
+                else
+                    showError(error);
+            });
+}
+
+void FindDialog::showResults(const SearchResults &results)
+{
+    m_model->setResults(results);
+    m_view->expandAll();
+    if (results.text.isEmpty()) {
+        m_status->setText(
+            tr("Type a name, a goal or a word from shared notes. Private notes are never searched."));
+        m_status->show();
+        m_view->hide();
+    } else if (results.isEmpty()) {
+        m_status->setText(tr("Nothing matches “%1”. Try fewer or shorter words.").arg(results.text));
+        m_status->show();
+        m_view->hide();
+    } else {
+        m_status->hide();
+        m_view->show();
+        m_view->setCurrentIndex(m_model->firstHit());
+    }
+    Q_EMIT resultsShown();
+}
+
+void FindDialog::showError(const QString &message)
+{
+    m_model->setResults(SearchResults{});
+    m_status->setText(message);
+    m_status->show();
+    m_view->hide();
+    Q_EMIT resultsShown();
+}
+
+void FindDialog::activate(const QModelIndex &index)
+{
+    const SearchHit *hit = m_model->hit(index);
+    if (!hit)
+        return;
+    const SearchHit chosen = *hit;
+    accept();
+    Q_EMIT hitActivated(chosen);
+}
+
+bool FindDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Up/Down and Enter in the field move through and open the results, keeping focus in the field.
+    if (watched == m_field && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        switch (key->key()) {
+        case Qt::Key_Down:
+        case Qt::Key_Up:
+        case Qt::Key_PageDown:
+        case Qt::Key_PageUp: {
+            if (!m_view->isVisible())
+                break;
+            QKeyEvent copy(key->type(), key->key(), key->modifiers());
+            QCoreApplication::sendEvent(m_view, &copy);
+            // Skip the group headers.
+            QModelIndex current = m_view->currentIndex();
+            if (current.isValid() && !m_model->hit(current)) {
+                const bool down = key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown;
+                const QModelIndex next = down ? m_view->indexBelow(current) : m_view->indexAbove(current);
+                if (next.isValid())
+                    m_view->setCurrentIndex(next);
+            }
+            return true;
+        }
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            if (m_debounce->isActive()) {
+                searchNow();
+                return true;
+            }
+            activate(m_view->currentIndex());
+            return true;
+        default:
+            break;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+} // namespace trellis

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "storage/searchresults.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QTreeView;
+
+namespace trellis {
+
+class Database;
+class SearchResultsModel;
+
+// Edit ▸ Find: one search box over people, relationships, goals, shared notes and resources
+// with grouped results (never private notes). Searches off the GUI thread as you type;
+// Enter or a double click on a result emits hitActivated() and closes the dialog.
+class FindDialog final : public QDialog {
+    Q_OBJECT
+public:
+    explicit FindDialog(Database &database, QWidget *parent = nullptr);
+    ~FindDialog() override;
+
+    SearchResultsModel *model() const { return m_model; }
+    void setText(const QString &text);
+    // Starts the search for the current text now (tests; typing waits a moment first).
+    void searchNow();
+
+Q_SIGNALS:
+    void hitActivated(const trellis::SearchHit &hit);
+    // A search finished and its results are shown.
+    void resultsShown();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showResults(const SearchResults &results);
+    void showError(const QString &message);
+    void activate(const QModelIndex &index);
+
+    Database &m_database;
+    QLineEdit *m_field = nullptr;
+    QTreeView *m_view = nullptr;
+    QLabel *m_status = nullptr;
+    QTimer *m_debounce = nullptr;
+    SearchResultsModel *m_model = nullptr;
+    quint64 m_generation = 0;
+};
+
+} // namespace trellis

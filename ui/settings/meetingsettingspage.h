@@ -1,0 +1,31 @@
+#pragma once
+
+#include "settings/settingspage.h"
+
+class QComboBox;
+class QSpinBox;
+
+namespace trellis {
+
+class Database;
+
+// Defaults for new relationships and meetings: cadence, length, reminder (DatabasePreferences).
+class MeetingSettingsPage final : public SettingsPage {
+    Q_OBJECT
+public:
+    explicit MeetingSettingsPage(Database &database, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Meetings"); }
+    QIcon icon() const override { return QIcon::fromTheme(QStringLiteral("appointment-new")); }
+    Scope scope() const override { return Scope::Database; }
+    void load() override;
+    [[nodiscard]] Status apply() override;
+
+private:
+    Database &m_database;
+    QSpinBox *m_cadence = nullptr;
+    QSpinBox *m_length = nullptr;
+    QComboBox *m_reminder = nullptr;
+};
+
+} // namespace trellis

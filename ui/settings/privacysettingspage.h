@@ -1,0 +1,29 @@
+#pragma once
+
+#include "settings/settingspage.h"
+
+class QCheckBox;
+
+namespace trellis {
+
+class Database;
+
+// What exports include by default (DatabasePreferences); private notes are never exported.
+class PrivacySettingsPage final : public SettingsPage {
+    Q_OBJECT
+public:
+    explicit PrivacySettingsPage(Database &database, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Privacy"); }
+    QIcon icon() const override { return QIcon::fromTheme(QStringLiteral("security-high")); }
+    Scope scope() const override { return Scope::Database; }
+    void load() override;
+    [[nodiscard]] Status apply() override;
+
+private:
+    Database &m_database;
+    QCheckBox *m_notes = nullptr;
+    QCheckBox *m_attendees = nullptr;
+};
+
+} // namespace trellis
