@@ -3,7 +3,7 @@
 #include "domain/validation.h"
 
 #include <QDate>
-#include <QDateTime>
+#include <QTime>
 
 namespace trellis {
 
@@ -15,7 +15,10 @@ bool isLocalForm(const QString &text, bool allDay)
 {
     if (allDay)
         return text.size() == 10 && QDate::fromString(text, Qt::ISODate).isValid();
-    return text.size() == 19 && QDateTime::fromString(text, QStringLiteral("yyyy-MM-ddTHH:mm:ss")).isValid();
+    // Date and time apart: a local-time QDateTime would consult the system zone for every value.
+    return text.size() == 19 && text.at(10) == QLatin1Char('T') &&
+           QDate::fromString(text.left(10), Qt::ISODate).isValid() &&
+           QTime::fromString(text.mid(11), QStringLiteral("HH:mm:ss")).isValid();
 }
 
 } // namespace

@@ -80,6 +80,16 @@ RowStore::RowStore(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
+QSqlQuery *RowStore::statement(const QString &sql) const
+{
+    std::unique_ptr<QSqlQuery> &query = m_statements[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(m_db);
+        query->prepare(sql); // an error shows when it runs
+    }
+    return query.get();
+}
+
 ChangeSet RowStore::takeChanges()
 {
     return std::exchange(m_changes, ChangeSet{});
@@ -96,19 +106,21 @@ Result<std::optional<QVariantMap>> RowStore::fetch(const QString &table, Id id) 
 {
     if (auto s = checkTable(table); !s)
         return s.error();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT * FROM \"%1\" WHERE id = ?").arg(table));
-    query.addBindValue(id);
-    if (!query.exec())
-        return sqlError(tr("Cannot read %1 #%2").arg(label(table)).arg(id), query);
-    if (!query.next())
+    QSqlQuery *query = statement(QStringLiteral("SELECT * FROM \"%1\" WHERE id = ?").arg(table));
+    query->bindValue(0, id);
+    if (!query->exec())
+        return sqlError(tr("Cannot read %1 #%2").arg(label(table)).arg(id), *query);
+    if (!query->next()) {
+        query->finish();
         return std::optional<QVariantMap>();
+    }
     QVariantMap row;
-    const QSqlRecord record = query.record();
+    const QSqlRecord record = query->record();
     for (int i = 0; i < record.count(); ++i) {
         if (record.fieldName(i) != IdColumn)
-            row.insert(record.fieldName(i), normalised(query.value(i)));
+            row.insert(record.fieldName(i), normalised(query->value(i)));
     }
+    query->finish();
     return std::optional<QVariantMap>(std::move(row));
 }
 
@@ -164,15 +176,15 @@ Result<Id> RowStore::insert(const QString &table, const QVariantMap &values, Id 
         names.append(QLatin1Char('"') + it.key() + QLatin1Char('"'));
         marks.append(QStringLiteral("?"));
     }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
-                      .arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
-    query.addBindValue(id != 0 ? QVariant(id) : QVariant());
+    QSqlQuery *query = statement(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
+                                     .arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    int position = 0;
+    query->bindValue(position++, id != 0 ? QVariant(id) : QVariant());
     for (auto it = row.cbegin(); it != row.cend(); ++it)
-        query.addBindValue(bindable(it.value()));
-    if (!query.exec())
-        return sqlError(tr("Cannot save the %1").arg(label(table)), query);
-    const Id newId = id != 0 ? id : query.lastInsertId().toLongLong();
+        query->bindValue(position++, bindable(it.value()));
+    if (!query->exec())
+        return sqlError(tr("Cannot save the %1").arg(label(table)), *query);
+    const Id newId = id != 0 ? id : query->lastInsertId().toLongLong();
     auto stored = fetch(table, newId);
     if (!stored)
         return stored.error();

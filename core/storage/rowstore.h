@@ -4,9 +4,12 @@
 #include "util/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantMap>
 
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace trellis {
@@ -43,8 +46,12 @@ private:
     Status checkReferences(const QString &table, const QVariantMap &row) const;
     Status removeWithDependants(const QString &table, Id id, int depth);
 
+    // A prepared statement, prepared once per RowStore (an edit, or a whole import).
+    QSqlQuery *statement(const QString &sql) const;
+
     QSqlDatabase m_db;
     ChangeSet m_changes;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace trellis
