@@ -45,6 +45,14 @@
     </message>
 </context>
 <context>
+    <name>trellis::GuiApplication</name>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n event to %1</numerusform><numerusform>Exported %n events to %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>trellis::HealthPresentation</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
@@ -60,6 +68,19 @@
         <source>%n past meeting(s) not logged</source>
         <translation>
             <numerusform>%n past meeting not logged</numerusform><numerusform>%n past meetings not logged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>At risk · overdue by %n day(s)</source>
+        <translation>
+            <numerusform>At risk · overdue by %n day</numerusform><numerusform>At risk · overdue by %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::IcsExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform><numerusform>Exported %n events to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -172,6 +193,14 @@
     </message>
 </context>
 <context>
+    <name>GuiApplication</name>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n event to %1</numerusform><numerusform>Exported %n events to %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>HealthPresentation</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
@@ -187,6 +216,19 @@
         <source>%n past meeting(s) not logged</source>
         <translation>
             <numerusform>%n past meeting not logged</numerusform><numerusform>%n past meetings not logged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>At risk · overdue by %n day(s)</source>
+        <translation>
+            <numerusform>At risk · overdue by %n day</numerusform><numerusform>At risk · overdue by %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>IcsExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform><numerusform>Exported %n events to %1.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ private Q_SLOTS:
         QTest::newRow("one day overdue") << int(CadenceState::Overdue) << 1 << false << "Overdue by 1 day";
         QTest::newRow("days overdue") << int(CadenceState::Overdue) << 9 << false << "Overdue by 9 days";
         QTest::newRow("at risk") << int(CadenceState::Overdue) << 40 << true
-                                 << "At risk · Overdue by 40 days";
+                                 << "At risk · overdue by 40 days";
         QTest::newRow("paused") << int(CadenceState::Paused) << 0 << false << "Paused";
     }
 

@@ -224,7 +224,7 @@ private Q_SLOTS:
                     ->index(row)
                     .data(MenteeListModel::HealthTextRole)
                     .toString()
-                    .contains(QStringLiteral("On track")));
+                    .contains(QStringLiteral("on track"), Qt::CaseInsensitive));
         QCOMPARE(m_page->model()->index(row).data(MenteeListModel::ContactTextRole).toString(),
                  QStringLiteral("last contact today"));
         QCOMPARE(m_page->selectedRelationship(), m_overdue); // updated in place, still selected

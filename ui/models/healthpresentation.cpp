@@ -34,25 +34,33 @@ QString HealthPresentation::shortLabel(const RelationshipHealth &health)
 
 QString HealthPresentation::label(const RelationshipHealth &health)
 {
-    QString base;
+    if (health.isAtRisk()) {
+        // The risk leads; the cadence follows in lower case ("At risk · contact on track").
+        switch (health.state) {
+        case CadenceState::OnTrack:
+            return tr("At risk · contact on track");
+        case CadenceState::DueSoon:
+            return tr("At risk · contact due soon");
+        case CadenceState::Overdue:
+            return tr("At risk · overdue by %n day(s)", nullptr, health.daysOverdue);
+        case CadenceState::Paused:
+        case CadenceState::NotApplicable:
+            return tr("At risk");
+        }
+    }
     switch (health.state) {
     case CadenceState::OnTrack:
-        base = tr("On track");
-        break;
+        return tr("On track");
     case CadenceState::DueSoon:
-        base = tr("Contact due soon");
-        break;
+        return tr("Contact due soon");
     case CadenceState::Overdue:
-        base = tr("Overdue by %n day(s)", nullptr, health.daysOverdue);
-        break;
+        return tr("Overdue by %n day(s)", nullptr, health.daysOverdue);
     case CadenceState::Paused:
         return tr("Paused");
     case CadenceState::NotApplicable:
-        return tr("—");
+        break;
     }
-    if (health.isAtRisk())
-        return tr("At risk · %1").arg(base);
-    return base;
+    return tr("—");
 }
 
 QString HealthPresentation::reasonText(RiskReason reason, const RelationshipHealth &health)

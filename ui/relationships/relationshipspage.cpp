@@ -105,7 +105,7 @@ RelationshipsPage::RelationshipsPage(const WorkspaceContext &context, QWidget *p
     m_table->setColumnWidth(RelationshipTableModel::Status, 90);
     m_table->setColumnWidth(RelationshipTableModel::Health, 230);
     m_table->setColumnWidth(RelationshipTableModel::LastContact, 110);
-    m_table->setColumnWidth(RelationshipTableModel::NextMeeting, 150);
+    m_table->setColumnWidth(RelationshipTableModel::NextMeeting, 200);
     // A mentor's own list does not need a mentor column.
     m_table->setColumnHidden(RelationshipTableModel::Mentor, mine);
     const QByteArray header = QSettings().value(QStringLiteral("relationshipsPage/header")).toByteArray();
