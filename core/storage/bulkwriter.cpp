@@ -10,6 +10,27 @@ namespace trellis {
 
 namespace {
 
+// Schema 3's triggers stand still while this settings key exists (0003_search.sql).
+constexpr const char *SuspendSearchSql = "INSERT INTO settings(key, value) VALUES('search.suspended', '1') "
+                                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value";
+
+// The same documents as the triggers write, for every row at once (see 0003_search.sql).
+constexpr const char *RebuildSearchSql =
+    "DELETE FROM search_index;"
+    "INSERT INTO search_index(rowid, kind, title, body)"
+    "  SELECT id * 8 + 1, 'person', title, body FROM search_doc_person;"
+    "INSERT INTO search_index(rowid, kind, title, body)"
+    "  SELECT id * 8 + 2, 'relationship', title, body FROM search_doc_relationship;"
+    "INSERT INTO search_index(rowid, kind, title, body)"
+    "  SELECT id * 8 + 3, 'goal', title, body FROM search_doc_goal;"
+    "INSERT INTO search_index(rowid, kind, title, body)"
+    "  SELECT id * 8 + 4, 'meeting', title, body FROM search_doc_meeting;"
+    "INSERT INTO search_index(rowid, kind, title, body)"
+    "  SELECT id * 8 + 5, 'contact', title, body FROM search_doc_contact;"
+    "INSERT INTO search_index(rowid, kind, title, body)"
+    "  SELECT id * 8 + 6, 'resource', title, body FROM search_doc_resource;"
+    "DELETE FROM settings WHERE key = 'search.suspended';";
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("BulkWriter", text);
@@ -57,6 +78,11 @@ Result<std::unique_ptr<BulkWriter>> BulkWriter::begin(Database &db)
         return begun.error();
     }
     writer->m_open = true;
+    // Per-row search triggers would dominate a bulk load: suspend them and index once at commit.
+    if (auto suspended = writer->exec(SuspendSearchSql); !suspended) {
+        writer->rollback();
+        return suspended.error();
+    }
     return writer;
 }
 
@@ -177,7 +203,9 @@ Status BulkWriter::commit()
     if (!m_open)
         return Error{tr("Cannot write to %1: the transaction is closed.").arg(m_path)};
     finalizeAll();
-    Status committed = exec("COMMIT");
+    Status committed = exec(RebuildSearchSql);
+    if (committed)
+        committed = exec("COMMIT");
     if (!committed) {
         rollback();
         return committed;

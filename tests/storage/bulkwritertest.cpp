@@ -63,6 +63,23 @@ private Q_SLOTS:
         QCOMPARE(query.value(1).toString(), QStringLiteral("Café Ünïcode"));
         QVERIFY(query.exec(QStringLiteral("SELECT manager_id IS NULL FROM person")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
+
+        // AND the search index was built once at commit, with its triggers running again afterwards
+        QCOMPARE(count(temp.db(), QStringLiteral("search_index WHERE search_index MATCH 'Anna'")), 1);
+        QCOMPARE(count(temp.db(), QStringLiteral("settings WHERE key = 'search.suspended'")), 0);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO person(id, display_name, created_at, updated_at) "
+                                          "VALUES(2, 'Bertha', 1, 1)")));
+        QCOMPARE(count(temp.db(), QStringLiteral("search_index WHERE search_index MATCH 'Bertha'")), 1);
+    }
+
+    void shouldLeaveSearchTriggersAloneWhenRolledBack()
+    {
+        TempDatabase temp;
+        {
+            auto writer = BulkWriter::begin(temp.db());
+            QVERIFY(writer.ok());
+        }
+        QCOMPARE(count(temp.db(), QStringLiteral("settings WHERE key = 'search.suspended'")), 0);
     }
 
     void shouldRollBackWhenNotCommitted()
