@@ -1,5 +1,6 @@
 #include "gui/guiapplication.h"
 
+#include "coordinator/coordinatorui.h"
 #include "demo/demogenerator.h"
 #include "dialogs/icsexportdialog.h"
 #include "dialogs/icsimportdialog.h"
@@ -37,6 +38,18 @@ GuiApplication::GuiApplication()
     connect(m_window.get(), &MainWindow::findRequested, this, &GuiApplication::showFind);
     connect(m_window.get(), &MainWindow::exportCalendarRequested, this, &GuiApplication::exportCalendar);
     connect(m_window.get(), &MainWindow::importCalendarRequested, this, &GuiApplication::importCalendar);
+    connect(m_window.get(), &MainWindow::importRosterRequested, this, [this] {
+        if (m_session)
+            CoordinatorUi::importRoster(m_session->context(), m_window.get());
+    });
+    connect(m_window.get(), &MainWindow::exportRosterRequested, this, [this] {
+        if (m_session)
+            CoordinatorUi::exportRoster(m_session->context(), m_window.get());
+    });
+    connect(m_window.get(), &MainWindow::exportRelationshipsRequested, this, [this] {
+        if (m_session)
+            CoordinatorUi::exportRelationships(m_session->context(), m_window.get());
+    });
     connect(m_window->welcomePage(), &WelcomePage::cancelRequested, this, [this] {
         if (m_demoJob)
             m_demoJob->cancel();

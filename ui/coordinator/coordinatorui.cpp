@@ -2,6 +2,8 @@
 
 #include "commands/editfacade.h"
 #include "dialogs/pairingdialog.h"
+#include "dialogs/rosterimportdialog.h"
+#include "io/rosterexporter.h"
 #include "storage/database.h"
 #include "storage/programmequeries.h"
 #include "storage/rosterqueries.h"
@@ -9,6 +11,7 @@
 #include "workspace/mainwindow.h"
 
 #include <QCoreApplication>
+#include <QFileDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -141,6 +144,76 @@ void CoordinatorUi::showStatus(QWidget *widget, const QString &text)
         return;
     if (auto *window = qobject_cast<MainWindow *>(widget->window()))
         window->showStatusMessage(text);
+}
+
+void CoordinatorUi::importRoster(const WorkspaceContext &context, QWidget *parent)
+{
+    auto *dialog = new RosterImportDialog(context, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &RosterImportDialog::imported, parent, [parent](int people) {
+        CoordinatorUi::showStatus(
+            parent, QCoreApplication::translate("trellis::RosterPage",
+                                                "%n person(s) imported — Undo with Ctrl+Z", nullptr, people));
+    });
+    dialog->open();
+}
+
+void CoordinatorUi::exportRoster(const WorkspaceContext &context, QWidget *parent)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        parent, QCoreApplication::translate("trellis::RosterPage", "Export Roster"),
+        QCoreApplication::translate("trellis::RosterPage", "roster.csv"),
+        QCoreApplication::translate("trellis::RosterPage", "CSV files (*.csv)"));
+    if (path.isEmpty() || !context.database)
+        return;
+    Database *database = context.database;
+    auto count = std::make_shared<int>(0);
+    auto *job = BackgroundJob::start(
+        [database, path, count](JobControl &) -> Status {
+            auto written = RosterExporter::writeRoster(database->connection(), path);
+            if (!written)
+                return written.error();
+            *count = *written;
+            return {};
+        },
+        parent);
+    QObject::connect(
+        job, &BackgroundJob::finished, parent, [parent, count, path](bool ok, const QString &error, bool) {
+            CoordinatorUi::showStatus(parent, ok ? QCoreApplication::translate("trellis::RosterPage",
+                                                                               "Wrote %n person(s) to %1",
+                                                                               nullptr, *count)
+                                                       .arg(path)
+                                                 : error);
+        });
+}
+
+void CoordinatorUi::exportRelationships(const WorkspaceContext &context, QWidget *parent)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        parent, QCoreApplication::translate("trellis::RosterPage", "Export Relationships"),
+        QCoreApplication::translate("trellis::RosterPage", "relationships.csv"),
+        QCoreApplication::translate("trellis::RosterPage", "CSV files (*.csv)"));
+    if (path.isEmpty() || !context.database)
+        return;
+    Database *database = context.database;
+    auto count = std::make_shared<int>(0);
+    auto *job = BackgroundJob::start(
+        [database, path, count](JobControl &) -> Status {
+            auto written = RosterExporter::writeRelationships(database->connection(), path);
+            if (!written)
+                return written.error();
+            *count = *written;
+            return {};
+        },
+        parent);
+    QObject::connect(
+        job, &BackgroundJob::finished, parent, [parent, count, path](bool ok, const QString &error, bool) {
+            CoordinatorUi::showStatus(
+                parent, ok ? QCoreApplication::translate("trellis::RosterPage",
+                                                         "Wrote %n relationship(s) to %1", nullptr, *count)
+                                 .arg(path)
+                           : error);
+        });
 }
 
 } // namespace trellis

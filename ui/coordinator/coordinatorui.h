@@ -34,6 +34,11 @@ public:
     static void showPairingDialog(const WorkspaceContext &context, QWidget *parent,
                                   PairingDialog::Choices choices, std::optional<Id> cohortId,
                                   std::optional<Id> personId);
+    // Roster CSV import (dialog with mapping and preview) and CSV exports on a worker; used by the
+    // Roster page and by File ▸ Import/Export.
+    static void importRoster(const WorkspaceContext &context, QWidget *parent);
+    static void exportRoster(const WorkspaceContext &context, QWidget *parent);
+    static void exportRelationships(const WorkspaceContext &context, QWidget *parent);
     // Shows "text — Undo" style feedback in the main window's status bar, when there is one.
     static void showStatus(QWidget *widget, const QString &text);
 };

@@ -328,58 +328,17 @@ void RosterPage::deleteSelected()
 
 void RosterPage::importRoster()
 {
-    auto *dialog = new RosterImportDialog(m_context, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RosterImportDialog::imported, this, [this](int people) {
-        CoordinatorUi::showStatus(this, tr("%n person(s) imported — Undo with Ctrl+Z", nullptr, people));
-    });
-    dialog->open();
+    CoordinatorUi::importRoster(m_context, this);
 }
 
 void RosterPage::exportRoster()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Roster"), tr("roster.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty() || !m_context.database)
-        return;
-    Database *database = m_context.database;
-    auto count = std::make_shared<int>(0);
-    auto *job = BackgroundJob::start(
-        [database, path, count](JobControl &) -> Status {
-            auto written = RosterExporter::writeRoster(database->connection(), path);
-            if (!written)
-                return written.error();
-            *count = *written;
-            return {};
-        },
-        this);
-    connect(job, &BackgroundJob::finished, this, [this, count, path](bool ok, const QString &error, bool) {
-        CoordinatorUi::showStatus(this,
-                                  ok ? tr("Wrote %n person(s) to %1", nullptr, *count).arg(path) : error);
-    });
+    CoordinatorUi::exportRoster(m_context, this);
 }
 
 void RosterPage::exportRelationships()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Relationships"),
-                                                      tr("relationships.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty() || !m_context.database)
-        return;
-    Database *database = m_context.database;
-    auto count = std::make_shared<int>(0);
-    auto *job = BackgroundJob::start(
-        [database, path, count](JobControl &) -> Status {
-            auto written = RosterExporter::writeRelationships(database->connection(), path);
-            if (!written)
-                return written.error();
-            *count = *written;
-            return {};
-        },
-        this);
-    connect(job, &BackgroundJob::finished, this, [this, count, path](bool ok, const QString &error, bool) {
-        CoordinatorUi::showStatus(this, ok ? tr("Wrote %n relationship(s) to %1", nullptr, *count).arg(path)
-                                           : error);
-    });
+    CoordinatorUi::exportRelationships(m_context, this);
 }
 
 void RosterPage::pair()

@@ -139,13 +139,26 @@ void MainWindow::createMenus()
         importMenu->addAction(QIcon::fromTheme(QStringLiteral("text-calendar")), tr("&Calendar (.ics)…"),
                               this, &MainWindow::importCalendarRequested);
     importCalendar->setObjectName(QStringLiteral("importCalendarAction"));
+    QAction *importRoster =
+        importMenu->addAction(QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")), tr("&Roster (CSV)…"),
+                              this, &MainWindow::importRosterRequested);
+    importRoster->setObjectName(QStringLiteral("importRosterAction"));
     QMenu *exportMenu = file->addMenu(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     QAction *exportCalendar =
         exportMenu->addAction(QIcon::fromTheme(QStringLiteral("text-calendar")), tr("&Calendar (.ics)…"),
                               this, &MainWindow::exportCalendarRequested);
     exportCalendar->setObjectName(QStringLiteral("exportCalendarAction"));
-    m_databaseActions << importCalendar << exportCalendar;
+    QAction *exportRoster =
+        exportMenu->addAction(QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")), tr("&Roster (CSV)…"),
+                              this, &MainWindow::exportRosterRequested);
+    exportRoster->setObjectName(QStringLiteral("exportRosterAction"));
+    QAction *exportRelationships =
+        exportMenu->addAction(QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")),
+                              tr("Relationships (&CSV)…"), this, &MainWindow::exportRelationshipsRequested);
+    exportRelationships->setObjectName(QStringLiteral("exportRelationshipsAction"));
+    m_databaseActions << importCalendar << exportCalendar << importRoster << exportRoster
+                      << exportRelationships;
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
                                     &QWidget::close);

@@ -59,6 +59,9 @@ Q_SIGNALS:
     void preferencesRequested();
     void importCalendarRequested();
     void exportCalendarRequested();
+    void importRosterRequested();
+    void exportRosterRequested();
+    void exportRelationshipsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
