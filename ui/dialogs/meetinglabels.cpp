@@ -1,5 +1,7 @@
 #include "dialogs/meetinglabels.h"
 
+#include "models/displaytexts.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QLocale>
@@ -13,42 +15,15 @@ QString tr(const char *text)
 }
 } // namespace
 
+// One wording everywhere: the labels come from DisplayTexts.
 QString MeetingLabels::mode(MeetingMode mode)
 {
-    switch (mode) {
-    case MeetingMode::InPerson:
-        return tr("In person");
-    case MeetingMode::Video:
-        return tr("Video call");
-    case MeetingMode::Phone:
-        return tr("Phone");
-    case MeetingMode::Chat:
-        return tr("Chat");
-    case MeetingMode::ShadowDay:
-        return tr("Shadow day");
-    case MeetingMode::Event:
-        return tr("Event");
-    }
-    return {};
+    return DisplayTexts::meetingMode(mode);
 }
 
 QString MeetingLabels::channel(ContactChannel channel)
 {
-    switch (channel) {
-    case ContactChannel::Call:
-        return tr("Call");
-    case ContactChannel::Email:
-        return tr("E-mail");
-    case ContactChannel::Message:
-        return tr("Message");
-    case ContactChannel::Video:
-        return tr("Video call");
-    case ContactChannel::InPerson:
-        return tr("In person");
-    case ContactChannel::Other:
-        return tr("Other");
-    }
-    return {};
+    return DisplayTexts::channel(channel);
 }
 
 void MeetingLabels::fillModes(QComboBox *combo)
