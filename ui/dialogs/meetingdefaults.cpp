@@ -1,6 +1,7 @@
 #include "dialogs/meetingdefaults.h"
 
 #include "domain/programme.h"
+#include "services/preferences.h"
 #include "storage/database.h"
 #include "storage/entityreader.h"
 #include "storage/occurrencequery.h"
@@ -40,6 +41,10 @@ Result<MeetingDefaults> MeetingDefaults::load(Database &db, Id relationshipId)
     if (!mentee)
         return mentee.error();
     defaults.mentee = *mentee;
+    // The database's defaults (Preferences ▸ Meetings), unless the programme sets its own length.
+    const DatabasePreferences preferences = Preferences::load(connection);
+    defaults.defaultMinutes = preferences.meetingMinutes;
+    defaults.reminderMinutes = preferences.reminderMinutes;
     if (relationship->programmeId) {
         auto programme = reader.get<Programme>(*relationship->programmeId);
         if (programme)

@@ -24,7 +24,8 @@ struct MeetingDefaults {
     Person mentor;
     Person mentee;
     int defaultMinutes = 60;
-    QString timezone; // the mentor's, else the system's (IANA id)
+    std::optional<int> reminderMinutes; // for new meetings (Preferences ▸ Meetings)
+    QString timezone;                   // the mentor's, else the system's (IANA id)
     MeetingMode usualMode = MeetingMode::Video;
     Initiator usualInitiator = Initiator::Unknown;
     QList<GoalWithProgress> activeGoals;

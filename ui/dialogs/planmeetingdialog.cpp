@@ -215,6 +215,7 @@ Meeting PlanMeetingDialog::meeting() const
                              .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
     meeting.timezone = m_zone->currentText().trimmed();
     meeting.durationMinutes = m_length->value();
+    meeting.reminderMinutes = m_defaults.reminderMinutes;
     meeting.mode = MeetingMode(m_mode->currentData().toInt());
     meeting.initiator = Initiator::Mentor;
     meeting.agenda = m_agenda->toPlainText().trimmed();
