@@ -159,7 +159,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole: {
         QString snippet = found->snippet;
         snippet.remove(SearchHit::MatchStart).remove(SearchHit::MatchEnd);
-        return QString(hitTitle(*found) + QStringLiteral(". ") + found->context + QStringLiteral(". ") + snippet);
+        return QString(hitTitle(*found) + QStringLiteral(". ") + found->context + QStringLiteral(". ") +
+                       snippet);
     }
     case Qt::ToolTipRole:
         return found->context;
