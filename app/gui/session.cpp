@@ -2,10 +2,10 @@
 
 #include "changenotifier.h"
 #include "commands/editfacade.h"
+#include "models/backgroundjob.h"
 #include "storage/database.h"
 #include "storage/profilestore.h"
 #include "storage/rosterqueries.h"
-#include "widgets/backgroundjob.h"
 #include "workspace/workspacebuilder.h"
 
 #include <QCoreApplication>

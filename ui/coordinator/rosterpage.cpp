@@ -6,12 +6,12 @@
 #include "dialogs/persondialog.h"
 #include "dialogs/rosterimportdialog.h"
 #include "io/rosterexporter.h"
+#include "models/backgroundjob.h"
 #include "models/rosterfiltermodel.h"
 #include "models/rostertablemodel.h"
 #include "services/peopleservice.h"
 #include "storage/database.h"
 #include "storage/rosterqueries.h"
-#include "widgets/backgroundjob.h"
 
 #include <QAction>
 #include <QComboBox>
