@@ -2,10 +2,10 @@
 
 #include "changenotifier.h"
 #include "commands/editfacade.h"
+#include "models/backgroundjob.h"
 #include "storage/database.h"
 #include "storage/profilestore.h"
 #include "storage/rosterqueries.h"
-#include "widgets/backgroundjob.h"
 #include "workspace/workspacebuilder.h"
 
 #include <QCoreApplication>
@@ -22,6 +22,7 @@ Session::Session(std::unique_ptr<Database> database, QUndoStack *undoStack)
     m_context.database = m_database.get();
     m_context.notifier = m_notifier.get();
     m_context.edits = m_edits.get();
+    m_context.data = DataSource(m_database.get(), m_notifier.get());
     m_context.profile = ProfileStore(m_database->connection()).profile();
     m_notifier->watchForeignChanges(*m_database);
 }

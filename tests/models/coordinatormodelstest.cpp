@@ -49,16 +49,55 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, RosterTableModel::Roles).data().toString(), QStringLiteral("Mentor"));
         QVERIFY(model.index(0, RosterTableModel::Capacity).data(Qt::ForegroundRole).isValid());
 
-        // A refresh with the same people updates in place; a different set resets
+        // A refresh with the same people updates in place; a different set removes and inserts rows
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         model.setPeople(
             {person(1, QStringLiteral("Maria"), true, 3), person(2, QStringLiteral("Ana"), false)}, {{1, 2}});
         QCOMPARE(reset.count(), 0);
-        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.count(), 1); // rows 0 and 1 in one range
         QVERIFY(model.index(0, 0).data(RosterTableModel::HasRoomRole).toBool());
         model.setPeople({person(3, QStringLiteral("Ben"), false)}, {});
-        QCOMPARE(reset.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, RosterTableModel::Name).data().toString(), QStringLiteral("Ben"));
+        QCOMPARE(model.index(0, 0).data(RosterTableModel::PersonRole).value<Person>().id, 3);
+    }
+
+    void shouldUpdateTheCapacityAndManagerColumnsOnlyWhereTheyChanged()
+    {
+        // GIVEN Maria (mentor, 1 of 2) managing Ana, and Ben
+        RosterTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPeople({person(1, QStringLiteral("Maria"), true, 2),
+                         person(2, QStringLiteral("Ana"), false, 0, 1),
+                         person(3, QStringLiteral("Ben"), false)},
+                        {{1, 1}});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        // WHEN her load changes
+        model.setMentorLoads({{1, 2}});
+
+        // THEN only her Mentees cell is announced
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), model.index(0, RosterTableModel::Capacity));
+        QCOMPARE(changed.first().at(1).toModelIndex(), model.index(0, RosterTableModel::Capacity));
+        QCOMPARE(model.index(0, RosterTableModel::Capacity).data().toString(), QStringLiteral("2 of 2"));
+
+        // WHEN she is renamed (a partial load of her row)
+        changed.clear();
+        Person renamed = person(1, QStringLiteral("Maria Costa"), true, 2);
+        model.updateItems({1}, {renamed});
+
+        // THEN her row and Ana's Manager cell change, Ben's row does not
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.at(1).at(0).toModelIndex(), model.index(1, RosterTableModel::Manager));
+        QCOMPARE(model.index(1, RosterTableModel::Manager).data().toString(), QStringLiteral("Maria Costa"));
     }
 
     void shouldFilterTheRosterByRoleAndSearch()

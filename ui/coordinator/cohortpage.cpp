@@ -2,13 +2,13 @@
 
 #include "changenotifier.h"
 #include "coordinator/coordinatorui.h"
+#include "models/backgroundjob.h"
 #include "models/healthpresentation.h"
 #include "models/programmetreemodel.h"
 #include "models/relationshipfiltermodel.h"
 #include "models/relationshiptablemodel.h"
 #include "storage/database.h"
 #include "storage/programmequeries.h"
-#include "widgets/backgroundjob.h"
 
 #include <QComboBox>
 #include <QFrame>

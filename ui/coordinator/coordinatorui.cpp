@@ -4,10 +4,10 @@
 #include "dialogs/pairingdialog.h"
 #include "dialogs/rosterimportdialog.h"
 #include "io/rosterexporter.h"
+#include "models/backgroundjob.h"
 #include "storage/database.h"
 #include "storage/programmequeries.h"
 #include "storage/rosterqueries.h"
-#include "widgets/backgroundjob.h"
 #include "workspace/mainwindow.h"
 
 #include <QCoreApplication>

@@ -5,11 +5,11 @@
 #include "coordinator/coordinatorui.h"
 #include "dialogs/cohortdialog.h"
 #include "dialogs/programmedialog.h"
+#include "models/backgroundjob.h"
 #include "models/programmetreemodel.h"
 #include "services/peopleservice.h"
 #include "storage/database.h"
 #include "storage/programmequeries.h"
-#include "widgets/backgroundjob.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,35 +1,25 @@
 #include "coordinator/rosterpage.h"
 
-#include "changenotifier.h"
 #include "commands/editfacade.h"
 #include "coordinator/coordinatorui.h"
 #include "dialogs/persondialog.h"
 #include "dialogs/rosterimportdialog.h"
-#include "io/rosterexporter.h"
+#include "models/modelloader.h"
 #include "models/rosterfiltermodel.h"
 #include "models/rostertablemodel.h"
 #include "services/peopleservice.h"
-#include "storage/database.h"
-#include "storage/rosterqueries.h"
-#include "widgets/backgroundjob.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-#include <memory>
 
 namespace trellis {
 
@@ -38,24 +28,19 @@ RosterPage::RosterPage(const WorkspaceContext &context, QWidget *parent)
     , m_context(context)
     , m_model(new RosterTableModel(this))
     , m_filter(new RosterFilterModel(this))
+    , m_loader(new ModelLoader(context.dataSource(), {Entity::Person, Entity::Relationship}, this))
 {
     setObjectName(QStringLiteral("rosterPage"));
     m_filter->setSourceModel(m_model);
+    m_loader->setLoad(&RosterTableModel::fetch, m_model, &RosterTableModel::apply);
 
+    m_scaffold = new PageScaffold(tr("Roster"), this);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 16, 16, 8);
-    layout->setSpacing(8);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scaffold);
+    m_scaffold->summaryLabel()->setObjectName(QStringLiteral("rosterSummary"));
 
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(CoordinatorUi::pageTitle(tr("Roster"), this));
-    titleRow->addStretch(1);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("rosterSummary"));
-    m_summary->setForegroundRole(QPalette::PlaceholderText);
-    titleRow->addWidget(m_summary);
-    layout->addLayout(titleRow);
-
-    auto *toolRow = new QHBoxLayout;
+    QHBoxLayout *toolRow = m_scaffold->filterRow();
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("rosterRole"));
     m_role->setAccessibleName(tr("Show"));
@@ -111,8 +96,6 @@ RosterPage::RosterPage(const WorkspaceContext &context, QWidget *parent)
     toolRow->addWidget(pairButton);
     toolRow->addWidget(addButton);
     toolRow->addWidget(more);
-    layout->addLayout(toolRow);
-
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("rosterTable"));
     m_table->setAccessibleName(tr("Roster"));
@@ -137,106 +120,52 @@ RosterPage::RosterPage(const WorkspaceContext &context, QWidget *parent)
     m_table->setColumnWidth(RosterTableModel::Manager, 140);
     m_table->setColumnWidth(RosterTableModel::Languages, 90);
 
-    QWidget *empty =
-        CoordinatorUi::emptyState(QStringLiteral("system-users"), &m_emptyText, &m_emptyButton, this);
-    m_emptyButton->setObjectName(QStringLiteral("rosterEmptyImport"));
-    m_emptyButton->setText(tr("Import Roster…"));
-    m_body = new QStackedWidget(this);
-    m_body->addWidget(m_table);
-    m_body->addWidget(empty);
-    layout->addWidget(m_body, 1);
+    m_scaffold->setContent(m_table);
+    m_scaffold->emptyButton()->setObjectName(QStringLiteral("rosterEmptyImport"));
+    m_scaffold->follow(
+        m_loader, [this] { return emptyState(); }, tr("Loading the roster…"));
 
     connect(m_role, &QComboBox::currentIndexChanged, this, [this] {
         const int role = m_role->currentData().toInt();
         m_filter->setRole(role < 0 ? std::nullopt : std::optional<Role>(Role(role)));
-        updateState();
+        m_scaffold->refresh();
     });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
-        updateState();
+        m_scaffold->refresh();
     });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         editPerson(index.data(RosterTableModel::PersonIdRole).toLongLong());
     });
     connect(importButton, &QPushButton::clicked, this, &RosterPage::importRoster);
-    connect(m_emptyButton, &QPushButton::clicked, this, &RosterPage::importRoster);
+    connect(m_scaffold->emptyButton(), &QPushButton::clicked, this, &RosterPage::importRoster);
     connect(pairButton, &QPushButton::clicked, this, &RosterPage::pair);
     connect(addButton, &QPushButton::clicked, this, &RosterPage::addPerson);
-
-    m_reloadTimer = new QTimer(this);
-    m_reloadTimer->setSingleShot(true);
-    m_reloadTimer->setInterval(250);
-    connect(m_reloadTimer, &QTimer::timeout, this, &RosterPage::reload);
-    if (m_context.notifier) {
-        connect(m_context.notifier, &ChangeNotifier::changed, this, [this](Entity entity) {
-            if (entity == Entity::Person || entity == Entity::Relationship)
-                scheduleReload();
-        });
-        connect(m_context.notifier, &ChangeNotifier::changedElsewhere, this, &RosterPage::scheduleReload);
-    }
-    m_emptyText->setText(tr("Loading the roster…"));
-    m_emptyButton->hide();
-    m_body->setCurrentIndex(1);
-    reload();
-}
-
-void RosterPage::scheduleReload()
-{
-    m_reloadTimer->start();
+    connect(m_loader, &ModelLoader::loaded, this, &RosterPage::updateSummary);
+    connect(m_loader, &ModelLoader::loaded, this, &RosterPage::loaded);
+    m_loader->reload();
 }
 
 void RosterPage::reload()
 {
-    if (!m_context.database)
-        return;
-    if (m_loading) {
-        m_reloadAgain = true;
-        return;
-    }
-    m_loading = true;
-    struct Loaded {
-        QList<Person> people;
-        QHash<Id, int> loads;
-    };
-    auto result = std::make_shared<Loaded>();
-    Database *database = m_context.database;
-    auto *job = BackgroundJob::start(
-        [database, result](JobControl &) -> Status {
-            const RosterQueries queries(database->connection());
-            auto people = queries.search();
-            if (!people)
-                return people.error();
-            auto loads = queries.mentorLoads();
-            if (!loads)
-                return loads.error();
-            result->people = std::move(people).value();
-            result->loads = std::move(loads).value();
-            return {};
-        },
-        this);
-    connect(job, &BackgroundJob::finished, this, [this, result](bool ok, const QString &error, bool) {
-        m_loading = false;
-        if (ok) {
-            m_loadedOnce = true;
-            m_model->setPeople(std::move(result->people), std::move(result->loads));
-            updateState();
-        } else {
-            m_emptyText->setText(tr("The roster could not be loaded: %1").arg(error));
-            m_body->setCurrentIndex(1);
-        }
-        if (m_reloadAgain) {
-            m_reloadAgain = false;
-            reload();
-        } else {
-            Q_EMIT loaded();
-        }
-    });
+    m_loader->reload();
 }
 
-void RosterPage::updateState()
+std::optional<PageScaffold::EmptyState> RosterPage::emptyState() const
 {
-    if (!m_loadedOnce)
-        return;
+    if (m_model->rowCount() == 0)
+        return PageScaffold::EmptyState{
+            QStringLiteral("system-users"),
+            tr("Nobody is on the roster yet. Import your spreadsheet, or add people one by one."),
+            tr("Import Roster…")};
+    if (m_filter->rowCount() == 0)
+        return PageScaffold::EmptyState{
+            QStringLiteral("system-users"), tr("Nobody matches this search."), {}};
+    return std::nullopt;
+}
+
+void RosterPage::updateSummary()
+{
     int mentors = 0;
     int withRoom = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -247,21 +176,9 @@ void RosterPage::updateState()
                 ++withRoom;
         }
     }
-    m_summary->setText(tr("%n person(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ") +
-                       tr("%n mentor(s)", nullptr, mentors) + QStringLiteral(" · ") +
-                       tr("%n with room for a mentee", nullptr, withRoom));
-    if (m_model->rowCount() == 0) {
-        m_emptyText->setText(
-            tr("Nobody is on the roster yet. Import your spreadsheet, or add people one by one."));
-        m_emptyButton->show();
-        m_body->setCurrentIndex(1);
-    } else if (m_filter->rowCount() == 0) {
-        m_emptyText->setText(tr("Nobody matches this search."));
-        m_emptyButton->hide();
-        m_body->setCurrentIndex(1);
-    } else {
-        m_body->setCurrentIndex(0);
-    }
+    m_scaffold->setSummary(tr("%n person(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ") +
+                           tr("%n mentor(s)", nullptr, mentors) + QStringLiteral(" · ") +
+                           tr("%n with room for a mentee", nullptr, withRoom));
 }
 
 qint64 RosterPage::selectedPersonId() const

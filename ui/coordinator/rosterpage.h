@@ -1,31 +1,35 @@
 #pragma once
 
+#include "widgets/pagescaffold.h"
 #include "workspace/workspacecontext.h"
 
 #include <QWidget>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QPushButton;
-class QStackedWidget;
 class QTableView;
-class QTimer;
 
 namespace trellis {
 
+class ModelLoader;
+class PageScaffold;
 class RosterFilterModel;
 class RosterTableModel;
 
 // The coordinator's roster: everybody with roles, skills, interests, capacity (used of total),
 // department, manager, languages and time zone; search and role filter; add, edit and delete
 // people (undoable); import a CSV roster; export roster and relationships as CSV; pair by hand.
+// The pattern every page follows: a live model fed by a ModelLoader (after an edit only the people
+// whose ids changed are re-read, and the mentors' loads when a relationship changed) inside a
+// PageScaffold that shows loading, empty and failed states.
 class RosterPage final : public QWidget {
     Q_OBJECT
 public:
     explicit RosterPage(const WorkspaceContext &context, QWidget *parent = nullptr);
 
     RosterTableModel *model() const { return m_model; }
+    ModelLoader *loader() const { return m_loader; }
+    // Reads everything again (the loader does this by itself after changes).
     void reload();
 
     void addPerson();
@@ -37,27 +41,22 @@ public:
     void pair();
 
 Q_SIGNALS:
+    // After each load was applied (the loader's loaded()).
     void loaded();
 
 private:
-    void scheduleReload();
-    void updateState();
+    std::optional<PageScaffold::EmptyState> emptyState() const;
+    void updateSummary();
     qint64 selectedPersonId() const;
 
     WorkspaceContext m_context;
     RosterTableModel *m_model = nullptr;
     RosterFilterModel *m_filter = nullptr;
-    QLabel *m_summary = nullptr;
+    ModelLoader *m_loader = nullptr;
+    PageScaffold *m_scaffold = nullptr;
     QComboBox *m_role = nullptr;
     QLineEdit *m_search = nullptr;
-    QStackedWidget *m_body = nullptr;
     QTableView *m_table = nullptr;
-    QLabel *m_emptyText = nullptr;
-    QPushButton *m_emptyButton = nullptr;
-    QTimer *m_reloadTimer = nullptr;
-    bool m_loading = false;
-    bool m_reloadAgain = false;
-    bool m_loadedOnce = false;
 };
 
 } // namespace trellis

@@ -1,10 +1,10 @@
 #include "dialogs/icsexportdialog.h"
 
 #include "io/icsexporter.h"
+#include "models/backgroundjob.h"
 #include "services/preferences.h"
 #include "storage/catalogquery.h"
 #include "storage/database.h"
-#include "widgets/backgroundjob.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -4,9 +4,9 @@
 #include "commands/editfacade.h"
 #include "io/icsimporter.h"
 #include "io/icsimportpreview.h"
+#include "models/backgroundjob.h"
 #include "storage/catalogquery.h"
 #include "storage/database.h"
-#include "widgets/backgroundjob.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dialogs/meetingdefaults.h"
 #include "domain/contact.h"
+#include "insights/meetingdefaults.h"
 #include "workspace/workspacecontext.h"
 
 #include <QDialog>

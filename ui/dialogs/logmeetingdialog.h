@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dialogs/meetingdefaults.h"
 #include "domain/meetingreport.h"
+#include "insights/meetingdefaults.h"
 #include "storage/changeset.h"
 #include "workspace/workspacecontext.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dialogs/meetingdefaults.h"
+#include "insights/meetingdefaults.h"
 #include "workspace/workspacecontext.h"
 
 #include <QDialog>

@@ -2,10 +2,10 @@
 
 #include "changenotifier.h"
 #include "commands/editfacade.h"
+#include "models/backgroundjob.h"
 #include "models/healthpresentation.h"
 #include "models/rosterpreviewmodel.h"
 #include "storage/database.h"
-#include "widgets/backgroundjob.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

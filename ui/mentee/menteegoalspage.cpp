@@ -2,13 +2,13 @@
 
 #include "changenotifier.h"
 #include "goals/goalspanel.h"
+#include "models/backgroundjob.h"
 #include "models/displaytexts.h"
 #include "models/healthpresentation.h"
 #include "relationships/agendaeditor.h"
 #include "services/relationshipservice.h"
 #include "storage/database.h"
 #include "util/clock.h"
-#include "widgets/backgroundjob.h"
 #include "widgets/editrunner.h"
 #include "widgets/pagestyle.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mentee/menteesnapshot.h"
+#include "insights/menteesnapshot.h"
 #include "workspace/workspacecontext.h"
 
 #include <QWidget>

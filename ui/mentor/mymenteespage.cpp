@@ -6,11 +6,11 @@
 #include "dialogs/planmeetingdialog.h"
 #include "insights/relationshipoverview.h"
 #include "mentor/menteedelegate.h"
+#include "models/backgroundjob.h"
 #include "models/healthpresentation.h"
 #include "models/menteefiltermodel.h"
 #include "models/menteelistmodel.h"
 #include "storage/database.h"
-#include "widgets/backgroundjob.h"
 #include "workspace/mainwindow.h"
 
 #include <QAction>

@@ -1,50 +1,93 @@
 #include "models/rostertablemodel.h"
 
 #include "models/healthpresentation.h"
+#include "models/loadrequest.h"
+#include "storage/database.h"
+#include "storage/peoplequery.h"
+#include "storage/rosterqueries.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace trellis {
 
 RosterTableModel::RosterTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : IdListModel<Person>(parent)
 {}
+
+Result<RosterTableModel::Data> RosterTableModel::fetch(Database &database, const LoadRequest &request)
+{
+    Data data;
+    if (request.isFull()) {
+        auto people = RosterQueries(database.connection()).search();
+        if (!people)
+            return people.error();
+        data.people = std::move(people).value();
+    } else if (request.touches(Entity::Person)) {
+        auto people = PeopleQuery(database.connection()).people(request.ids(Entity::Person));
+        if (!people)
+            return people.error();
+        data.people = std::move(people).value();
+    }
+    // One aggregate over the open relationships, cheaper than working out whose load changed.
+    if (request.isFull() || request.touches(Entity::Relationship)) {
+        auto loads = RosterQueries(database.connection()).mentorLoads();
+        if (!loads)
+            return loads.error();
+        data.mentorLoads = std::move(loads).value();
+    }
+    return data;
+}
+
+void RosterTableModel::apply(Data data, const LoadRequest &request)
+{
+    // Loads first: a new mentor's row then shows the right capacity from the start.
+    if (data.mentorLoads)
+        setMentorLoads(std::move(*data.mentorLoads));
+    if (request.isFull())
+        setItems(std::move(data.people));
+    else if (request.touches(Entity::Person))
+        updateItems(request.ids(Entity::Person), std::move(data.people));
+}
 
 void RosterTableModel::setPeople(QList<Person> people, QHash<Id, int> mentorLoads)
 {
-    bool sameRows = people.size() == m_people.size();
-    for (qsizetype i = 0; sameRows && i < people.size(); ++i)
-        sameRows = people.at(i).id == m_people.at(i).id;
-    QHash<Id, QString> names;
-    for (const Person &person : std::as_const(people))
-        names.insert(person.id, person.displayName);
-    if (sameRows) {
-        m_people = std::move(people);
-        m_loads = std::move(mentorLoads);
-        m_names = std::move(names);
-        if (!m_people.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
-    }
-    beginResetModel();
-    m_people = std::move(people);
+    setMentorLoads(std::move(mentorLoads));
+    setItems(std::move(people));
+}
+
+void RosterTableModel::setMentorLoads(QHash<Id, int> mentorLoads)
+{
+    QSet<Id> mentors;
+    for (auto it = m_loads.cbegin(); it != m_loads.cend(); ++it)
+        if (mentorLoads.value(it.key()) != it.value())
+            mentors.insert(it.key());
+    for (auto it = mentorLoads.cbegin(); it != mentorLoads.cend(); ++it)
+        if (m_loads.value(it.key()) != it.value())
+            mentors.insert(it.key());
     m_loads = std::move(mentorLoads);
-    m_names = std::move(names);
-    endResetModel();
-}
-
-int RosterTableModel::rowOf(Id personId) const
-{
-    for (qsizetype i = 0; i < m_people.size(); ++i) {
-        if (m_people.at(i).id == personId)
-            return int(i);
+    for (const Id mentor : std::as_const(mentors)) {
+        if (const int row = rowOf(mentor); row >= 0)
+            Q_EMIT dataChanged(index(row, Capacity), index(row, Capacity));
     }
-    return -1;
 }
 
-int RosterTableModel::rowCount(const QModelIndex &parent) const
+void RosterTableModel::itemChanged(int row, const Person &before)
 {
-    return parent.isValid() ? 0 : int(m_people.size());
+    // The Manager column shows names: a renamed person changes the rows of the people they manage.
+    const Person &person = itemAt(row);
+    if (person.displayName == before.displayName)
+        return;
+    for (int other = 0; other < rowCount(); ++other) {
+        if (itemAt(other).managerId == person.id)
+            Q_EMIT dataChanged(index(other, Manager), index(other, Manager));
+    }
+}
+
+QString RosterTableModel::nameOf(Id personId) const
+{
+    const Person *person = find(personId);
+    return person ? person->displayName : QString();
 }
 
 int RosterTableModel::columnCount(const QModelIndex &parent) const
@@ -84,7 +127,7 @@ QVariant RosterTableModel::display(const Person &person, int column) const
     case Department:
         return person.department;
     case Manager:
-        return person.managerId ? m_names.value(*person.managerId) : QString();
+        return person.managerId ? nameOf(*person.managerId) : QString();
     case Languages:
         return person.languages.join(separator);
     case TimeZone:
@@ -98,7 +141,7 @@ QVariant RosterTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Person &person = m_people.at(index.row());
+    const Person &person = itemAt(index.row());
     const int column = index.column();
     const int load = m_loads.value(person.id);
     switch (role) {
@@ -137,6 +180,8 @@ QVariant RosterTableModel::data(const QModelIndex &index, int role) const
             .toLower();
     case HasRoomRole:
         return person.isMentor && load < person.capacity;
+    case PersonRole:
+        return QVariant::fromValue(person);
     default:
         return {};
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "relationships/relationshipsnapshot.h"
+#include "insights/relationshipsnapshot.h"
 #include "workspace/workspacecontext.h"
 
 #include <QWidget>

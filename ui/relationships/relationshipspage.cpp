@@ -1,10 +1,10 @@
 #include "relationships/relationshipspage.h"
 
 #include "changenotifier.h"
+#include "models/backgroundjob.h"
 #include "models/relationshipfiltermodel.h"
 #include "models/relationshiptablemodel.h"
 #include "storage/database.h"
-#include "widgets/backgroundjob.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -1,10 +1,10 @@
 #include "search/finddialog.h"
 
+#include "models/backgroundjob.h"
 #include "models/searchresultsmodel.h"
 #include "search/searchhitdelegate.h"
 #include "storage/database.h"
 #include "storage/searchquery.h"
-#include "widgets/backgroundjob.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>

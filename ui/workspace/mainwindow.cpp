@@ -1,8 +1,8 @@
 #include "workspace/mainwindow.h"
 
+#include "models/backgroundjob.h"
 #include "models/recentdatabases.h"
 #include "storage/database.h"
-#include "widgets/backgroundjob.h"
 #include "workspace/welcomepage.h"
 
 #include <QAction>

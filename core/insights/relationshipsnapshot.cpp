@@ -1,5 +1,6 @@
-#include "relationships/relationshipsnapshot.h"
+#include "insights/relationshipsnapshot.h"
 
+#include "storage/database.h"
 #include "storage/entityreader.h"
 #include "storage/occurrencequery.h"
 #include "storage/relationshipqueries.h"
@@ -19,6 +20,12 @@ double GoalDetails::fraction() const
     if (span == 0)
         return 0.0;
     return std::clamp((currentValue() - goal.startValue) / span, 0.0, 1.0);
+}
+
+Result<RelationshipSnapshot> RelationshipSnapshot::load(Database &database, Id relationshipId,
+                                                        bool includePrivateNotes)
+{
+    return load(database.connection(), relationshipId, includePrivateNotes);
 }
 
 Result<RelationshipSnapshot> RelationshipSnapshot::load(QSqlDatabase db, Id relationshipId,

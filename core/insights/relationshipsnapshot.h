@@ -22,6 +22,8 @@
 
 namespace trellis {
 
+class Database;
+
 // A goal with everything its views show.
 struct GoalDetails {
     Goal goal;
@@ -67,6 +69,9 @@ struct RelationshipSnapshot {
     static constexpr int lookAheadDays = 365;
 
     [[nodiscard]] static Result<RelationshipSnapshot> load(QSqlDatabase db, Id relationshipId,
+                                                           bool includePrivateNotes);
+    // The same on the calling thread's connection of `database` (what a ModelLoader's fetch calls).
+    [[nodiscard]] static Result<RelationshipSnapshot> load(Database &database, Id relationshipId,
                                                            bool includePrivateNotes);
 
     QString nameOf(const std::optional<Id> &personId) const;

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "relationships/relationshipsnapshot.h"
+#include "insights/relationshipsnapshot.h"
 
 #include <QList>
 #include <QSqlDatabase>
 
 namespace trellis {
+
+class Database;
 
 // What the mentee workspace shows of one person: each relationship in which they are the
 // mentee, read without private notes (the column is never selected).
@@ -13,6 +15,8 @@ struct MenteeSnapshot {
     QList<RelationshipSnapshot> relationships; // the current one first, then by id
 
     [[nodiscard]] static Result<MenteeSnapshot> load(QSqlDatabase db, Id menteeId);
+    // The same on the calling thread's connection of `database` (what a ModelLoader's fetch calls).
+    [[nodiscard]] static Result<MenteeSnapshot> load(Database &database, Id menteeId);
 };
 
 } // namespace trellis

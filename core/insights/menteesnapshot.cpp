@@ -1,5 +1,6 @@
-#include "mentee/menteesnapshot.h"
+#include "insights/menteesnapshot.h"
 
+#include "storage/database.h"
 #include "storage/relationshipqueries.h"
 
 #include <algorithm>
@@ -25,6 +26,11 @@ int currentness(RelationshipStatus status)
 }
 
 } // namespace
+
+Result<MenteeSnapshot> MenteeSnapshot::load(Database &database, Id menteeId)
+{
+    return load(database.connection(), menteeId);
+}
 
 Result<MenteeSnapshot> MenteeSnapshot::load(QSqlDatabase db, Id menteeId)
 {

@@ -1,4 +1,4 @@
-#include "dialogs/meetingdefaults.h"
+#include "insights/meetingdefaults.h"
 
 #include "domain/programme.h"
 #include "services/preferences.h"

@@ -1,4 +1,4 @@
-#include "widgets/backgroundjob.h"
+#include "models/backgroundjob.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
