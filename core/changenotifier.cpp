@@ -22,24 +22,22 @@ void ChangeNotifier::announce(const ChangeSet &changes)
     QList<Group> groups;
     QList<Id> touchedPeople; // people whose own row is inserted or removed in this ChangeSet
     for (const RowChange &change : changes.changes) {
-        if (change.table == QLatin1String("person") && change.kind() != ChangeKind::Updated)
+        if (change.entity == Entity::Person && change.kind() != ChangeKind::Updated)
             touchedPeople.append(change.id);
     }
     for (const RowChange &change : changes.changes) {
-        const auto entity = EntityRows::entityOf(change.table);
-        if (!entity)
-            continue;
+        Entity entity = change.entity;
         Id id = change.id;
         ChangeKind kind = change.kind();
-        if (change.table == QLatin1String("person_tag")) {
-            const QVariantMap &row = change.after ? *change.after : *change.before;
-            id = row.value(QStringLiteral("person_id")).toLongLong();
+        if (entity == Entity::PersonTag) {
+            id = EntityRows::personOfTag(change.after ? *change.after : *change.before);
+            entity = Entity::Person;
             kind = ChangeKind::Updated;
             if (touchedPeople.contains(id))
                 continue;
         }
-        if (groups.isEmpty() || groups.last().entity != *entity || groups.last().kind != kind)
-            groups.append({*entity, kind, {}});
+        if (groups.isEmpty() || groups.last().entity != entity || groups.last().kind != kind)
+            groups.append({entity, kind, {}});
         if (!groups.last().ids.contains(id))
             groups.last().ids.append(id);
     }

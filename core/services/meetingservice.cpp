@@ -113,7 +113,7 @@ Result<Id> MeetingService::insert(RowStore &rows, Meeting meeting)
                                .arg(meeting.title, meeting.recurrenceId)
                          : tr("Meeting “%1”: a meeting with the UID %2 exists already.")
                                .arg(meeting.title, meeting.uid)};
-    return rows.insert(EntityRows::table<Meeting>(), EntityRows::toRow(meeting));
+    return rows.insert(Entity::Meeting, EntityRows::toRow(meeting));
 }
 
 Result<ChangeSet> MeetingService::createMeeting(const Meeting &meeting)

@@ -30,9 +30,7 @@ Status PeopleService::syncTags(RowStore &rows, const Person &person)
         const auto kind = fromText<TagKind>(row.value(QStringLiteral("kind")).toString());
         const QStringList *list = kind == TagKind::Skill ? &person.skills : &person.interests;
         if (!list->contains(row.value(QStringLiteral("tag")).toString())) {
-            if (auto s =
-                    rows.remove(QStringLiteral("person_tag"), row.value(QStringLiteral("id")).toLongLong());
-                !s)
+            if (auto s = rows.remove(Entity::PersonTag, row.value(QStringLiteral("id")).toLongLong()); !s)
                 return s;
         }
     }
@@ -44,10 +42,7 @@ Status PeopleService::syncTags(RowStore &rows, const Person &person)
             });
             if (exists)
                 continue;
-            auto inserted =
-                rows.insert(QStringLiteral("person_tag"), {{QStringLiteral("person_id"), person.id},
-                                                           {QStringLiteral("kind"), toText(kind)},
-                                                           {QStringLiteral("tag"), tag}});
+            auto inserted = rows.insert(Entity::PersonTag, EntityRows::tagRow(person.id, kind, tag));
             if (!inserted)
                 return inserted.error();
         }
@@ -104,9 +99,11 @@ Result<ChangeSet> PeopleService::createPeople(const QList<NewPerson> &people)
         }
         for (qsizetype i : std::as_const(forward)) {
             const Id managerId = ids.at(*people.at(i).managerIndex);
-            if (auto s = rows.update(QStringLiteral("person"), ids.at(i),
-                                     {{QStringLiteral("manager_id"), managerId}});
-                !s)
+            auto managed = EntityEdits::load<Person>(rows, ids.at(i));
+            if (!managed)
+                return managed.error();
+            managed->managerId = managerId;
+            if (auto s = EntityEdits::update(rows, *managed); !s)
                 return s.error();
         }
         return ids.first();

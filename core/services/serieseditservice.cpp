@@ -22,7 +22,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("SeriesEditService", text);
 }
 
-const QString MeetingTable = QStringLiteral("meeting");
+constexpr Entity MeetingTable = Entity::Meeting;
 
 LocalStart formOf(const Meeting &m, const QString &text)
 {

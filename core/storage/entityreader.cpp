@@ -76,17 +76,20 @@ Status EntityReader::loadTags(QList<Person> &people) const
     return {};
 }
 
-bool EntityReader::exists(const QString &table, Id id) const
+bool EntityReader::exists(Entity entity, Id id) const
 {
+    const QString table = Schema::tableName(entity);
+    if (table.isEmpty())
+        return false;
     auto found = rows(QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(table), {id});
     return found && !found->isEmpty();
 }
 
-Error EntityReader::missing(const QString &table, Id id)
+Error EntityReader::missing(Entity entity, Id id)
 {
-    QString name = table;
-    name.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return Error{QCoreApplication::translate("EntityReader", "The %1 #%2 does not exist.").arg(name).arg(id)};
+    return Error{QCoreApplication::translate("EntityReader", "The %1 #%2 does not exist.")
+                     .arg(Schema::label(entity))
+                     .arg(id)};
 }
 
 } // namespace trellis

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/entityrows.h"
+#include "storage/schema.h"
 #include "util/result.h"
 
 #include <QList>
@@ -24,11 +25,13 @@ public:
     template <typename T>
     [[nodiscard]] Result<T> get(Id id) const
     {
-        auto found = rows(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(EntityRows::table<T>()), {id});
+        constexpr Entity entity = EntityRows::entity<T>();
+        auto found =
+            rows(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(Schema::tableName(entity)), {id});
         if (!found)
             return found.error();
         if (found->isEmpty())
-            return missing(EntityRows::table<T>(), id);
+            return missing(entity, id);
         T value = EntityRows::from<T>(found->first());
         if constexpr (std::is_same_v<T, Person>) {
             if (auto s = loadTags(value); !s)
@@ -43,7 +46,7 @@ public:
                                          const QString &orderBy = QStringLiteral("id")) const
     {
         auto found = rows(QStringLiteral("SELECT * FROM %1 WHERE %2 = ? ORDER BY %3")
-                              .arg(EntityRows::table<T>(), column, orderBy),
+                              .arg(Schema::tableName(EntityRows::entity<T>()), column, orderBy),
                           {value});
         if (!found)
             return found.error();
@@ -64,8 +67,8 @@ public:
     // Fills skills and interests (in the order they were added).
     [[nodiscard]] Status loadTags(Person &person) const;
     [[nodiscard]] Status loadTags(QList<Person> &people) const;
-    [[nodiscard]] bool exists(const QString &table, Id id) const;
-    static Error missing(const QString &table, Id id);
+    [[nodiscard]] bool exists(Entity entity, Id id) const;
+    static Error missing(Entity entity, Id id);
 
 private:
     QSqlDatabase m_db;

@@ -1,6 +1,5 @@
 #include "storage/rowstore.h"
 
-#include "storage/schemainfo.h"
 #include "util/clock.h"
 
 #include <QCoreApplication>
@@ -23,7 +22,12 @@ const QString CreatedAt = QStringLiteral("created_at");
 const QString UpdatedAt = QStringLiteral("updated_at");
 const QString IdColumn = QStringLiteral("id");
 
-// A readable name for a table in messages ("progress_update" → "progress update").
+QString label(Entity entity)
+{
+    return Schema::label(entity);
+}
+
+// A readable name for a column in messages ("manager_id" → "manager").
 QString label(const QString &name)
 {
     QString text = name;
@@ -95,21 +99,23 @@ ChangeSet RowStore::takeChanges()
     return std::exchange(m_changes, ChangeSet{});
 }
 
-Status RowStore::checkTable(const QString &table) const
+Result<const TableDefinition *> RowStore::definition(Entity entity) const
 {
-    if (!SchemaInfo::hasTable(m_db, table))
-        return Error{tr("There is no table “%1” in this database.").arg(table)};
-    return {};
+    const TableDefinition *table = Schema::find(entity);
+    if (!table)
+        return Error{tr("A %1 is not stored as a row of its own.").arg(label(entity))};
+    return table;
 }
 
-Result<std::optional<QVariantMap>> RowStore::fetch(const QString &table, Id id) const
+Result<std::optional<QVariantMap>> RowStore::fetch(Entity entity, Id id) const
 {
-    if (auto s = checkTable(table); !s)
-        return s.error();
-    QSqlQuery *query = statement(QStringLiteral("SELECT * FROM \"%1\" WHERE id = ?").arg(table));
+    auto table = definition(entity);
+    if (!table)
+        return table.error();
+    QSqlQuery *query = statement(QStringLiteral("SELECT * FROM \"%1\" WHERE id = ?").arg((*table)->name));
     query->bindValue(0, id);
     if (!query->exec())
-        return sqlError(tr("Cannot read %1 #%2").arg(label(table)).arg(id), *query);
+        return sqlError(tr("Cannot read %1 #%2").arg(label(entity)).arg(id), *query);
     if (!query->next()) {
         query->finish();
         return std::optional<QVariantMap>();
@@ -124,34 +130,36 @@ Result<std::optional<QVariantMap>> RowStore::fetch(const QString &table, Id id) 
     return std::optional<QVariantMap>(std::move(row));
 }
 
-Status RowStore::checkReferences(const QString &table, const QVariantMap &row) const
+Status RowStore::checkReferences(const TableDefinition &table, const QVariantMap &row) const
 {
-    for (const SchemaInfo::ForeignKey &key : SchemaInfo::foreignKeys(m_db, table)) {
+    for (const ForeignKeyDefinition &key : table.foreignKeys) {
         const QVariant value = row.value(key.column);
         if (value.isNull())
             continue;
-        auto parent = fetch(key.parentTable, value.toLongLong());
+        auto parent = fetch(key.parent, value.toLongLong());
         if (!parent)
             return parent.error();
         if (!parent.value())
             return Error{tr("Cannot save the %1: its %2 #%3 does not exist.")
-                             .arg(label(table), label(key.column))
+                             .arg(label(table.entity), label(key.column))
                              .arg(value.toLongLong())};
     }
     return {};
 }
 
-Result<Id> RowStore::insert(const QString &table, const QVariantMap &values, Id id)
+Result<Id> RowStore::insert(Entity entity, const QVariantMap &values, Id id)
 {
-    if (auto s = checkTable(table); !s)
-        return s.error();
-    const QStringList columns = SchemaInfo::columns(m_db, table);
+    auto definitionFound = definition(entity);
+    if (!definitionFound)
+        return definitionFound.error();
+    const TableDefinition &table = **definitionFound;
+    const QStringList &columns = table.columns;
     QVariantMap row;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (it.key() == IdColumn)
             continue;
         if (!columns.contains(it.key()))
-            return Error{tr("The %1 table has no column “%2”.").arg(label(table), it.key())};
+            return Error{tr("The %1 table has no column “%2”.").arg(label(entity), it.key())};
         row.insert(it.key(), normalised(it.value()));
     }
     const qint64 now = Clock::nowSecs();
@@ -162,12 +170,12 @@ Result<Id> RowStore::insert(const QString &table, const QVariantMap &values, Id 
     if (auto s = checkReferences(table, row); !s)
         return s.error();
     if (id != 0) {
-        auto existing = fetch(table, id);
+        auto existing = fetch(entity, id);
         if (!existing)
             return existing.error();
         if (existing.value())
             return Error{
-                tr("Cannot restore %1 #%2: a row with that id exists already.").arg(label(table)).arg(id)};
+                tr("Cannot restore %1 #%2: a row with that id exists already.").arg(label(entity)).arg(id)};
     }
 
     QStringList names{IdColumn};
@@ -176,39 +184,41 @@ Result<Id> RowStore::insert(const QString &table, const QVariantMap &values, Id 
         names.append(QLatin1Char('"') + it.key() + QLatin1Char('"'));
         marks.append(QStringLiteral("?"));
     }
-    QSqlQuery *query = statement(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
-                                     .arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    QSqlQuery *query =
+        statement(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
+                      .arg(table.name, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     int position = 0;
     query->bindValue(position++, id != 0 ? QVariant(id) : QVariant());
     for (auto it = row.cbegin(); it != row.cend(); ++it)
         query->bindValue(position++, bindable(it.value()));
     if (!query->exec())
-        return sqlError(tr("Cannot save the %1").arg(label(table)), *query);
+        return sqlError(tr("Cannot save the %1").arg(label(entity)), *query);
     const Id newId = id != 0 ? id : query->lastInsertId().toLongLong();
-    auto stored = fetch(table, newId);
+    auto stored = fetch(entity, newId);
     if (!stored)
         return stored.error();
-    m_changes.changes.append(RowChange{table, newId, std::nullopt, stored.value()});
+    m_changes.changes.append(RowChange{entity, newId, std::nullopt, stored.value()});
     return newId;
 }
 
-Status RowStore::update(const QString &table, Id id, const QVariantMap &values)
+Status RowStore::update(Entity entity, Id id, const QVariantMap &values)
 {
-    auto current = fetch(table, id);
+    auto current = fetch(entity, id);
     if (!current)
         return current.error();
     if (!current.value())
-        return Error{tr("The %1 #%2 does not exist (any more).").arg(label(table)).arg(id)};
+        return Error{tr("The %1 #%2 does not exist (any more).").arg(label(entity)).arg(id)};
+    const TableDefinition &table = *Schema::find(entity);
     const QVariantMap before = *current.value();
     QVariantMap after = before;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (it.key() == IdColumn)
             continue;
         if (!before.contains(it.key()))
-            return Error{tr("The %1 table has no column “%2”.").arg(label(table), it.key())};
+            return Error{tr("The %1 table has no column “%2”.").arg(label(entity), it.key())};
         after.insert(it.key(), normalised(it.value()));
     }
-    if (table == QLatin1String("meeting")) {
+    if (entity == Entity::Meeting) {
         // SEQUENCE only rises: by one when the time or recurrence changes, to a higher value when
         // one is given (an import), and by one when a lower one is given (undo of such a change).
         const QString column = QStringLiteral("sequence");
@@ -232,83 +242,83 @@ Status RowStore::update(const QString &table, Id id, const QVariantMap &values)
     for (auto it = after.cbegin(); it != after.cend(); ++it)
         assignments.append(QLatin1Char('"') + it.key() + QStringLiteral("\" = ?"));
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = ?").arg(table, assignments.join(QLatin1Char(','))));
+    query.prepare(QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = ?")
+                      .arg(table.name, assignments.join(QLatin1Char(','))));
     for (auto it = after.cbegin(); it != after.cend(); ++it)
         query.addBindValue(bindable(it.value()));
     query.addBindValue(id);
     if (!query.exec())
-        return sqlError(tr("Cannot save the %1 #%2").arg(label(table)).arg(id), query);
-    m_changes.changes.append(RowChange{table, id, before, after});
+        return sqlError(tr("Cannot save the %1 #%2").arg(label(entity)).arg(id), query);
+    m_changes.changes.append(RowChange{entity, id, before, after});
     return {};
 }
 
-Status RowStore::remove(const QString &table, Id id)
+Status RowStore::remove(Entity entity, Id id)
 {
-    auto current = fetch(table, id);
+    auto current = fetch(entity, id);
     if (!current)
         return current.error();
     if (!current.value())
-        return Error{tr("The %1 #%2 does not exist (any more).").arg(label(table)).arg(id)};
-    return removeWithDependants(table, id, 0);
+        return Error{tr("The %1 #%2 does not exist (any more).").arg(label(entity)).arg(id)};
+    return removeWithDependants(entity, id, 0);
 }
 
-Status RowStore::removeWithDependants(const QString &table, Id id, int depth)
+Status RowStore::removeWithDependants(Entity entity, Id id, int depth)
 {
     if (depth > 32)
-        return Error{tr("Cannot remove %1 #%2: its dependants nest too deeply.").arg(label(table)).arg(id)};
-    auto current = fetch(table, id);
+        return Error{tr("Cannot remove %1 #%2: its dependants nest too deeply.").arg(label(entity)).arg(id)};
+    auto current = fetch(entity, id);
     if (!current)
         return current.error();
     if (!current.value())
         return {}; // already removed as another row's dependant
-    for (const SchemaInfo::Reference &reference : SchemaInfo::referencesTo(m_db, table)) {
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT id FROM \"%1\" WHERE \"%2\" = ? ORDER BY id")
-                          .arg(reference.table, reference.column));
-        query.addBindValue(id);
-        if (!query.exec())
-            return sqlError(tr("Cannot remove %1 #%2").arg(label(table)).arg(id), query);
+    for (const Schema::Reference &reference : Schema::referencesTo(entity)) {
+        QSqlQuery *query = statement(QStringLiteral("SELECT id FROM \"%1\" WHERE \"%2\" = ? ORDER BY id")
+                                         .arg(Schema::tableName(reference.child), reference.column));
+        query->bindValue(0, id);
+        if (!query->exec())
+            return sqlError(tr("Cannot remove %1 #%2").arg(label(entity)).arg(id), *query);
         QList<Id> children;
-        while (query.next())
-            children.append(query.value(0).toLongLong());
+        while (query->next())
+            children.append(query->value(0).toLongLong());
+        query->finish();
         if (children.isEmpty())
             continue;
         switch (reference.onDelete) {
-        case SchemaInfo::OnDelete::Restrict:
+        case OnDelete::Restrict:
             return Error{
                 tr("Cannot remove %1 #%2: %3 %4 record(s) still refer to it; remove or change those first.")
-                    .arg(label(table))
+                    .arg(label(entity))
                     .arg(id)
                     .arg(children.size())
-                    .arg(label(reference.table))};
-        case SchemaInfo::OnDelete::Cascade:
+                    .arg(label(reference.child))};
+        case OnDelete::Cascade:
             for (Id child : std::as_const(children)) {
-                if (auto s = removeWithDependants(reference.table, child, depth + 1); !s)
+                if (auto s = removeWithDependants(reference.child, child, depth + 1); !s)
                     return s;
             }
             break;
-        case SchemaInfo::OnDelete::SetNull:
+        case OnDelete::SetNull:
             for (Id child : std::as_const(children)) {
-                if (reference.table == table && child == id)
+                if (reference.child == entity && child == id)
                     continue;
-                auto exists = fetch(reference.table, child);
+                auto exists = fetch(reference.child, child);
                 if (!exists)
                     return exists.error();
                 if (!exists.value())
                     continue;
-                if (auto s = update(reference.table, child, {{reference.column, QVariant()}}); !s)
+                if (auto s = update(reference.child, child, {{reference.column, QVariant()}}); !s)
                     return s;
             }
             break;
         }
     }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM \"%1\" WHERE id = ?").arg(table));
-    query.addBindValue(id);
-    if (!query.exec())
-        return sqlError(tr("Cannot remove %1 #%2").arg(label(table)).arg(id), query);
-    m_changes.changes.append(RowChange{table, id, current.value(), std::nullopt});
+    QSqlQuery *query =
+        statement(QStringLiteral("DELETE FROM \"%1\" WHERE id = ?").arg(Schema::tableName(entity)));
+    query->bindValue(0, id);
+    if (!query->exec())
+        return sqlError(tr("Cannot remove %1 #%2").arg(label(entity)).arg(id), *query);
+    m_changes.changes.append(RowChange{entity, id, current.value(), std::nullopt});
     return {};
 }
 
@@ -317,15 +327,15 @@ Status RowStore::apply(const ChangeSet &changes)
     for (const RowChange &change : changes.changes) {
         switch (change.kind()) {
         case ChangeKind::Inserted:
-            if (auto inserted = insert(change.table, *change.after, change.id); !inserted)
+            if (auto inserted = insert(change.entity, *change.after, change.id); !inserted)
                 return inserted.error();
             break;
         case ChangeKind::Updated:
-            if (auto s = update(change.table, change.id, *change.after); !s)
+            if (auto s = update(change.entity, change.id, *change.after); !s)
                 return s;
             break;
         case ChangeKind::Removed:
-            if (auto s = remove(change.table, change.id); !s)
+            if (auto s = remove(change.entity, change.id); !s)
                 return s;
             break;
         }

@@ -52,8 +52,7 @@ private Q_SLOTS:
         QCOMPARE(stack.count(), 2);
         QCOMPARE(stack.undoText(), QStringLiteral("Delete relationship"));
         QCOMPARE(stack.text(0), QStringLiteral("Add goal"));
-        QVERIFY(EntityReader(temp.db().connection()).exists(QStringLiteral("goal"), added->primaryId) ==
-                false);
+        QVERIFY(EntityReader(temp.db().connection()).exists(Entity::Goal, added->primaryId) == false);
 
         // WHEN undone step by step THEN the database goes back through each state
         spy.clear();
@@ -66,7 +65,7 @@ private Q_SLOTS:
         // WHEN redone THEN the same states come back, with the same ids
         stack.redo();
         QCOMPARE(dumpDatabase(temp.db().connection()), afterAdd);
-        QVERIFY(EntityReader(temp.db().connection()).exists(QStringLiteral("goal"), added->primaryId));
+        QVERIFY(EntityReader(temp.db().connection()).exists(Entity::Goal, added->primaryId));
         stack.redo();
         QCOMPARE(dumpDatabase(temp.db().connection()), afterDelete);
         stack.undo();
