@@ -19,26 +19,23 @@ QString tr(const char *text, int n = -1)
 
 Status PeopleService::syncTags(RowStore &rows, const Person &person)
 {
-    auto stored = m_context.reader().rows(
-        QStringLiteral("SELECT id, kind, tag FROM person_tag WHERE person_id = ? ORDER BY id"), {person.id});
+    auto stored = m_context.reader().tagsOf(person.id);
     if (!stored)
         return stored.error();
     const QList<std::pair<TagKind, const QStringList *>> wanted = {{TagKind::Skill, &person.skills},
                                                                    {TagKind::Interest, &person.interests}};
     // Remove tags no longer wanted, keep the others (with their ids), add the new ones.
-    for (const QVariantMap &row : std::as_const(*stored)) {
-        const auto kind = fromText<TagKind>(row.value(QStringLiteral("kind")).toString());
-        const QStringList *list = kind == TagKind::Skill ? &person.skills : &person.interests;
-        if (!list->contains(row.value(QStringLiteral("tag")).toString())) {
-            if (auto s = rows.remove(Entity::PersonTag, row.value(QStringLiteral("id")).toLongLong()); !s)
+    for (const StoredTag &row : std::as_const(*stored)) {
+        const QStringList *list = row.kind == TagKind::Skill ? &person.skills : &person.interests;
+        if (!list->contains(row.tag)) {
+            if (auto s = rows.remove(Entity::PersonTag, row.id); !s)
                 return s;
         }
     }
     for (const auto &[kind, list] : wanted) {
         for (const QString &tag : *list) {
-            const bool exists = std::any_of(stored->cbegin(), stored->cend(), [&](const QVariantMap &row) {
-                return row.value(QStringLiteral("kind")).toString() == toText(kind) &&
-                       row.value(QStringLiteral("tag")).toString() == tag;
+            const bool exists = std::any_of(stored->cbegin(), stored->cend(), [&](const StoredTag &row) {
+                return row.kind == kind && row.tag == tag;
             });
             if (exists)
                 continue;
@@ -128,12 +125,10 @@ Result<ChangeSet> PeopleService::deletePerson(Id personId)
         auto person = EntityEdits::load<Person>(rows, personId);
         if (!person)
             return person.error();
-        auto relationships = m_context.reader().rows(
-            QStringLiteral("SELECT count(*) AS n FROM relationship WHERE mentor_id = ? OR mentee_id = ?"),
-            {personId, personId});
+        auto relationships = m_context.reader().relationshipCount(personId);
         if (!relationships)
             return relationships.error();
-        const int count = relationships->first().value(QStringLiteral("n")).toInt();
+        const int count = *relationships;
         if (count > 0)
             return Error{
                 tr("Cannot delete %1: they are in %n relationship(s). Delete or reassign those first.", count)

@@ -10,11 +10,21 @@
 #include <QVariantList>
 #include <QVariantMap>
 
+#include <optional>
 #include <type_traits>
 
 namespace trellis {
 
-// Reads domain values by id or by a parent column; the building block of the query objects.
+// A skill or interest row of a person (Entity::PersonTag).
+struct StoredTag {
+    Id id = 0;
+    TagKind kind = TagKind::Skill;
+    QString tag;
+};
+
+// Reads domain values by id, plus the named lookups services need while they edit (inside an
+// edit it reads through the edit's connection, so it sees the edit's own writes). The SQL
+// behind them stays here: rows() and where() are for the storage query objects only.
 class EntityReader {
 public:
     explicit EntityReader(QSqlDatabase db)
@@ -40,6 +50,43 @@ public:
         return value;
     }
 
+    template <typename T>
+    static QList<T> fromRows(const QList<QVariantMap> &found)
+    {
+        QList<T> result;
+        result.reserve(found.size());
+        for (const QVariantMap &row : found)
+            result.append(EntityRows::from<T>(row));
+        return result;
+    }
+
+    // Fills skills and interests (in the order they were added).
+    [[nodiscard]] Status loadTags(Person &person) const;
+    [[nodiscard]] Status loadTags(QList<Person> &people) const;
+    [[nodiscard]] bool exists(Entity entity, Id id) const;
+    static Error missing(Entity entity, Id id);
+
+    // --- Named lookups ---
+    // The override of a series' occurrence (by its RECURRENCE-ID, in the series' form), if any.
+    [[nodiscard]] Result<std::optional<Id>> overrideId(Id seriesId, const QString &recurrenceId) const;
+    // The meeting row with this iCalendar identity (UID + RECURRENCE-ID, '' for a single or series).
+    [[nodiscard]] Result<std::optional<Id>> meetingId(const QString &uid, const QString &recurrenceId) const;
+    // Every row with this UID (a series and its overrides), by id.
+    [[nodiscard]] Result<QList<Meeting>> meetingsWithUid(const QString &uid) const;
+    // A series' overrides, by id.
+    [[nodiscard]] Result<QList<Meeting>> overridesOf(Id seriesId) const;
+    // A person's tag rows, in the order they were added.
+    [[nodiscard]] Result<QList<StoredTag>> tagsOf(Id personId) const;
+    // Relationships in which the person is the mentor or the mentee.
+    [[nodiscard]] Result<int> relationshipCount(Id personId) const;
+    // The share of a resource with a relationship, if it is shared.
+    [[nodiscard]] Result<std::optional<Id>> shareId(Id resourceId, Id relationshipId) const;
+
+private:
+    friend class ProgrammeQueries;
+    friend class RelationshipQueries;
+    friend class RosterQueries;
+
     // Entities whose `column` equals `value`, ordered by `orderBy` (a column list of the table).
     template <typename T>
     [[nodiscard]] Result<QList<T>> where(const QString &column, const QVariant &value,
@@ -53,24 +100,9 @@ public:
         return fromRows<T>(*found);
     }
 
-    template <typename T>
-    static QList<T> fromRows(const QList<QVariantMap> &found)
-    {
-        QList<T> result;
-        result.reserve(found.size());
-        for (const QVariantMap &row : found)
-            result.append(EntityRows::from<T>(row));
-        return result;
-    }
-
     [[nodiscard]] Result<QList<QVariantMap>> rows(const QString &sql, const QVariantList &binds) const;
-    // Fills skills and interests (in the order they were added).
-    [[nodiscard]] Status loadTags(Person &person) const;
-    [[nodiscard]] Status loadTags(QList<Person> &people) const;
-    [[nodiscard]] bool exists(Entity entity, Id id) const;
-    static Error missing(Entity entity, Id id);
+    [[nodiscard]] Result<std::optional<Id>> firstId(const QString &sql, const QVariantList &binds) const;
 
-private:
     QSqlDatabase m_db;
 };
 
