@@ -16,7 +16,7 @@ class Database;
 // The one place that announces changes to the database, after they are committed.
 // changed(): precise, from this process's edits (services and undo announce their ChangeSet);
 // models update only those rows. changedElsewhere(): coarse, when another connection or
-// process committed (PRAGMA data_version, polled once watchForeignChanges() is called).
+// process committed (DataVersion, polled once watchForeignChanges() is called).
 class ChangeNotifier final : public QObject {
     Q_OBJECT
 

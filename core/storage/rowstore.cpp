@@ -1,5 +1,6 @@
 #include "storage/rowstore.h"
 
+#include "storage/sqldialect.h"
 #include "util/clock.h"
 
 #include <QCoreApplication>
@@ -178,22 +179,21 @@ Result<Id> RowStore::insert(Entity entity, const QVariantMap &values, Id id)
                 tr("Cannot restore %1 #%2: a row with that id exists already.").arg(label(entity)).arg(id)};
     }
 
-    QStringList names{IdColumn};
-    QStringList marks{QStringLiteral("?")};
-    for (auto it = row.cbegin(); it != row.cend(); ++it) {
-        names.append(QLatin1Char('"') + it.key() + QLatin1Char('"'));
-        marks.append(QStringLiteral("?"));
-    }
-    QSqlQuery *query =
-        statement(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
-                      .arg(table.name, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    const SqlDialect &dialect = SqlDialect::of(m_db);
+    QSqlQuery *query = statement(dialect.insertSql(table.name, QStringList{IdColumn} + row.keys()));
     int position = 0;
     query->bindValue(position++, id != 0 ? QVariant(id) : QVariant());
     for (auto it = row.cbegin(); it != row.cend(); ++it)
         query->bindValue(position++, bindable(it.value()));
     if (!query->exec())
         return sqlError(tr("Cannot save the %1").arg(label(entity)), *query);
-    const Id newId = id != 0 ? id : query->lastInsertId().toLongLong();
+    Id newId = id;
+    if (newId == 0) {
+        auto inserted = dialect.insertedId(*query);
+        if (!inserted)
+            return Error{tr("Cannot save the %1: %2").arg(label(entity), inserted.errorMessage())};
+        newId = *inserted;
+    }
     auto stored = fetch(entity, newId);
     if (!stored)
         return stored.error();

@@ -1,5 +1,7 @@
 #include "storage/settingsstore.h"
 
+#include "storage/sqldialect.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,8 +21,8 @@ std::optional<QString> SettingsStore::value(const QString &key) const
 Status SettingsStore::setValue(const QString &key, const QString &value)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.prepare(SqlDialect::of(m_db).upsertSql(QStringLiteral("settings"), QStringLiteral("key"),
+                                                 {QStringLiteral("value")}));
     query.addBindValue(key);
     query.addBindValue(value);
     if (!query.exec())
