@@ -4,6 +4,8 @@
 #include "util/clock.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -249,7 +251,11 @@ Status RowStore::update(Entity entity, Id id, const QVariantMap &values)
     query.addBindValue(id);
     if (!query.exec())
         return sqlError(tr("Cannot save the %1 #%2").arg(label(entity)).arg(id), query);
-    m_changes.changes.append(RowChange{entity, id, before, after});
+    // Recorded as stored (the database's own types), so that a later apply() can compare it.
+    auto stored = fetch(entity, id);
+    if (!stored)
+        return stored.error();
+    m_changes.changes.append(RowChange{entity, id, before, stored.value()});
     return {};
 }
 
@@ -286,6 +292,8 @@ Status RowStore::removeWithDependants(Entity entity, Id id, int depth)
             continue;
         switch (reference.onDelete) {
         case OnDelete::Restrict:
+            if (m_replaying) // the edit removed this row once: the reference is new
+                return elsewhere(Conflict::Added, reference.child, children.first());
             return Error{
                 tr("Cannot remove %1 #%2: %3 %4 record(s) still refer to it; remove or change those first.")
                     .arg(label(entity))
@@ -322,23 +330,194 @@ Status RowStore::removeWithDependants(Entity entity, Id id, int depth)
     return {};
 }
 
+// --- Replaying a ChangeSet (undo, redo) ---
+
+namespace {
+
+struct RowKey {
+    Entity entity;
+    Id id;
+    bool operator==(const RowKey &) const = default;
+};
+
+size_t qHash(const RowKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, int(key.entity), key.id);
+}
+
+QString elided(const QString &text)
+{
+    const QString simple = text.simplified();
+    return simple.size() > 60 ? simple.left(59) + QChar(0x2026) : simple;
+}
+
+} // namespace
+
+bool RowStore::sameRow(Entity entity, const QVariantMap &current, const QVariantMap &expected)
+{
+    QVariantMap a = current;
+    QVariantMap b = expected;
+    a.remove(UpdatedAt);
+    b.remove(UpdatedAt);
+    if (entity == Entity::Meeting) {
+        // SEQUENCE only rises (an undo raises it too): a higher stored value alone is no conflict.
+        const QString sequence = QStringLiteral("sequence");
+        if (a.value(sequence).toLongLong() >= b.value(sequence).toLongLong())
+            a.insert(sequence, b.value(sequence));
+    }
+    return a == b;
+}
+
+QString RowStore::recordName(Entity entity, Id id, const QVariantMap &row) const
+{
+    QString caption;
+    if (entity == Entity::Relationship) {
+        QStringList names;
+        for (const char *column : {"mentor_id", "mentee_id"}) {
+            auto person = fetch(Entity::Person, row.value(QLatin1String(column)).toLongLong());
+            if (person && person.value())
+                names.append(person.value()->value(QStringLiteral("display_name")).toString());
+        }
+        if (names.size() == 2)
+            caption = names.join(QStringLiteral(" – "));
+    } else if (const TableDefinition *table = Schema::find(entity);
+               table && !table->captionColumn.isEmpty()) {
+        caption = elided(row.value(table->captionColumn).toString());
+    }
+    if (caption.isEmpty())
+        return tr("%1 #%2").arg(label(entity)).arg(id);
+    return tr("%1 “%2”").arg(label(entity), caption);
+}
+
+Error RowStore::elsewhere(Conflict conflict, Entity entity, Id id, const QVariantMap &row) const
+{
+    const QString name = recordName(entity, id, row);
+    switch (conflict) {
+    case Conflict::Changed:
+        return Error{tr("The %1 was changed elsewhere since this edit (another Trellis window or program?); "
+                        "this step cannot be undone.")
+                         .arg(name)};
+    case Conflict::Removed:
+        return Error{tr("The %1 was removed elsewhere since this edit (another Trellis window or program?); "
+                        "this step cannot be undone.")
+                         .arg(name)};
+    case Conflict::Added:
+        return Error{tr("The %1 was added elsewhere since this edit (another Trellis window or program?); "
+                        "this step cannot be undone.")
+                         .arg(name)};
+    case Conflict::Taken:
+        return Error{tr("The %1 cannot come back: another record took its place since this edit (another "
+                        "Trellis window or program?); this step cannot be undone.")
+                         .arg(name)};
+    case Conflict::ParentRemoved:
+        return Error{tr("The %1 cannot come back: what it belongs to was removed elsewhere since this edit "
+                        "(another Trellis window or program?); this step cannot be undone.")
+                         .arg(name)};
+    }
+    return Error{name};
+}
+
+Error RowStore::elsewhere(Conflict conflict, Entity entity, Id id) const
+{
+    auto row = fetch(entity, id);
+    return elsewhere(conflict, entity, id, row && row.value() ? *row.value() : QVariantMap());
+}
+
+Status RowStore::verify(const ChangeSet &changes) const
+{
+    // Whether a row exists: as this ChangeSet leaves it once touched, else as stored now.
+    QHash<RowKey, bool> present;
+    const auto exists = [&](Entity entity, Id id) -> Result<bool> {
+        const RowKey key{entity, id};
+        if (const auto it = present.constFind(key); it != present.cend())
+            return *it;
+        auto row = fetch(entity, id);
+        if (!row)
+            return row.error();
+        present.insert(key, row.value().has_value());
+        return row.value().has_value();
+    };
+    QSet<RowKey> touched;
+    for (const RowChange &change : changes.changes) {
+        auto found = definition(change.entity);
+        if (!found)
+            return found.error();
+        const RowKey key{change.entity, change.id};
+        if (!touched.contains(key)) {
+            // The first change of a row says how the row must be now.
+            touched.insert(key);
+            auto current = fetch(change.entity, change.id);
+            if (!current)
+                return current.error();
+            if (!change.before) {
+                if (current.value())
+                    return elsewhere(Conflict::Taken, change.entity, change.id, *change.after);
+            } else if (!current.value()) {
+                return elsewhere(Conflict::Removed, change.entity, change.id, *change.before);
+            } else if (!sameRow(change.entity, *current.value(), *change.before)) {
+                return elsewhere(Conflict::Changed, change.entity, change.id, *change.before);
+            }
+        }
+        present.insert(key, change.after.has_value());
+        if (!change.after)
+            continue;
+        for (const ForeignKeyDefinition &reference : (*found)->foreignKeys) {
+            const QVariant parent = change.after->value(reference.column);
+            if (parent.isNull())
+                continue;
+            auto there = exists(reference.parent, parent.toLongLong());
+            if (!there)
+                return there.error();
+            if (!*there)
+                return elsewhere(Conflict::ParentRemoved, change.entity, change.id, *change.after);
+        }
+    }
+    return {};
+}
+
+Status RowStore::check(const ChangeSet &changes) const
+{
+    return verify(changes);
+}
+
 Status RowStore::apply(const ChangeSet &changes)
 {
-    for (const RowChange &change : changes.changes) {
-        switch (change.kind()) {
-        case ChangeKind::Inserted:
-            if (auto inserted = insert(change.entity, *change.after, change.id); !inserted)
-                return inserted.error();
-            break;
-        case ChangeKind::Updated:
-            if (auto s = update(change.entity, change.id, *change.after); !s)
-                return s;
-            break;
-        case ChangeKind::Removed:
-            if (auto s = remove(change.entity, change.id); !s)
-                return s;
-            break;
+    // Nothing is written unless every row is still as the ChangeSet expects.
+    if (auto s = verify(changes); !s)
+        return s;
+    const qsizetype first = m_changes.changes.size();
+    m_replaying = true;
+    const auto replayed = [&]() -> Status {
+        for (const RowChange &change : changes.changes) {
+            switch (change.kind()) {
+            case ChangeKind::Inserted:
+                if (auto inserted = insert(change.entity, *change.after, change.id); !inserted)
+                    return inserted.error();
+                break;
+            case ChangeKind::Updated:
+                if (auto s = update(change.entity, change.id, *change.after); !s)
+                    return s;
+                break;
+            case ChangeKind::Removed:
+                if (auto s = remove(change.entity, change.id); !s)
+                    return s;
+                break;
+            }
         }
+        return {};
+    }();
+    m_replaying = false;
+    if (!replayed)
+        return replayed;
+    // A removal must not take rows along that the ChangeSet does not know (added elsewhere since).
+    QSet<RowKey> expected;
+    for (const RowChange &change : changes.changes)
+        expected.insert({change.entity, change.id});
+    for (qsizetype i = first; i < m_changes.changes.size(); ++i) {
+        const RowChange &done = m_changes.changes.at(i);
+        if (!expected.contains({done.entity, done.id}))
+            return elsewhere(Conflict::Added, done.entity, done.id,
+                             done.before ? *done.before : QVariantMap());
     }
     m_changes.primaryId = changes.primaryId;
     return {};

@@ -38,8 +38,16 @@ public:
     // Removes a row with its dependants (cascade, set null, from Schema's foreign keys); refuses when
     // a RESTRICT reference exists.
     [[nodiscard]] Status remove(Entity entity, Id id);
-    // Replays a ChangeSet (or an inverse one) with explicit ids.
+    // Replays a ChangeSet (or an inverse one: undo, redo) with explicit ids. First checks that every
+    // row is still as the ChangeSet expects — an updated or removed row equals its `before` (but for
+    // updated_at, and a meeting's sequence may be higher: it only rises), an inserted id is free,
+    // what an inserted row refers to exists — and that removals take nothing along the ChangeSet
+    // does not list. Otherwise returns a readable error naming the record ("The goal “Ship the
+    // CV” was changed elsewhere since this edit …") and the caller's transaction must roll back
+    // (EditTransaction does): another Trellis or program changed the database meanwhile.
     [[nodiscard]] Status apply(const ChangeSet &changes);
+    // The read-only part of apply()'s checks (cascades to unknown rows show only when applying).
+    [[nodiscard]] Status check(const ChangeSet &changes) const;
 
     const ChangeSet &changes() const { return m_changes; }
     ChangeSet takeChanges();
@@ -47,7 +55,14 @@ public:
     QSqlDatabase connection() const { return m_db; }
 
 private:
+    enum class Conflict { Changed, Removed, Added, Taken, ParentRemoved };
+
     Result<const TableDefinition *> definition(Entity entity) const;
+    Status verify(const ChangeSet &changes) const;
+    static bool sameRow(Entity entity, const QVariantMap &current, const QVariantMap &expected);
+    QString recordName(Entity entity, Id id, const QVariantMap &row) const;
+    Error elsewhere(Conflict conflict, Entity entity, Id id, const QVariantMap &row) const;
+    Error elsewhere(Conflict conflict, Entity entity, Id id) const;
     Status checkReferences(const TableDefinition &table, const QVariantMap &row) const;
     Status removeWithDependants(Entity entity, Id id, int depth);
 
@@ -56,6 +71,7 @@ private:
 
     QSqlDatabase m_db;
     ChangeSet m_changes;
+    bool m_replaying = false; // inside apply(): a RESTRICT refusal means a reference added elsewhere
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
