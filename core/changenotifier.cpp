@@ -1,5 +1,6 @@
 #include "changenotifier.h"
 
+#include "domain/profile.h"
 #include "storage/database.h"
 #include "storage/dataversion.h"
 #include "storage/entityrows.h"
@@ -43,6 +44,26 @@ void ChangeNotifier::announce(const ChangeSet &changes)
     }
     for (const Group &group : std::as_const(groups))
         Q_EMIT changed(group.entity, group.ids, group.kind);
+
+    // The profile lives in two settings rows: announced once more as itself, with its person.
+    bool profileChanged = false;
+    QList<qint64> profilePeople;
+    for (const RowChange &change : changes.changes) {
+        if (change.entity != Entity::Setting)
+            continue;
+        const QVariantMap &row = change.after ? *change.after : *change.before;
+        const QString key = EntityRows::settingKey(row);
+        if (key == QLatin1String(Profile::PersonIdKey)) {
+            profileChanged = true;
+            const qint64 person = EntityRows::settingValue(row).toLongLong();
+            if (person > 0 && !profilePeople.contains(person))
+                profilePeople.append(person);
+        } else if (key == QLatin1String(Profile::RoleKey)) {
+            profileChanged = true;
+        }
+    }
+    if (profileChanged)
+        Q_EMIT changed(Entity::Profile, profilePeople, ChangeKind::Updated);
 }
 
 void ChangeNotifier::watchForeignChanges(Database &db, int intervalMs)

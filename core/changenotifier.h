@@ -25,7 +25,8 @@ public:
     Q_DISABLE_COPY_MOVE(ChangeNotifier)
 
     // Emits changed() for each (entity, kind) group of the ChangeSet, in its order;
-    // tag rows are announced as their person being updated.
+    // tag rows are announced as their person being updated, and a change of the profile's
+    // settings rows once more as (Profile, {its person}, Updated).
     void announce(const ChangeSet &changes);
     // Polls this thread's connection of `db` every `intervalMs` until stopWatching().
     void watchForeignChanges(Database &db, int intervalMs = 2000);

@@ -1,8 +1,7 @@
 #include "services/peopleservice.h"
 
-#include "changenotifier.h"
 #include "services/entityedits.h"
-#include "storage/profilestore.h"
+#include "services/settingsservice.h"
 
 #include <QCoreApplication>
 
@@ -169,18 +168,9 @@ Result<ChangeSet> PeopleService::deleteCohort(Id cohortId)
 
 Status PeopleService::setProfile(const Profile &profile)
 {
-    if (auto s = profile.validate(); !s)
-        return s;
-    auto person = m_context.reader().get<Person>(profile.personId);
-    if (!person)
-        return person.error();
-    if (!person->hasRole(profile.role))
-        return Error{tr("%1 is not a %2 in this database; choose another role or person.")
-                         .arg(person->displayName, toText(profile.role))};
-    if (auto s = ProfileStore(m_context.connection()).setProfile(profile); !s)
-        return s;
-    if (m_context.notifier())
-        Q_EMIT m_context.notifier()->changed(Entity::Profile, {profile.personId}, ChangeKind::Updated);
+    auto changes = SettingsService(m_context.database(), m_context.notifier()).setProfile(profile);
+    if (!changes)
+        return changes.error();
     return {};
 }
 

@@ -81,6 +81,21 @@ Id EntityRows::personOfTag(const Map &row)
     return row.value(K("person_id")).toLongLong();
 }
 
+Map EntityRows::settingRow(const QString &key, const QString &value)
+{
+    return {{K("key"), key}, {K("value"), value}};
+}
+
+QString EntityRows::settingKey(const Map &row)
+{
+    return row.value(K("key")).toString();
+}
+
+QString EntityRows::settingValue(const Map &row)
+{
+    return row.value(K("value")).toString();
+}
+
 Map EntityRows::toRow(const Person &v)
 {
     return {{K("display_name"), v.displayName},

@@ -81,6 +81,10 @@ public:
     // A tag row (Entity::PersonTag) and what it holds.
     static QVariantMap tagRow(Id personId, TagKind kind, const QString &tag);
     static Id personOfTag(const QVariantMap &row);
+    // A settings row (Entity::Setting): a key and its text value.
+    static QVariantMap settingRow(const QString &key, const QString &value);
+    static QString settingKey(const QVariantMap &row);
+    static QString settingValue(const QVariantMap &row);
 
     template <typename T>
     static T from(const QVariantMap &row)

@@ -1,5 +1,6 @@
 #include "storage/rowstore.h"
 
+#include "storage/entityrows.h"
 #include "storage/sqldialect.h"
 #include "util/clock.h"
 
@@ -371,6 +372,8 @@ bool RowStore::sameRow(Entity entity, const QVariantMap &current, const QVariant
 QString RowStore::recordName(Entity entity, Id id, const QVariantMap &row) const
 {
     QString caption;
+    if (entity == Entity::Setting && EntityRows::settingKey(row).startsWith(QLatin1String("profile.")))
+        return label(Entity::Profile); // two rows, one thing to the user
     if (entity == Entity::Relationship) {
         QStringList names;
         for (const char *column : {"mentor_id", "mentee_id"}) {

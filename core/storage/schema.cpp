@@ -22,6 +22,8 @@ QList<TableDefinition> definitions()
     constexpr auto SetNull = OnDelete::SetNull;
     constexpr auto Restrict = OnDelete::Restrict;
     return {
+        // Schema 1's key/value table, with ids since schema 4 (the profile and the preferences).
+        {E::Setting, K("settings"), columns("id,key,value"), {}, K("key")},
         {E::Person,
          K("person"),
          columns("id,display_name,email,phone,is_mentor,is_mentee,is_coordinator,capacity,timezone,"

@@ -16,7 +16,6 @@ QString dumpDatabase(const QSqlDatabase &db)
     // legitimately differ after do+undo.
     const QStringList virtualTables = dialect.fullTextTables(db).value();
     QStringList tables = dialect.tables(db).value() + virtualTables;
-    tables.removeAll(QStringLiteral("settings"));
     tables.sort();
     for (const QString &table : std::as_const(tables)) {
         lines.append(QStringLiteral("## ") + table);
