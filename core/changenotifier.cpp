@@ -1,5 +1,6 @@
 #include "changenotifier.h"
 
+#include "domain/profile.h"
 #include "storage/database.h"
 #include "storage/dataversion.h"
 #include "storage/entityrows.h"
@@ -22,29 +23,47 @@ void ChangeNotifier::announce(const ChangeSet &changes)
     QList<Group> groups;
     QList<Id> touchedPeople; // people whose own row is inserted or removed in this ChangeSet
     for (const RowChange &change : changes.changes) {
-        if (change.table == QLatin1String("person") && change.kind() != ChangeKind::Updated)
+        if (change.entity == Entity::Person && change.kind() != ChangeKind::Updated)
             touchedPeople.append(change.id);
     }
     for (const RowChange &change : changes.changes) {
-        const auto entity = EntityRows::entityOf(change.table);
-        if (!entity)
-            continue;
+        Entity entity = change.entity;
         Id id = change.id;
         ChangeKind kind = change.kind();
-        if (change.table == QLatin1String("person_tag")) {
-            const QVariantMap &row = change.after ? *change.after : *change.before;
-            id = row.value(QStringLiteral("person_id")).toLongLong();
+        if (entity == Entity::PersonTag) {
+            id = EntityRows::personOfTag(change.after ? *change.after : *change.before);
+            entity = Entity::Person;
             kind = ChangeKind::Updated;
             if (touchedPeople.contains(id))
                 continue;
         }
-        if (groups.isEmpty() || groups.last().entity != *entity || groups.last().kind != kind)
-            groups.append({*entity, kind, {}});
+        if (groups.isEmpty() || groups.last().entity != entity || groups.last().kind != kind)
+            groups.append({entity, kind, {}});
         if (!groups.last().ids.contains(id))
             groups.last().ids.append(id);
     }
     for (const Group &group : std::as_const(groups))
         Q_EMIT changed(group.entity, group.ids, group.kind);
+
+    // The profile lives in two settings rows: announced once more as itself, with its person.
+    bool profileChanged = false;
+    QList<qint64> profilePeople;
+    for (const RowChange &change : changes.changes) {
+        if (change.entity != Entity::Setting)
+            continue;
+        const QVariantMap &row = change.after ? *change.after : *change.before;
+        const QString key = EntityRows::settingKey(row);
+        if (key == QLatin1String(Profile::PersonIdKey)) {
+            profileChanged = true;
+            const qint64 person = EntityRows::settingValue(row).toLongLong();
+            if (person > 0 && !profilePeople.contains(person))
+                profilePeople.append(person);
+        } else if (key == QLatin1String(Profile::RoleKey)) {
+            profileChanged = true;
+        }
+    }
+    if (profileChanged)
+        Q_EMIT changed(Entity::Profile, profilePeople, ChangeKind::Updated);
 }
 
 void ChangeNotifier::watchForeignChanges(Database &db, int intervalMs)

@@ -16,7 +16,7 @@ class Database;
 // The one place that announces changes to the database, after they are committed.
 // changed(): precise, from this process's edits (services and undo announce their ChangeSet);
 // models update only those rows. changedElsewhere(): coarse, when another connection or
-// process committed (PRAGMA data_version, polled once watchForeignChanges() is called).
+// process committed (DataVersion, polled once watchForeignChanges() is called).
 class ChangeNotifier final : public QObject {
     Q_OBJECT
 
@@ -25,7 +25,8 @@ public:
     Q_DISABLE_COPY_MOVE(ChangeNotifier)
 
     // Emits changed() for each (entity, kind) group of the ChangeSet, in its order;
-    // tag rows are announced as their person being updated.
+    // tag rows are announced as their person being updated, and a change of the profile's
+    // settings rows once more as (Profile, {its person}, Updated).
     void announce(const ChangeSet &changes);
     // Polls this thread's connection of `db` every `intervalMs` until stopWatching().
     void watchForeignChanges(Database &db, int intervalMs = 2000);

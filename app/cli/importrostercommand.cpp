@@ -65,7 +65,7 @@ int ImportRosterCommand::run(const QString &database, const QCommandLineParser &
         streams.err << tr("import-roster: %1").arg(changes.errorMessage()) << Qt::endl;
         return 1;
     }
-    const int added = int(changes->ids(QStringLiteral("person"), ChangeKind::Inserted).size());
+    const int added = int(changes->ids(Entity::Person, ChangeKind::Inserted).size());
     streams.out << QCoreApplication::translate("cli", "Added %n person(s) from %1.", nullptr, added)
                        .arg(plan->fileName)
                 << Qt::endl;

@@ -24,9 +24,12 @@ enum class Initiator { Mentor, Mentee, Coordinator, Unknown };
 enum class ContactChannel { Call, Email, Message, Video, InPerson, Other };
 enum class ResourceKind { Article, Link, File, Template, Book, Video, JobLead };
 
-// What a change notification is about (ChangeNotifier). Tags are announced as their Person.
+// What a stored row or a change notification is about (RowChange, ChangeNotifier). Every value but
+// Profile has a table of its own (storage/schema.h maps them). ChangeNotifier announces PersonTag
+// rows as their Person, and Setting rows holding the profile also as Profile.
 enum class Entity {
     Person,
+    PersonTag,
     Programme,
     Cohort,
     Relationship,
@@ -40,6 +43,7 @@ enum class Entity {
     Resource,
     ResourceShare,
     Feedback,
+    Setting,
     Profile,
 };
 enum class ChangeKind { Inserted, Updated, Removed };

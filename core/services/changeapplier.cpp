@@ -11,4 +11,24 @@ Result<ChangeSet> ChangeApplier::apply(const ChangeSet &changes) const
     });
 }
 
+Status ChangeApplier::check(const ChangeSet &changes) const
+{
+    return EditTransaction::tryOut(m_context.connection(),
+                                   [&](RowStore &rows) { return rows.apply(changes); });
+}
+
+qsizetype ChangeApplier::applicableSteps(const QList<ChangeSet> &steps) const
+{
+    qsizetype applicable = 0;
+    (void)EditTransaction::tryOut(m_context.connection(), [&](RowStore &rows) -> Status {
+        for (const ChangeSet &step : steps) {
+            if (auto s = rows.apply(step); !s)
+                return s;
+            ++applicable;
+        }
+        return {};
+    });
+    return applicable;
+}
+
 } // namespace trellis

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/entityreader.h"
 #include "storage/entityrows.h"
 #include "storage/rowstore.h"
 #include "util/result.h"
@@ -17,7 +18,7 @@ public:
     {
         if (auto s = value.validate(); !s)
             return s.error();
-        return rows.insert(EntityRows::table<T>(), EntityRows::toRow(value));
+        return rows.insert(EntityRows::entity<T>(), EntityRows::toRow(value));
     }
 
     template <typename T>
@@ -28,7 +29,7 @@ public:
                 QCoreApplication::translate("EntityEdits", "Cannot update a record that was never saved.")};
         if (auto s = value.validate(); !s)
             return s.error();
-        if (auto s = rows.update(EntityRows::table<T>(), value.id, EntityRows::toRow(value)); !s)
+        if (auto s = rows.update(EntityRows::entity<T>(), value.id, EntityRows::toRow(value)); !s)
             return s.error();
         return value.id;
     }
@@ -36,7 +37,7 @@ public:
     template <typename T>
     [[nodiscard]] static Result<Id> remove(RowStore &rows, Id id)
     {
-        if (auto s = rows.remove(EntityRows::table<T>(), id); !s)
+        if (auto s = rows.remove(EntityRows::entity<T>(), id); !s)
             return s.error();
         return id;
     }
@@ -45,13 +46,11 @@ public:
     template <typename T>
     [[nodiscard]] static Result<T> load(RowStore &rows, Id id)
     {
-        auto row = rows.fetch(EntityRows::table<T>(), id);
+        auto row = rows.fetch(EntityRows::entity<T>(), id);
         if (!row)
             return row.error();
         if (!row.value())
-            return Error{QCoreApplication::translate("EntityEdits", "The %1 #%2 does not exist.")
-                             .arg(EntityRows::table<T>().replace(QLatin1Char('_'), QLatin1Char(' ')))
-                             .arg(id)};
+            return EntityReader::missing(EntityRows::entity<T>(), id);
         QVariantMap values = *row.value();
         values.insert(QStringLiteral("id"), id);
         return EntityRows::from<T>(values);

@@ -20,7 +20,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("MeetingImportService", text);
 }
 
-const QString MeetingTable = QStringLiteral("meeting");
+constexpr Entity MeetingTable = Entity::Meeting;
 
 LocalStart startOf(const Meeting &m)
 {
@@ -153,7 +153,7 @@ private:
             return failed(item, s.errorMessage());
         if (auto s = MeetingService::deriveTimes(m, series, false); !s)
             return failed(item, s.errorMessage());
-        auto id = m_rows.insert(EntityRows::table<Meeting>(), EntityRows::toRow(m));
+        auto id = m_rows.insert(Entity::Meeting, EntityRows::toRow(m));
         if (!id)
             return failed(item, id.errorMessage());
         m_known.insert(key, MeetingIdentity{*id, m.relationshipId, m.kind, m.seriesId, m.sequence});
@@ -310,7 +310,7 @@ Result<MeetingImportResult> MeetingImportService::importMeetings(Id relationship
 {
     MeetingImportResult result;
     result.outcomes.assign(items.size(), MeetingImportOutcome::Unchanged);
-    if (!m_context.reader().exists(QStringLiteral("relationship"), relationshipId))
+    if (!m_context.reader().exists(Entity::Relationship, relationshipId))
         return Error{tr("There is no relationship #%1.").arg(relationshipId)};
     auto changes = m_context.run([&](RowStore &rows) -> Result<Id> {
         ImportRun run(rows, relationshipId, items, result, hooks);

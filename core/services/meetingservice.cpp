@@ -102,18 +102,16 @@ Result<Id> MeetingService::insert(RowStore &rows, Meeting meeting)
     }
     if (auto s = deriveTimes(meeting, series ? &*series : nullptr); !s)
         return s.error();
-    auto clash =
-        m_context.reader().rows(QStringLiteral("SELECT id FROM meeting WHERE uid = ? AND recurrence_id = ?"),
-                                {meeting.uid, meeting.recurrenceId});
+    auto clash = m_context.reader().meetingId(meeting.uid, meeting.recurrenceId);
     if (!clash)
         return clash.error();
-    if (!clash->isEmpty())
+    if (*clash)
         return Error{meeting.kind == MeetingKind::Override
                          ? tr("Meeting “%1”: the occurrence %2 already has its own entry.")
                                .arg(meeting.title, meeting.recurrenceId)
                          : tr("Meeting “%1”: a meeting with the UID %2 exists already.")
                                .arg(meeting.title, meeting.uid)};
-    return rows.insert(EntityRows::table<Meeting>(), EntityRows::toRow(meeting));
+    return rows.insert(Entity::Meeting, EntityRows::toRow(meeting));
 }
 
 Result<ChangeSet> MeetingService::createMeeting(const Meeting &meeting)
@@ -170,14 +168,11 @@ Result<ChangeSet> MeetingService::logMeeting(const MeetingLog &log)
         if (log.occurrence.isEmpty())
             return Error{
                 tr("Meeting log: which occurrence of the series “%1” took place?").arg(meeting->title)};
-        auto existing = m_context.reader().rows(
-            QStringLiteral("SELECT id FROM meeting WHERE series_id = ? AND recurrence_id = ?"),
-            {meeting->id, log.occurrence});
+        auto existing = m_context.reader().overrideId(meeting->id, log.occurrence);
         if (!existing)
             return existing.error();
-        if (!existing->isEmpty()) {
-            auto occurrence =
-                EntityEdits::load<Meeting>(rows, existing->first().value(QStringLiteral("id")).toLongLong());
+        if (*existing) {
+            auto occurrence = EntityEdits::load<Meeting>(rows, **existing);
             if (!occurrence)
                 return occurrence.error();
             occurrence->status = log.status;
@@ -214,14 +209,11 @@ Result<ChangeSet> MeetingService::setAgenda(Id meetingId, const QString &occurre
         }
         if (occurrence.isEmpty())
             return Error{tr("Agenda: which occurrence of the series “%1” is it for?").arg(meeting->title)};
-        auto existing = m_context.reader().rows(
-            QStringLiteral("SELECT id FROM meeting WHERE series_id = ? AND recurrence_id = ?"),
-            {meeting->id, occurrence});
+        auto existing = m_context.reader().overrideId(meeting->id, occurrence);
         if (!existing)
             return existing.error();
-        if (!existing->isEmpty()) {
-            auto stored =
-                EntityEdits::load<Meeting>(rows, existing->first().value(QStringLiteral("id")).toLongLong());
+        if (*existing) {
+            auto stored = EntityEdits::load<Meeting>(rows, **existing);
             if (!stored)
                 return stored.error();
             stored->agenda = agenda;
@@ -294,12 +286,10 @@ Result<Id> MeetingService::writeReportedMeeting(RowStore &rows, const MeetingRep
             return Error{
                 tr("Meeting log: which occurrence of the series “%1” took place?").arg(planned->title)};
         series = *planned;
-        auto existing = m_context.reader().rows(
-            QStringLiteral("SELECT id FROM meeting WHERE series_id = ? AND recurrence_id = ?"),
-            {planned->id, report.occurrence});
+        auto existing = m_context.reader().overrideId(planned->id, report.occurrence);
         if (!existing)
             return existing.error();
-        if (existing->isEmpty()) {
+        if (!*existing) {
             Meeting occurrence = *planned;
             occurrence.id = 0;
             occurrence.kind = MeetingKind::Override;
@@ -312,8 +302,7 @@ Result<Id> MeetingService::writeReportedMeeting(RowStore &rows, const MeetingRep
             applyReport(occurrence, report);
             return insert(rows, occurrence);
         }
-        auto loaded =
-            EntityEdits::load<Meeting>(rows, existing->first().value(QStringLiteral("id")).toLongLong());
+        auto loaded = EntityEdits::load<Meeting>(rows, **existing);
         if (!loaded)
             return loaded.error();
         meeting = *loaded;

@@ -1,8 +1,7 @@
 #include "services/peopleservice.h"
 
-#include "changenotifier.h"
 #include "services/entityedits.h"
-#include "storage/profilestore.h"
+#include "services/settingsservice.h"
 
 #include <QCoreApplication>
 
@@ -19,35 +18,27 @@ QString tr(const char *text, int n = -1)
 
 Status PeopleService::syncTags(RowStore &rows, const Person &person)
 {
-    auto stored = m_context.reader().rows(
-        QStringLiteral("SELECT id, kind, tag FROM person_tag WHERE person_id = ? ORDER BY id"), {person.id});
+    auto stored = m_context.reader().tagsOf(person.id);
     if (!stored)
         return stored.error();
     const QList<std::pair<TagKind, const QStringList *>> wanted = {{TagKind::Skill, &person.skills},
                                                                    {TagKind::Interest, &person.interests}};
     // Remove tags no longer wanted, keep the others (with their ids), add the new ones.
-    for (const QVariantMap &row : std::as_const(*stored)) {
-        const auto kind = fromText<TagKind>(row.value(QStringLiteral("kind")).toString());
-        const QStringList *list = kind == TagKind::Skill ? &person.skills : &person.interests;
-        if (!list->contains(row.value(QStringLiteral("tag")).toString())) {
-            if (auto s =
-                    rows.remove(QStringLiteral("person_tag"), row.value(QStringLiteral("id")).toLongLong());
-                !s)
+    for (const StoredTag &row : std::as_const(*stored)) {
+        const QStringList *list = row.kind == TagKind::Skill ? &person.skills : &person.interests;
+        if (!list->contains(row.tag)) {
+            if (auto s = rows.remove(Entity::PersonTag, row.id); !s)
                 return s;
         }
     }
     for (const auto &[kind, list] : wanted) {
         for (const QString &tag : *list) {
-            const bool exists = std::any_of(stored->cbegin(), stored->cend(), [&](const QVariantMap &row) {
-                return row.value(QStringLiteral("kind")).toString() == toText(kind) &&
-                       row.value(QStringLiteral("tag")).toString() == tag;
+            const bool exists = std::any_of(stored->cbegin(), stored->cend(), [&](const StoredTag &row) {
+                return row.kind == kind && row.tag == tag;
             });
             if (exists)
                 continue;
-            auto inserted =
-                rows.insert(QStringLiteral("person_tag"), {{QStringLiteral("person_id"), person.id},
-                                                           {QStringLiteral("kind"), toText(kind)},
-                                                           {QStringLiteral("tag"), tag}});
+            auto inserted = rows.insert(Entity::PersonTag, EntityRows::tagRow(person.id, kind, tag));
             if (!inserted)
                 return inserted.error();
         }
@@ -104,9 +95,11 @@ Result<ChangeSet> PeopleService::createPeople(const QList<NewPerson> &people)
         }
         for (qsizetype i : std::as_const(forward)) {
             const Id managerId = ids.at(*people.at(i).managerIndex);
-            if (auto s = rows.update(QStringLiteral("person"), ids.at(i),
-                                     {{QStringLiteral("manager_id"), managerId}});
-                !s)
+            auto managed = EntityEdits::load<Person>(rows, ids.at(i));
+            if (!managed)
+                return managed.error();
+            managed->managerId = managerId;
+            if (auto s = EntityEdits::update(rows, *managed); !s)
                 return s.error();
         }
         return ids.first();
@@ -131,12 +124,10 @@ Result<ChangeSet> PeopleService::deletePerson(Id personId)
         auto person = EntityEdits::load<Person>(rows, personId);
         if (!person)
             return person.error();
-        auto relationships = m_context.reader().rows(
-            QStringLiteral("SELECT count(*) AS n FROM relationship WHERE mentor_id = ? OR mentee_id = ?"),
-            {personId, personId});
+        auto relationships = m_context.reader().relationshipCount(personId);
         if (!relationships)
             return relationships.error();
-        const int count = relationships->first().value(QStringLiteral("n")).toInt();
+        const int count = *relationships;
         if (count > 0)
             return Error{
                 tr("Cannot delete %1: they are in %n relationship(s). Delete or reassign those first.", count)
@@ -177,18 +168,9 @@ Result<ChangeSet> PeopleService::deleteCohort(Id cohortId)
 
 Status PeopleService::setProfile(const Profile &profile)
 {
-    if (auto s = profile.validate(); !s)
-        return s;
-    auto person = m_context.reader().get<Person>(profile.personId);
-    if (!person)
-        return person.error();
-    if (!person->hasRole(profile.role))
-        return Error{tr("%1 is not a %2 in this database; choose another role or person.")
-                         .arg(person->displayName, toText(profile.role))};
-    if (auto s = ProfileStore(m_context.connection()).setProfile(profile); !s)
-        return s;
-    if (m_context.notifier())
-        Q_EMIT m_context.notifier()->changed(Entity::Profile, {profile.personId}, ChangeKind::Updated);
+    auto changes = SettingsService(m_context.database(), m_context.notifier()).setProfile(profile);
+    if (!changes)
+        return changes.error();
     return {};
 }
 

@@ -43,7 +43,8 @@ public:
     [[nodiscard]] Result<ChangeSet> updateCohort(const Cohort &cohort);
     [[nodiscard]] Result<ChangeSet> deleteCohort(Id cohortId);
 
-    // The person must exist and have the role. Not undoable (a setting, not a record).
+    // The person must exist and have the role. Kept for callers not yet on the undoable
+    // SettingsService::setProfile, which it forwards to (dropping the ChangeSet).
     [[nodiscard]] Status setProfile(const Profile &profile);
 
 private:

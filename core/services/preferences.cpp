@@ -1,5 +1,6 @@
 #include "services/preferences.h"
 
+#include "storage/edittransaction.h"
 #include "storage/settingsstore.h"
 
 #include <QCoreApplication>
@@ -66,32 +67,35 @@ DatabasePreferences Preferences::load(const QSqlDatabase &db)
     return preferences;
 }
 
-Status Preferences::save(QSqlDatabase db, const DatabasePreferences &preferences)
+Status Preferences::write(RowStore &rows, const DatabasePreferences &preferences)
 {
     if (auto valid = preferences.validate(); !valid)
         return valid;
-    if (!db.transaction())
-        return Error{tr("Cannot save the preferences: the database is busy.")};
-    SettingsStore store(db);
     const auto number = [](int value) { return QString::number(value); };
-    Status saved = store.setValue(key(DatabasePreferences::CadenceKey), number(preferences.cadenceDays));
-    if (saved)
-        saved =
-            store.setValue(key(DatabasePreferences::MeetingMinutesKey), number(preferences.meetingMinutes));
-    if (saved)
-        saved = store.setValue(key(DatabasePreferences::ReminderKey),
-                               preferences.reminderMinutes ? number(*preferences.reminderMinutes)
-                                                           : QStringLiteral("none"));
-    if (saved)
-        saved =
-            store.setValue(key(DatabasePreferences::ExportNotesKey), number(preferences.exportIncludeNotes));
-    if (saved)
-        saved = store.setValue(key(DatabasePreferences::ExportAttendeesKey),
-                               number(preferences.exportIncludeAttendees));
-    if (!saved || !db.commit()) {
-        db.rollback();
-        return saved ? Error{tr("Cannot save the preferences: the database refused the change.")} : saved;
+    const QList<std::pair<const char *, QString>> values = {
+        {DatabasePreferences::CadenceKey, number(preferences.cadenceDays)},
+        {DatabasePreferences::MeetingMinutesKey, number(preferences.meetingMinutes)},
+        {DatabasePreferences::ReminderKey,
+         preferences.reminderMinutes ? number(*preferences.reminderMinutes) : QStringLiteral("none")},
+        {DatabasePreferences::ExportNotesKey, number(preferences.exportIncludeNotes)},
+        {DatabasePreferences::ExportAttendeesKey, number(preferences.exportIncludeAttendees)},
+    };
+    for (const auto &[name, value] : values) {
+        if (auto s = SettingsStore::put(rows, key(name), value); !s)
+            return s;
     }
+    return {};
+}
+
+Status Preferences::save(QSqlDatabase db, const DatabasePreferences &preferences)
+{
+    auto saved = EditTransaction::run(std::move(db), [&](RowStore &rows) -> Result<Id> {
+        if (auto s = write(rows, preferences); !s)
+            return s.error();
+        return Id(0);
+    });
+    if (!saved)
+        return saved.error();
     return {};
 }
 

@@ -11,6 +11,8 @@ class QSettings;
 
 namespace trellis {
 
+class RowStore;
+
 // Defaults stored in the database's settings table: shared by everyone who opens the file.
 struct DatabasePreferences {
     static constexpr const char *CadenceKey = "defaults.cadence_days";
@@ -44,8 +46,11 @@ struct UserPreferences {
 class Preferences {
 public:
     [[nodiscard]] static DatabasePreferences load(const QSqlDatabase &db);
-    // All values or none (one transaction).
+    // All values or none (one transaction), outside any ChangeSet: the undoable edit is
+    // SettingsService::savePreferences.
     [[nodiscard]] static Status save(QSqlDatabase db, const DatabasePreferences &preferences);
+    // Inside an edit: validates and writes every value.
+    [[nodiscard]] static Status write(RowStore &rows, const DatabasePreferences &preferences);
 
     // weekStart defaults to the locale's first day of the week.
     [[nodiscard]] static UserPreferences loadUser(const QSettings &settings);

@@ -8,13 +8,10 @@ namespace trellis {
 
 Status ResourceService::checkNotShared(const ResourceShare &share) const
 {
-    auto existing = m_context.reader().rows(
-        QStringLiteral(
-            "SELECT id FROM resource_share WHERE resource_id = ? AND relationship_id = ? AND id <> ?"),
-        {share.resourceId, share.relationshipId, share.id});
+    auto existing = m_context.reader().shareId(share.resourceId, share.relationshipId);
     if (!existing)
         return existing.error();
-    if (!existing->isEmpty())
+    if (*existing && **existing != share.id)
         return Error{QCoreApplication::translate("ResourceService",
                                                  "This resource is already shared with this relationship.")};
     return {};

@@ -22,7 +22,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("SeriesEditService", text);
 }
 
-const QString MeetingTable = QStringLiteral("meeting");
+constexpr Entity MeetingTable = Entity::Meeting;
 
 LocalStart formOf(const Meeting &m, const QString &text)
 {
@@ -366,7 +366,7 @@ Result<Id> SeriesEditService::editThis(RowStore &rows, const Meeting &series, co
     auto start = canonicalStart(edit.values);
     if (!start)
         return named(series, start.errorMessage());
-    auto overrides = m_context.reader().where<Meeting>(QStringLiteral("series_id"), series.id);
+    auto overrides = m_context.reader().overridesOf(series.id);
     if (!overrides)
         return overrides.error();
 
@@ -442,7 +442,7 @@ Result<Id> SeriesEditService::editAll(RowStore &rows, const Meeting &series, con
     auto set = recurrenceOf(updated);
     if (!set)
         return named(updated, set.errorMessage());
-    auto overrides = m_context.reader().where<Meeting>(QStringLiteral("series_id"), series.id);
+    auto overrides = m_context.reader().overridesOf(series.id);
     if (!overrides)
         return overrides.error();
     const Carry carried{&series, &updated, &*set, shift, &edit, *start};
@@ -548,7 +548,7 @@ Result<Id> SeriesEditService::editFollowing(RowStore &rows, const Meeting &serie
         return s.error();
 
     // Overrides from the split on follow the new series.
-    auto overrides = m_context.reader().where<Meeting>(QStringLiteral("series_id"), series.id);
+    auto overrides = m_context.reader().overridesOf(series.id);
     if (!overrides)
         return overrides.error();
     QList<Meeting> following;
@@ -576,7 +576,7 @@ Result<ChangeSet> SeriesEditService::cancelOccurrence(Id seriesId, const QString
         auto located = locate(*series, recurrenceId);
         if (!located)
             return located.error();
-        auto overrides = m_context.reader().where<Meeting>(QStringLiteral("series_id"), series->id);
+        auto overrides = m_context.reader().overridesOf(series->id);
         if (!overrides)
             return overrides.error();
         Id id = 0;
@@ -663,7 +663,7 @@ Result<ChangeSet> SeriesEditService::endSeries(Id seriesId, const QDate &lastDay
             return s.error();
         if (auto s = writeMeeting(rows, ended); !s)
             return s.error();
-        auto overrides = m_context.reader().where<Meeting>(QStringLiteral("series_id"), series->id);
+        auto overrides = m_context.reader().overridesOf(series->id);
         if (!overrides)
             return overrides.error();
         for (const Meeting &o : std::as_const(*overrides)) {

@@ -25,6 +25,7 @@ public:
     QSqlDatabase connection() const;
     EntityReader reader() const { return EntityReader(connection()); }
     ChangeNotifier *notifier() const { return m_notifier; }
+    Database &database() const { return m_db; }
 
 private:
     Database &m_db;

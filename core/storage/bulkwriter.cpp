@@ -1,6 +1,7 @@
 #include "storage/bulkwriter.h"
 
 #include "storage/database.h"
+#include "storage/sqlitedialect.h"
 
 #include <QCoreApplication>
 
@@ -10,48 +11,15 @@ namespace trellis {
 
 namespace {
 
-// Schema 3's triggers stand still while this settings key exists (0003_search.sql).
-constexpr const char *SuspendSearchSql = "INSERT INTO settings(key, value) VALUES('search.suspended', '1') "
-                                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value";
-
-// The same documents as the triggers write, for every row at once (see 0003_search.sql).
-constexpr const char *RebuildSearchSql =
-    "DELETE FROM search_index;"
-    "INSERT INTO search_index(rowid, kind, title, body)"
-    "  SELECT id * 8 + 1, 'person', title, body FROM search_doc_person;"
-    "INSERT INTO search_index(rowid, kind, title, body)"
-    "  SELECT id * 8 + 2, 'relationship', title, body FROM search_doc_relationship;"
-    "INSERT INTO search_index(rowid, kind, title, body)"
-    "  SELECT id * 8 + 3, 'goal', title, body FROM search_doc_goal;"
-    "INSERT INTO search_index(rowid, kind, title, body)"
-    "  SELECT id * 8 + 4, 'meeting', title, body FROM search_doc_meeting;"
-    "INSERT INTO search_index(rowid, kind, title, body)"
-    "  SELECT id * 8 + 5, 'contact', title, body FROM search_doc_contact;"
-    "INSERT INTO search_index(rowid, kind, title, body)"
-    "  SELECT id * 8 + 6, 'resource', title, body FROM search_doc_resource;"
-    "DELETE FROM settings WHERE key = 'search.suspended';";
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("BulkWriter", text);
 }
 
-QString quoted(const QString &identifier)
+const SqlDialect &dialect()
 {
-    QString copy = identifier;
-    return QLatin1Char('"') + copy.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    return SqliteDialect::instance(); // this writer drives SQLite's C API
 }
-
-// SQLite dialect: the conflict clause of an insert.
-QString insertVerb(BulkWriter::OnConflict onConflict)
-{
-    return onConflict == BulkWriter::OnConflict::Replace ? QStringLiteral("INSERT OR REPLACE INTO ")
-                                                         : QStringLiteral("INSERT INTO ");
-}
-
-// A larger page cache while the transaction is open keeps index pages in memory.
-constexpr const char *BulkCachePragma = "PRAGMA cache_size = -65536";
-constexpr const char *DefaultCachePragma = "PRAGMA cache_size = -2000";
 
 } // namespace
 
@@ -67,32 +35,32 @@ BulkWriter::~BulkWriter()
 
 Result<std::unique_ptr<BulkWriter>> BulkWriter::begin(Database &db)
 {
-    sqlite3 *handle = Database::nativeHandle(db.connection());
+    sqlite3 *handle = SqliteDialect::nativeHandle(db.connection());
     if (!handle)
         return Error{tr("Cannot write to %1: the database connection is not open.").arg(db.path())};
     std::unique_ptr<BulkWriter> writer(new BulkWriter(handle, db.path()));
-    if (auto cache = writer->exec(BulkCachePragma); !cache)
+    if (auto cache = writer->exec(dialect().bulkSessionSql(true)); !cache)
         return cache.error();
-    if (auto begun = writer->exec("BEGIN IMMEDIATE"); !begun) {
-        (void)writer->exec(DefaultCachePragma);
+    if (auto begun = writer->exec(dialect().beginWriteSql()); !begun) {
+        (void)writer->exec(dialect().bulkSessionSql(false));
         return begun.error();
     }
     writer->m_open = true;
     // Per-row search triggers would dominate a bulk load: suspend them and index once at commit.
-    if (auto suspended = writer->exec(SuspendSearchSql); !suspended) {
+    if (auto suspended = writer->exec(dialect().suspendIndexingSql()); !suspended) {
         writer->rollback();
         return suspended.error();
     }
     return writer;
 }
 
-Status BulkWriter::exec(const char *sql)
+Status BulkWriter::exec(const QString &sql)
 {
     char *message = nullptr;
-    if (sqlite3_exec(m_handle, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+    if (sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
         const QString text = QString::fromUtf8(message ? message : "unknown error");
         sqlite3_free(message);
-        return Error{tr("Cannot write to %1: %2 (%3)").arg(m_path, text, QString::fromUtf8(sql))};
+        return Error{tr("Cannot write to %1: %2 (%3)").arg(m_path, text, sql)};
     }
     return {};
 }
@@ -108,15 +76,9 @@ Result<BulkWriter::TableId> BulkWriter::prepareInsert(const QString &table, cons
 {
     if (!m_open)
         return Error{tr("Cannot write to %1: the transaction is closed.").arg(m_path)};
-    QStringList quotedColumns;
-    QStringList placeholders;
-    for (const QString &column : columns) {
-        quotedColumns << quoted(column);
-        placeholders << QStringLiteral("?");
-    }
-    const QString sql = insertVerb(onConflict) % quoted(table) % QLatin1Char('(') %
-                        quotedColumns.join(QLatin1Char(',')) % QStringLiteral(") VALUES(") %
-                        placeholders.join(QLatin1Char(',')) % QLatin1Char(')');
+    const QString sql = dialect().insertSql(
+        table, columns,
+        onConflict == OnConflict::Replace ? SqlDialect::OnConflict::Replace : SqlDialect::OnConflict::Fail);
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
@@ -167,12 +129,12 @@ Status BulkWriter::insert(TableId table, const std::vector<BulkValue> &values)
 
 Result<qint64> BulkWriter::countRows(const QString &table)
 {
-    return scalar(QStringLiteral("SELECT count(*) FROM ") % quoted(table), table);
+    return scalar(QStringLiteral("SELECT count(*) FROM ") % SqlDialect::quoted(table), table);
 }
 
 Result<qint64> BulkWriter::maxId(const QString &table)
 {
-    return scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM ") % quoted(table), table);
+    return scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM ") % SqlDialect::quoted(table), table);
 }
 
 Result<qint64> BulkWriter::scalar(const QString &sql, const QString &what)
@@ -203,15 +165,15 @@ Status BulkWriter::commit()
     if (!m_open)
         return Error{tr("Cannot write to %1: the transaction is closed.").arg(m_path)};
     finalizeAll();
-    Status committed = exec(RebuildSearchSql);
+    Status committed = exec(dialect().rebuildIndexSql());
     if (committed)
-        committed = exec("COMMIT");
+        committed = exec(QStringLiteral("COMMIT"));
     if (!committed) {
         rollback();
         return committed;
     }
     m_open = false;
-    (void)exec(DefaultCachePragma);
+    (void)exec(dialect().bulkSessionSql(false));
     return {};
 }
 
@@ -220,8 +182,8 @@ void BulkWriter::rollback()
     finalizeAll();
     if (m_open) {
         m_open = false;
-        (void)exec("ROLLBACK");
-        (void)exec(DefaultCachePragma);
+        (void)exec(QStringLiteral("ROLLBACK"));
+        (void)exec(dialect().bulkSessionSql(false));
     }
 }
 

@@ -22,10 +22,11 @@ class Database;
 using BulkValue = std::variant<std::monostate, qint64, double, QString>;
 
 // The fast write path for many rows (demo data, large imports): prepared
-// statements through the SQLite C API, all in one transaction on the calling
-// thread's connection. Nothing is visible until commit(); destroying an
-// uncommitted writer (or a failed insert followed by destruction) rolls back,
-// so a cancelled or failed run writes nothing.
+// statements through the SQLite C API (SqliteDialect's text for the SQL), all in
+// one transaction on the calling thread's connection. A second dialect brings a
+// writer of its own (e.g. COPY for PostgreSQL) behind the same interface. Nothing is visible until commit();
+// destroying an uncommitted writer (or a failed insert followed by destruction) rolls back, so a cancelled or
+// failed run writes nothing.
 //
 // Callers choose explicit ids so they can refer to rows they wrote earlier.
 class BulkWriter {
@@ -64,7 +65,7 @@ private:
     };
 
     BulkWriter(sqlite3 *handle, QString path);
-    Status exec(const char *sql);
+    Status exec(const QString &sql);
     Error sqliteError(const QString &what) const;
     Result<qint64> scalar(const QString &sql, const QString &what);
     void finalizeAll();

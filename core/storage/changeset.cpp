@@ -19,15 +19,15 @@ ChangeSet ChangeSet::inverse() const
     result.primaryId = primaryId;
     result.changes.reserve(changes.size());
     for (auto it = changes.crbegin(); it != changes.crend(); ++it)
-        result.changes.append(RowChange{it->table, it->id, it->after, it->before});
+        result.changes.append(RowChange{it->entity, it->id, it->after, it->before});
     return result;
 }
 
-QList<Id> ChangeSet::ids(const QString &table, ChangeKind kind) const
+QList<Id> ChangeSet::ids(Entity entity, ChangeKind kind) const
 {
     QList<Id> result;
     for (const RowChange &change : changes) {
-        if (change.table == table && change.kind() == kind && !result.contains(change.id))
+        if (change.entity == entity && change.kind() == kind && !result.contains(change.id))
             result.append(change.id);
     }
     return result;

@@ -10,10 +10,11 @@
 
 namespace trellis {
 
-// One row's change: its table and id, the whole row before (none: inserted) and
-// after (none: removed). Values are keyed by column name, NULL as an invalid QVariant.
+// One row's change: what kind of row (its Entity) and its id, the whole row before (none: inserted)
+// and after (none: removed). The row values are storage's business (keyed by column name, NULL as an
+// invalid QVariant): callers look at entity, id and kind().
 struct RowChange {
-    QString table;
+    Entity entity = Entity::Person;
     Id id = 0;
     std::optional<QVariantMap> before;
     std::optional<QVariantMap> after;
@@ -30,8 +31,8 @@ struct ChangeSet {
 
     bool isEmpty() const { return changes.isEmpty(); }
     ChangeSet inverse() const;
-    // Ids of `table`'s rows changed in the given way, in order.
-    QList<Id> ids(const QString &table, ChangeKind kind) const;
+    // Ids of `entity`'s rows changed in the given way, in order.
+    QList<Id> ids(Entity entity, ChangeKind kind) const;
     bool operator==(const ChangeSet &) const = default;
 };
 

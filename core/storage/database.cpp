@@ -4,6 +4,7 @@
 #include "storage/databasefile.h"
 #include "storage/filepermissions.h"
 #include "storage/migrations.h"
+#include "storage/sqldialect.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -14,8 +15,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
-
-#include <sqlite3.h>
 
 namespace trellis {
 
@@ -118,8 +117,8 @@ QSqlDatabase Database::connection()
     db.setDatabaseName(m_path);
     if (!db.open())
         return db;
-    if (auto configured = configureConnection(db); !configured) {
-        qWarning("%s", qPrintable(configured.errorMessage()));
+    if (auto configured = SqlDialect::of(db).configureConnection(db); !configured) {
+        qWarning("%s", qPrintable(tr("Cannot configure %1: %2").arg(m_path, configured.errorMessage())));
         db.close();
         return db;
     }
@@ -147,40 +146,19 @@ QSqlDatabase Database::connection()
     return db;
 }
 
-sqlite3 *Database::nativeHandle(const QSqlDatabase &connection)
-{
-    const QVariant handle = connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-Status Database::configureConnection(QSqlDatabase &db) const
-{
-    QSqlQuery query(db);
-    for (const char *pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = FULL"}) {
-        if (!query.exec(QLatin1String(pragma)))
-            return Error{tr("Cannot configure %1: %2").arg(m_path, query.lastError().text())};
-    }
-    return {};
-}
-
 Status Database::backupTo(const QString &requestedOut)
 {
     const QString out = QFileInfo(requestedOut).absoluteFilePath();
     if (QFileInfo::exists(out))
         return Error{tr("Cannot back up to %1: the file already exists.").arg(out)};
-    // VACUUM INTO accepts an existing empty file; creating it first gives it 0600.
+    // The backup goes into an existing empty file; creating it first gives it 0600.
     if (auto created = FilePermissions::createPrivateFile(out); !created)
         return created.error();
 
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(out);
-    if (!query.exec()) {
+    const QSqlDatabase db = connection();
+    if (auto copied = SqlDialect::of(db).backup(db, out); !copied) {
         QFile::remove(out);
-        return Error{tr("Cannot back up %1 to %2: %3").arg(m_path, out, query.lastError().text())};
+        return Error{tr("Cannot back up %1 to %2: %3").arg(m_path, out, copied.errorMessage())};
     }
     auto report = DatabaseCheck::run(out);
     if (!report) {

@@ -9,7 +9,6 @@
 
 #include <memory>
 
-struct sqlite3;
 class QThread;
 
 namespace trellis {
@@ -22,7 +21,7 @@ class Database {
 public:
     enum class OpenMode { ExistingOnly, CreateIfMissing };
 
-    // "TRLS": written to PRAGMA application_id so that a Trellis file is recognisable.
+    // "TRLS": the file's application id (SqlDialect::stampSchema), so that a Trellis file is recognisable.
     static constexpr quint32 ApplicationId = 0x54524C53;
 
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path,
@@ -37,9 +36,8 @@ public:
     // The calling thread's connection, created (with pragmas) on first use.
     // A worker thread's connection is removed when that thread finishes.
     QSqlDatabase connection();
-    static sqlite3 *nativeHandle(const QSqlDatabase &connection);
 
-    // Consistent snapshot into a new file (VACUUM INTO), then verified.
+    // Consistent snapshot into a new file (SqlDialect::backup), then verified.
     [[nodiscard]] Status backupTo(const QString &outPath);
 
     // The default location: AppDataLocation/trellis.sqlite.
@@ -48,7 +46,6 @@ public:
 private:
     explicit Database(QString path);
     QString connectionName(QThread *thread) const;
-    Status configureConnection(QSqlDatabase &db) const;
 
     QString m_path;
     int m_instance = 0;

@@ -3,11 +3,10 @@
 #include "storage/database.h"
 #include "storage/databasefile.h"
 #include "storage/readonlyconnection.h"
+#include "storage/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace trellis {
 
@@ -40,12 +39,13 @@ Status DatabaseCheck::preflight(const QString &path)
     ReadOnlyConnection probe(path);
     if (!probe.isOpen())
         return openError(path, probe.errorText());
-    QSqlQuery query(probe.db());
+    const QSqlDatabase db = probe.db();
+    const SqlDialect &dialect = SqlDialect::of(db);
     if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
-        if (query.exec(QStringLiteral("PRAGMA application_id")) && query.next())
-            applicationId = quint32(query.value(0).toLongLong());
-        if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-            userVersion = quint32(query.value(0).toLongLong());
+        if (auto id = dialect.applicationId(db))
+            applicationId = quint32(*id);
+        if (auto version = dialect.schemaVersion(db))
+            userVersion = quint32(*version);
     }
 
     if (applicationId != 0 && applicationId != Database::ApplicationId)
@@ -57,10 +57,10 @@ Status DatabaseCheck::preflight(const QString &path)
                                    .arg(userVersion)
                                    .arg(Database::latestSchemaVersion()));
 
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-        return openError(path, tr("the file is damaged (%1).").arg(query.lastError().databaseText()));
-    const int objects = query.value(0).toInt();
-    if (applicationId == 0 && objects > 0)
+    auto objects = dialect.objectCount(db);
+    if (!objects)
+        return openError(path, tr("the file is damaged (%1).").arg(objects.errorMessage()));
+    if (applicationId == 0 && *objects > 0)
         return openError(path, tr("it is an SQLite database of another application."));
     return {};
 }
@@ -75,39 +75,25 @@ Result<DatabaseCheckReport> DatabaseCheck::run(const QString &path)
     report.fileBytes = QFileInfo(path).size();
 
     ReadOnlyConnection probe(path);
-    QSqlQuery query(probe.db());
-    auto scalar = [&](const QString &sql) -> qint64 {
-        if (query.exec(sql) && query.next())
-            return query.value(0).toLongLong();
-        return -1;
-    };
-    report.schemaVersion = int(scalar(QStringLiteral("PRAGMA user_version")));
-    report.pageCount = scalar(QStringLiteral("PRAGMA page_count"));
-    const qint64 appId = scalar(QStringLiteral("PRAGMA application_id"));
-    if (appId != Database::ApplicationId)
+    const QSqlDatabase db = probe.db();
+    const SqlDialect &dialect = SqlDialect::of(db);
+    const auto version = dialect.schemaVersion(db);
+    const auto pages = dialect.pageCount(db);
+    report.schemaVersion = version ? *version : -1;
+    report.pageCount = pages ? *pages : -1;
+    const auto appId = dialect.applicationId(db);
+    if (!appId || *appId != Database::ApplicationId)
         report.problems << tr("application id is not Trellis's (the file was never initialised)");
     if (report.schemaVersion < report.latestSchemaVersion)
         report.notes << tr("schema %1 is older than %2; opening it with Trellis will upgrade it")
                             .arg(report.schemaVersion)
                             .arg(report.latestSchemaVersion);
 
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        report.problems << tr("integrity check failed: %1").arg(query.lastError().databaseText());
-    } else {
-        while (query.next()) {
-            const QString line = query.value(0).toString();
-            if (line != QLatin1String("ok"))
-                report.problems << tr("integrity: %1").arg(line);
-        }
-    }
-    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        report.problems << tr("foreign key check failed: %1").arg(query.lastError().databaseText());
-    } else {
-        while (query.next())
-            report.problems << tr("foreign key: row %1 of %2 refers to a missing %3 row")
-                                   .arg(query.value(1).toString(), query.value(0).toString(),
-                                        query.value(2).toString());
-    }
+    auto problems = dialect.integrityProblems(db);
+    if (!problems)
+        report.problems << tr("integrity check failed: %1").arg(problems.errorMessage());
+    else
+        report.problems << *problems;
     return report;
 }
 

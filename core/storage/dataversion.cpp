@@ -1,15 +1,12 @@
 #include "storage/dataversion.h"
 
-#include <QSqlQuery>
+#include "storage/sqldialect.h"
 
 namespace trellis {
 
 std::optional<qint64> DataVersion::read(const QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
-        return std::nullopt;
-    return query.value(0).toLongLong();
+    return SqlDialect::of(db).dataVersion(db);
 }
 
 } // namespace trellis

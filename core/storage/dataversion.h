@@ -7,7 +7,7 @@
 namespace trellis {
 
 // A number that changes when another connection commits to the database
-// (SQLite's PRAGMA data_version); the change notifier polls it.
+// (SqlDialect::dataVersion); the change notifier polls it.
 class DataVersion {
 public:
     static std::optional<qint64> read(const QSqlDatabase &db);

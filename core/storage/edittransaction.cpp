@@ -32,4 +32,20 @@ Result<ChangeSet> EditTransaction::run(QSqlDatabase db, const Edit &edit)
     return changes;
 }
 
+Status EditTransaction::tryOut(QSqlDatabase db, const std::function<Status(RowStore &rows)> &edit)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SAVEPOINT trellis_try")))
+        return Error{QCoreApplication::translate("EditTransaction", "Cannot start the change: %1")
+                         .arg(query.lastError().text())};
+    Status result;
+    {
+        RowStore rows(db); // its statements end before the rollback
+        result = edit(rows);
+    }
+    query.exec(QStringLiteral("ROLLBACK TO trellis_try"));
+    query.exec(QStringLiteral("RELEASE trellis_try"));
+    return result;
+}
+
 } // namespace trellis

@@ -17,6 +17,8 @@ class EditTransaction {
 public:
     using Edit = std::function<Result<Id>(RowStore &rows)>;
     [[nodiscard]] static Result<ChangeSet> run(QSqlDatabase db, const Edit &edit);
+    // Runs the edit and always rolls it back: whether it would succeed now (a dry run).
+    [[nodiscard]] static Status tryOut(QSqlDatabase db, const std::function<Status(RowStore &rows)> &edit);
 };
 
 } // namespace trellis

@@ -76,17 +76,95 @@ Status EntityReader::loadTags(QList<Person> &people) const
     return {};
 }
 
-bool EntityReader::exists(const QString &table, Id id) const
+Result<std::optional<Id>> EntityReader::firstId(const QString &sql, const QVariantList &binds) const
 {
+    auto found = rows(sql, binds);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Id>();
+    return std::optional<Id>(found->first().value(QStringLiteral("id")).toLongLong());
+}
+
+namespace {
+
+// Qt binds a null QString as NULL, which equals nothing; recurrence_id is '' when there is none.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+} // namespace
+
+Result<std::optional<Id>> EntityReader::overrideId(Id seriesId, const QString &recurrenceId) const
+{
+    return firstId(QStringLiteral("SELECT id FROM meeting WHERE series_id = ? AND recurrence_id = ?"),
+                   {seriesId, text(recurrenceId)});
+}
+
+Result<std::optional<Id>> EntityReader::meetingId(const QString &uid, const QString &recurrenceId) const
+{
+    return firstId(QStringLiteral("SELECT id FROM meeting WHERE uid = ? AND recurrence_id = ?"),
+                   {text(uid), text(recurrenceId)});
+}
+
+Result<QList<Meeting>> EntityReader::meetingsWithUid(const QString &uid) const
+{
+    return where<Meeting>(QStringLiteral("uid"), uid);
+}
+
+Result<QList<Meeting>> EntityReader::overridesOf(Id seriesId) const
+{
+    return where<Meeting>(QStringLiteral("series_id"), seriesId);
+}
+
+Result<QList<StoredTag>> EntityReader::tagsOf(Id personId) const
+{
+    auto found = rows(QStringLiteral("SELECT id, kind, tag FROM person_tag WHERE person_id = ? ORDER BY id"),
+                      {personId});
+    if (!found)
+        return found.error();
+    QList<StoredTag> tags;
+    tags.reserve(found->size());
+    for (const QVariantMap &row : std::as_const(*found)) {
+        tags.append({row.value(QStringLiteral("id")).toLongLong(),
+                     fromText<TagKind>(row.value(QStringLiteral("kind")).toString()).value_or(TagKind::Skill),
+                     row.value(QStringLiteral("tag")).toString()});
+    }
+    return tags;
+}
+
+Result<int> EntityReader::relationshipCount(Id personId) const
+{
+    auto found =
+        rows(QStringLiteral("SELECT count(*) AS n FROM relationship WHERE mentor_id = ? OR mentee_id = ?"),
+             {personId, personId});
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? 0 : found->first().value(QStringLiteral("n")).toInt();
+}
+
+Result<std::optional<Id>> EntityReader::shareId(Id resourceId, Id relationshipId) const
+{
+    return firstId(
+        QStringLiteral("SELECT id FROM resource_share WHERE resource_id = ? AND relationship_id = ?"),
+        {resourceId, relationshipId});
+}
+
+bool EntityReader::exists(Entity entity, Id id) const
+{
+    const QString table = Schema::tableName(entity);
+    if (table.isEmpty())
+        return false;
     auto found = rows(QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(table), {id});
     return found && !found->isEmpty();
 }
 
-Error EntityReader::missing(const QString &table, Id id)
+Error EntityReader::missing(Entity entity, Id id)
 {
-    QString name = table;
-    name.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return Error{QCoreApplication::translate("EntityReader", "The %1 #%2 does not exist.").arg(name).arg(id)};
+    return Error{QCoreApplication::translate("EntityReader", "The %1 #%2 does not exist.")
+                     .arg(Schema::label(entity))
+                     .arg(id)};
 }
 
 } // namespace trellis

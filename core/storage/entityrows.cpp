@@ -71,29 +71,29 @@ Id idOf(const Map &row)
 
 } // namespace
 
-std::optional<Entity> EntityRows::entityOf(const QString &table)
+Map EntityRows::tagRow(Id personId, TagKind kind, const QString &tag)
 {
-    static const QHash<QString, Entity> entities = {
-        {K("person"), Entity::Person},
-        {K("person_tag"), Entity::Person},
-        {K("programme"), Entity::Programme},
-        {K("cohort"), Entity::Cohort},
-        {K("relationship"), Entity::Relationship},
-        {K("support_contact"), Entity::SupportContact},
-        {K("goal"), Entity::Goal},
-        {K("milestone"), Entity::Milestone},
-        {K("progress_update"), Entity::ProgressUpdate},
-        {K("meeting"), Entity::Meeting},
-        {K("action_item"), Entity::ActionItem},
-        {K("contact"), Entity::Contact},
-        {K("resource"), Entity::Resource},
-        {K("resource_share"), Entity::ResourceShare},
-        {K("feedback"), Entity::Feedback},
-    };
-    const auto it = entities.constFind(table);
-    if (it == entities.cend())
-        return std::nullopt;
-    return *it;
+    return {{K("person_id"), personId}, {K("kind"), toText(kind)}, {K("tag"), tag}};
+}
+
+Id EntityRows::personOfTag(const Map &row)
+{
+    return row.value(K("person_id")).toLongLong();
+}
+
+Map EntityRows::settingRow(const QString &key, const QString &value)
+{
+    return {{K("key"), key}, {K("value"), value}};
+}
+
+QString EntityRows::settingKey(const Map &row)
+{
+    return row.value(K("key")).toString();
+}
+
+QString EntityRows::settingValue(const Map &row)
+{
+    return row.value(K("value")).toString();
 }
 
 Map EntityRows::toRow(const Person &v)

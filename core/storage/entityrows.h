@@ -23,30 +23,29 @@
 namespace trellis {
 
 // Domain value ⇄ row (column → value; NULL as an invalid QVariant). toRow() leaves out id
-// and the modification stamps; a Person's tags live in their own rows (person_tag).
+// and the modification stamps; a Person's tags live in their own rows (Entity::PersonTag).
+// The only place besides Schema and the query objects that knows column names.
 class EntityRows {
 public:
-    static QString tableOf(const Person *) { return QStringLiteral("person"); }
-    static QString tableOf(const Programme *) { return QStringLiteral("programme"); }
-    static QString tableOf(const Cohort *) { return QStringLiteral("cohort"); }
-    static QString tableOf(const Relationship *) { return QStringLiteral("relationship"); }
-    static QString tableOf(const SupportContact *) { return QStringLiteral("support_contact"); }
-    static QString tableOf(const Goal *) { return QStringLiteral("goal"); }
-    static QString tableOf(const Milestone *) { return QStringLiteral("milestone"); }
-    static QString tableOf(const ProgressUpdate *) { return QStringLiteral("progress_update"); }
-    static QString tableOf(const Meeting *) { return QStringLiteral("meeting"); }
-    static QString tableOf(const ActionItem *) { return QStringLiteral("action_item"); }
-    static QString tableOf(const Contact *) { return QStringLiteral("contact"); }
-    static QString tableOf(const Resource *) { return QStringLiteral("resource"); }
-    static QString tableOf(const ResourceShare *) { return QStringLiteral("resource_share"); }
-    static QString tableOf(const Feedback *) { return QStringLiteral("feedback"); }
+    static constexpr Entity entityOf(const Person *) { return Entity::Person; }
+    static constexpr Entity entityOf(const Programme *) { return Entity::Programme; }
+    static constexpr Entity entityOf(const Cohort *) { return Entity::Cohort; }
+    static constexpr Entity entityOf(const Relationship *) { return Entity::Relationship; }
+    static constexpr Entity entityOf(const SupportContact *) { return Entity::SupportContact; }
+    static constexpr Entity entityOf(const Goal *) { return Entity::Goal; }
+    static constexpr Entity entityOf(const Milestone *) { return Entity::Milestone; }
+    static constexpr Entity entityOf(const ProgressUpdate *) { return Entity::ProgressUpdate; }
+    static constexpr Entity entityOf(const Meeting *) { return Entity::Meeting; }
+    static constexpr Entity entityOf(const ActionItem *) { return Entity::ActionItem; }
+    static constexpr Entity entityOf(const Contact *) { return Entity::Contact; }
+    static constexpr Entity entityOf(const Resource *) { return Entity::Resource; }
+    static constexpr Entity entityOf(const ResourceShare *) { return Entity::ResourceShare; }
+    static constexpr Entity entityOf(const Feedback *) { return Entity::Feedback; }
     template <typename T>
-    static QString table()
+    static constexpr Entity entity()
     {
-        return tableOf(static_cast<const T *>(nullptr));
+        return entityOf(static_cast<const T *>(nullptr));
     }
-    // The entity a table's changes are announced as (person_tag → Person).
-    static std::optional<Entity> entityOf(const QString &table);
 
     static QVariantMap toRow(const Person &value);
     static QVariantMap toRow(const Programme &value);
@@ -78,6 +77,14 @@ public:
     static void fromRow(const QVariantMap &row, Resource &out);
     static void fromRow(const QVariantMap &row, ResourceShare &out);
     static void fromRow(const QVariantMap &row, Feedback &out);
+
+    // A tag row (Entity::PersonTag) and what it holds.
+    static QVariantMap tagRow(Id personId, TagKind kind, const QString &tag);
+    static Id personOfTag(const QVariantMap &row);
+    // A settings row (Entity::Setting): a key and its text value.
+    static QVariantMap settingRow(const QString &key, const QString &value);
+    static QString settingKey(const QVariantMap &row);
+    static QString settingValue(const QVariantMap &row);
 
     template <typename T>
     static T from(const QVariantMap &row)

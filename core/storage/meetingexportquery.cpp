@@ -1,5 +1,7 @@
 #include "storage/meetingexportquery.h"
 
+#include "storage/sqldialect.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -132,8 +134,9 @@ Status MeetingExportQuery::start()
                        " m.rrule, m.rdates, m.exdates, m.recurrence_id, m.status, m.reminder_minutes,"
                        " m.created_at, m.updated_at,"
                        " COALESCE(s.timezone, ''), COALESCE(s.floating, 0), COALESCE(s.all_day, 0),"
-                       " CASE WHEN m.kind = 'series' THEN (SELECT group_concat(c.recurrence_id, ',')"
-                       "   FROM meeting c WHERE c.series_id = m.id AND c.kind = 'override'"
+                       " CASE WHEN m.kind = 'series' THEN (SELECT ") %
+        SqlDialect::of(m_db).stringAggregate(QStringLiteral("c.recurrence_id"), QStringLiteral("','")) %
+        QStringLiteral("   FROM meeting c WHERE c.series_id = m.id AND c.kind = 'override'"
                        "   AND c.status = 'cancelled') ELSE NULL END,"
                        " r.id, r.status, mentor.display_name, mentee.display_name, ") %
         notes % QStringLiteral(", ") % emails % kFrom %

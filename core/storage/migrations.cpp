@@ -1,16 +1,16 @@
 #include "storage/migrations.h"
 
 #include "storage/database.h"
+#include "storage/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMap>
-#include <QSqlError>
-#include <QSqlQuery>
-
-#include <sqlite3.h>
+#include <QMutex>
+#include <QMutexLocker>
 
 namespace trellis {
 
@@ -21,92 +21,76 @@ QString tr(const char *text)
     return QCoreApplication::translate("Database", text);
 }
 
-// version -> resource path, read once.
-const QMap<int, QString> &scripts()
+// version -> resource path of one dialect's scripts, read once per dialect.
+const QMap<int, QString> &scripts(const SqlDialect &dialect)
 {
-    static const QMap<int, QString> all = [] {
+    static QMutex mutex;
+    static QHash<QString, QMap<int, QString>> all;
+    QMutexLocker lock(&mutex);
+    auto it = all.find(dialect.name());
+    if (it == all.end()) {
         QMap<int, QString> found;
-        const QDir dir(QStringLiteral(":/sql"));
+        const QDir dir(dialect.migrationsFolder());
         for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
             bool ok = false;
             const int version = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);
             if (ok && version > 0)
                 found.insert(version, dir.filePath(name));
         }
-        return found;
-    }();
-    return all;
-}
-
-qint64 scalar(QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (query.exec(sql) && query.next())
-        return query.value(0).toLongLong();
-    return -1;
-}
-
-Status execScript(sqlite3 *handle, const QByteArray &sql)
-{
-    char *message = nullptr;
-    if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-        const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(handle));
-        sqlite3_free(message);
-        return Error{text};
+        it = all.insert(dialect.name(), found);
     }
-    return {};
+    return *it;
 }
 
 } // namespace
 
 int Migrations::latestVersion()
 {
-    return scripts().isEmpty() ? 0 : scripts().lastKey();
+    const QMap<int, QString> &all = scripts(SqlDialect::standard());
+    return all.isEmpty() ? 0 : all.lastKey();
 }
 
 Result<int> Migrations::apply(QSqlDatabase &db, const QString &path)
 {
-    sqlite3 *handle = Database::nativeHandle(db);
-    if (!handle)
-        return Error{tr("Cannot open %1: the SQLite driver is unavailable.").arg(path)};
-
-    const qint64 appId = scalar(db, QStringLiteral("PRAGMA application_id"));
-    const qint64 objects = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (appId != Database::ApplicationId && (appId != 0 || objects > 0))
+    const SqlDialect &dialect = SqlDialect::of(db);
+    auto appId = dialect.applicationId(db);
+    auto objects = dialect.objectCount(db);
+    if (!appId || !objects)
+        return Error{tr("Cannot open %1: %2").arg(path, (!appId ? appId.error() : objects.error()).message)};
+    if (*appId != Database::ApplicationId && (*appId != 0 || *objects > 0))
         return Error{tr("Cannot open %1: it is not a Trellis database.").arg(path)};
 
-    QSqlQuery journal(db);
-    if (!journal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !journal.next() ||
-        journal.value(0).toString() != QLatin1String("wal"))
-        return Error{tr("Cannot open %1: write-ahead logging is unavailable (%2).")
-                         .arg(path, journal.lastError().text())};
-    journal.finish();
+    if (auto prepared = dialect.prepareDatabase(db); !prepared)
+        return Error{tr("Cannot open %1: %2").arg(path, prepared.errorMessage())};
 
-    int version = int(scalar(db, QStringLiteral("PRAGMA user_version")));
-    for (auto it = scripts().cbegin(); it != scripts().cend(); ++it) {
+    auto current = dialect.schemaVersion(db);
+    if (!current)
+        return Error{tr("Cannot open %1: %2").arg(path, current.errorMessage())};
+    int version = *current;
+    const QMap<int, QString> &all = scripts(dialect);
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
         if (it.key() <= version)
             continue;
         QFile file(it.value());
         if (!file.open(QIODevice::ReadOnly))
             return Error{tr("Cannot read migration %1.").arg(it.value())};
-        if (auto begun = execScript(handle, "BEGIN IMMEDIATE"); !begun)
+        if (auto begun = dialect.executeScript(db, dialect.beginWriteSql().toUtf8()); !begun)
             return Error{tr("Cannot upgrade %1: %2").arg(path, begun.errorMessage())};
         // Another process may have migrated while we waited for the lock.
-        if (scalar(db, QStringLiteral("PRAGMA user_version")) >= it.key()) {
-            (void)execScript(handle, "ROLLBACK");
-            version = int(scalar(db, QStringLiteral("PRAGMA user_version")));
+        if (auto now = dialect.schemaVersion(db); !now || *now >= it.key()) {
+            (void)dialect.executeScript(db, "ROLLBACK");
+            if (!now)
+                return Error{tr("Cannot upgrade %1: %2").arg(path, now.errorMessage())};
+            version = *now;
             continue;
         }
-        const QByteArray bump = QByteArray("PRAGMA application_id = ") +
-                                QByteArray::number(Database::ApplicationId) +
-                                "; PRAGMA user_version = " + QByteArray::number(it.key()) + ";";
-        Status applied = execScript(handle, file.readAll());
+        Status applied = dialect.executeScript(db, file.readAll());
         if (applied)
-            applied = execScript(handle, bump);
+            applied = dialect.stampSchema(db, Database::ApplicationId, it.key());
         if (applied)
-            applied = execScript(handle, "COMMIT");
+            applied = dialect.executeScript(db, "COMMIT");
         if (!applied) {
-            (void)execScript(handle, "ROLLBACK");
+            (void)dialect.executeScript(db, "ROLLBACK");
             return Error{tr("Cannot upgrade %1 to schema %2 (%3): %4")
                              .arg(path)
                              .arg(it.key())

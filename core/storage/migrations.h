@@ -7,7 +7,8 @@
 
 namespace trellis {
 
-// Numbered SQL scripts in resources (:/sql/NNNN_name.sql). Each is applied in
+// Numbered SQL scripts per dialect in resources (:/sql/<dialect>/NNNN_name.sql, from
+// resources/sql/<dialect>/; SqlDialect::migrationsFolder). Each is applied in
 // its own transaction together with the user_version bump, so a failure
 // leaves the database at the previous version.
 class Migrations {

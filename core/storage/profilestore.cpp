@@ -1,5 +1,6 @@
 #include "storage/profilestore.h"
 
+#include "storage/edittransaction.h"
 #include "storage/settingsstore.h"
 
 #include <QSqlDatabase>
@@ -21,34 +22,46 @@ std::optional<Profile> ProfileStore::profile() const
     return Profile{personId, *parsedRole};
 }
 
-Status ProfileStore::setProfile(const Profile &profile)
+Status ProfileStore::write(RowStore &rows, const Profile &profile)
 {
     if (auto s = profile.validate(); !s)
         return s;
-    SettingsStore settings(m_db);
-    const bool ownTransaction = m_db.transaction();
-    if (auto s = settings.setValue(QLatin1String(Profile::PersonIdKey), QString::number(profile.personId));
-        !s) {
-        if (ownTransaction)
-            m_db.rollback();
+    if (auto s =
+            SettingsStore::put(rows, QLatin1String(Profile::PersonIdKey), QString::number(profile.personId));
+        !s)
         return s;
-    }
-    if (auto s = settings.setValue(QLatin1String(Profile::RoleKey), toText(profile.role)); !s) {
-        if (ownTransaction)
-            m_db.rollback();
+    return SettingsStore::put(rows, QLatin1String(Profile::RoleKey), toText(profile.role));
+}
+
+Status ProfileStore::erase(RowStore &rows)
+{
+    if (auto s = SettingsStore::erase(rows, QLatin1String(Profile::PersonIdKey)); !s)
         return s;
-    }
-    if (ownTransaction)
-        m_db.commit();
+    return SettingsStore::erase(rows, QLatin1String(Profile::RoleKey));
+}
+
+Status ProfileStore::setProfile(const Profile &profile)
+{
+    auto written = EditTransaction::run(m_db, [&](RowStore &rows) -> Result<Id> {
+        if (auto s = write(rows, profile); !s)
+            return s.error();
+        return Id(0);
+    });
+    if (!written)
+        return written.error();
     return {};
 }
 
 Status ProfileStore::clear()
 {
-    SettingsStore settings(m_db);
-    if (auto s = settings.remove(QLatin1String(Profile::PersonIdKey)); !s)
-        return s;
-    return settings.remove(QLatin1String(Profile::RoleKey));
+    auto written = EditTransaction::run(m_db, [&](RowStore &rows) -> Result<Id> {
+        if (auto s = erase(rows); !s)
+            return s.error();
+        return Id(0);
+    });
+    if (!written)
+        return written.error();
+    return {};
 }
 
 } // namespace trellis

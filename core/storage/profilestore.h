@@ -9,7 +9,11 @@
 
 namespace trellis {
 
+class RowStore;
+
 // The profile in the settings table ("profile.person_id", "profile.role").
+// SettingsService::setProfile is the undoable edit; setProfile() here writes it outside any
+// ChangeSet (first-run set-up, tests).
 class ProfileStore {
 public:
     explicit ProfileStore(QSqlDatabase db)
@@ -20,6 +24,10 @@ public:
     [[nodiscard]] std::optional<Profile> profile() const;
     [[nodiscard]] Status setProfile(const Profile &profile);
     [[nodiscard]] Status clear();
+
+    // Inside an edit (both keys or neither).
+    [[nodiscard]] static Status write(RowStore &rows, const Profile &profile);
+    [[nodiscard]] static Status erase(RowStore &rows);
 
 private:
     QSqlDatabase m_db;

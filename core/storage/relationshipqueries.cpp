@@ -59,15 +59,8 @@ Result<QList<Meeting>> RelationshipQueries::meetings(Id relationshipId) const
 
 Result<QList<Meeting>> RelationshipQueries::sharedMeetings(Id relationshipId) const
 {
-    auto columns = m_reader.rows(QStringLiteral("SELECT name FROM pragma_table_info('meeting')"), {});
-    if (!columns)
-        return columns.error();
-    QStringList selected;
-    for (const QVariantMap &column : std::as_const(*columns)) {
-        const QString name = column.value(QStringLiteral("name")).toString();
-        if (name != QLatin1String("private_notes"))
-            selected.append(name);
-    }
+    QStringList selected = Schema::find(Entity::Meeting)->columns;
+    selected.removeAll(QStringLiteral("private_notes"));
     auto found = m_reader.rows(
         QStringLiteral("SELECT %1 FROM meeting WHERE relationship_id = ? ORDER BY start_utc, id")
             .arg(selected.join(QStringLiteral(", "))),

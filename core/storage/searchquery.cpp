@@ -1,8 +1,9 @@
 #include "storage/searchquery.h"
 
+#include "storage/sqldialect.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,31 +15,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("SearchQuery", text);
 }
-
-// --- SQLite-only parts (FTS5): the match syntax and the ranked, snippeted hit query. ---
-
-// FTS5: each word as a quoted prefix term, all required ("mar cos" -> "mar"* "cos"*).
-QString fts5MatchExpression(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
-    QStringList terms;
-    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
-        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
-    return terms.join(QLatin1Char(' '));
-}
-
-// FTS5: hits of one kind with their snippet and bm25 score (title weighs more than body), joined to
-// `joins` for the context columns `extra`. Binds: match start, match end, expression, kind, limit.
-QString fts5HitSql(const QString &extra, const QString &joins)
-{
-    return QStringLiteral(
-               "SELECT search_index.rowid / 8, search_index.title, "
-               "snippet(search_index, -1, ?, ?, '…', 12), bm25(search_index, 0, 4.0, 1.0) AS score, ") +
-           extra + QStringLiteral(" FROM search_index ") + joins +
-           QStringLiteral(" WHERE search_index MATCH ? AND search_index.kind = ? ORDER BY score LIMIT ?");
-}
-
-// --- Portable parts. ---
 
 const char *kindName(SearchHit::Kind kind)
 {
@@ -60,13 +36,19 @@ const char *kindName(SearchHit::Kind kind)
 }
 
 // The pair's names for records that belong to a relationship aliased `r`.
-QString pairJoins(const QString &childTable, const QString &alias)
+QString pairJoins(const SqlDialect &dialect, const QString &childTable, const QString &alias)
 {
-    return QStringLiteral("JOIN %1 %2 ON %2.id = search_index.rowid / 8 "
+    return QStringLiteral("JOIN %1 %2 ON %2.id = %3 "
                           "JOIN relationship r ON r.id = %2.relationship_id "
                           "JOIN person mentor ON mentor.id = r.mentor_id "
                           "JOIN person mentee ON mentee.id = r.mentee_id")
-        .arg(childTable, alias);
+        .arg(childTable, alias, dialect.fullTextSourceId());
+}
+
+// The join of a kind's own table (aliased `alias`) to its hits.
+QString ownJoin(const SqlDialect &dialect, const QString &table, const QString &alias)
+{
+    return QStringLiteral("JOIN %1 %2 ON %2.id = %3").arg(table, alias, dialect.fullTextSourceId());
 }
 
 QString pairLabel()
@@ -75,27 +57,30 @@ QString pairLabel()
 }
 
 // Context columns (after the four common ones) and joins for each kind.
-QString hitSql(SearchHit::Kind kind)
+QString hitSql(const SqlDialect &dialect, SearchHit::Kind kind)
 {
+    const auto hits = [&dialect](const QString &extra, const QString &joins) {
+        return dialect.fullTextHitSql(extra, joins);
+    };
     switch (kind) {
     case SearchHit::Kind::Person:
-        return fts5HitSql(QStringLiteral("p.department, p.is_mentor, p.is_mentee, p.is_coordinator"),
-                          QStringLiteral("JOIN person p ON p.id = search_index.rowid / 8"));
+        return hits(QStringLiteral("p.department, p.is_mentor, p.is_mentee, p.is_coordinator"),
+                    ownJoin(dialect, QStringLiteral("person"), QStringLiteral("p")));
     case SearchHit::Kind::Relationship:
-        return fts5HitSql(QStringLiteral("r.id, search_index.body"),
-                          QStringLiteral("JOIN relationship r ON r.id = search_index.rowid / 8"));
+        return hits(QStringLiteral("r.id, search_index.body"),
+                    ownJoin(dialect, QStringLiteral("relationship"), QStringLiteral("r")));
     case SearchHit::Kind::Goal:
-        return fts5HitSql(QStringLiteral("r.id, ") + pairLabel(),
-                          pairJoins(QStringLiteral("goal"), QStringLiteral("g")));
+        return hits(QStringLiteral("r.id, ") + pairLabel(),
+                    pairJoins(dialect, QStringLiteral("goal"), QStringLiteral("g")));
     case SearchHit::Kind::Meeting:
-        return fts5HitSql(QStringLiteral("r.id, ") + pairLabel() + QStringLiteral(", m.start_local"),
-                          pairJoins(QStringLiteral("meeting"), QStringLiteral("m")));
+        return hits(QStringLiteral("r.id, ") + pairLabel() + QStringLiteral(", m.start_local"),
+                    pairJoins(dialect, QStringLiteral("meeting"), QStringLiteral("m")));
     case SearchHit::Kind::Contact:
-        return fts5HitSql(QStringLiteral("r.id, ") + pairLabel() + QStringLiteral(", ct.occurred_at"),
-                          pairJoins(QStringLiteral("contact"), QStringLiteral("ct")));
+        return hits(QStringLiteral("r.id, ") + pairLabel() + QStringLiteral(", ct.occurred_at"),
+                    pairJoins(dialect, QStringLiteral("contact"), QStringLiteral("ct")));
     case SearchHit::Kind::Resource:
-        return fts5HitSql(QStringLiteral("res.url"),
-                          QStringLiteral("JOIN resource res ON res.id = search_index.rowid / 8"));
+        return hits(QStringLiteral("res.url"),
+                    ownJoin(dialect, QStringLiteral("resource"), QStringLiteral("res")));
     }
     return {};
 }
@@ -159,14 +144,14 @@ SearchHit readHit(SearchHit::Kind kind, const QSqlQuery &query)
 
 QString SearchQuery::matchExpression(const QString &text)
 {
-    return fts5MatchExpression(text);
+    return SqlDialect::standard().fullTextMatch(text);
 }
 
 Result<QList<SearchHit>> SearchQuery::hitsOf(SearchHit::Kind kind, const QString &match, int limit) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.prepare(hitSql(kind)))
+    if (!query.prepare(hitSql(SqlDialect::of(m_db), kind)))
         return Error{tr("Cannot search: %1").arg(query.lastError().text())};
     query.addBindValue(QString(SearchHit::MatchStart));
     query.addBindValue(QString(SearchHit::MatchEnd));
@@ -185,7 +170,7 @@ Result<SearchResults> SearchQuery::run(const QString &text, int perGroup) const
 {
     SearchResults results;
     results.text = text.trimmed();
-    const QString match = matchExpression(text);
+    const QString match = SqlDialect::of(m_db).fullTextMatch(text);
     if (match.isEmpty() || perGroup <= 0)
         return results;
 

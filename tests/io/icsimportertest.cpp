@@ -176,7 +176,7 @@ private Q_SLOTS:
         QCOMPARE(second->updated, updated ? 1 : 0);
         QCOMPARE(second->unchanged, updated ? 0 : 1);
         QCOMPARE(second->added, 0);
-        auto stored = EntityReader(temp.db().connection()).where<Meeting>(QStringLiteral("uid"), uid);
+        auto stored = EntityReader(temp.db().connection()).meetingsWithUid(uid);
         VERIFY_OK(stored);
         QCOMPARE(stored->size(), 1);
         const Meeting &m = stored->first();
@@ -211,8 +211,7 @@ private Q_SLOTS:
 
         // THEN the change attaches to its series (RECURRENCE-ID in UTC converted to the series' form)
         QCOMPARE(report->added, 2);
-        auto moved = EntityReader(temp.db().connection())
-                         .where<Meeting>(QStringLiteral("uid"), QStringLiteral("series@x"));
+        auto moved = EntityReader(temp.db().connection()).meetingsWithUid(QStringLiteral("series@x"));
         VERIFY_OK(moved);
         QCOMPARE(moved->size(), 2);
         const Meeting &override = moved->at(1);
@@ -220,9 +219,8 @@ private Q_SLOTS:
         QCOMPARE(override.recurrenceId, QStringLiteral("2025-06-09T10:00:00"));
         QCOMPARE(override.relationshipId, data.proposed);
         // AND the orphan is kept as a single meeting (UID + original start), with a warning naming its line
-        auto orphan =
-            EntityReader(temp.db().connection())
-                .where<Meeting>(QStringLiteral("uid"), QStringLiteral("orphan@x/2025-06-09T10:00:00"));
+        auto orphan = EntityReader(temp.db().connection())
+                          .meetingsWithUid(QStringLiteral("orphan@x/2025-06-09T10:00:00"));
         VERIFY_OK(orphan);
         QCOMPARE(orphan->size(), 1);
         QCOMPARE(orphan->first().kind, MeetingKind::Single);

@@ -5,6 +5,7 @@
 #include "services/goalservice.h"
 #include "services/relationshipservice.h"
 #include "storage/entityreader.h"
+#include "storage/relationshipqueries.h"
 #include "testlib/databasedump.h"
 #include "testlib/sampledata.h"
 #include "testlib/tempdatabase.h"
@@ -52,8 +53,7 @@ private Q_SLOTS:
         QCOMPARE(stack.count(), 2);
         QCOMPARE(stack.undoText(), QStringLiteral("Delete relationship"));
         QCOMPARE(stack.text(0), QStringLiteral("Add goal"));
-        QVERIFY(EntityReader(temp.db().connection()).exists(QStringLiteral("goal"), added->primaryId) ==
-                false);
+        QVERIFY(EntityReader(temp.db().connection()).exists(Entity::Goal, added->primaryId) == false);
 
         // WHEN undone step by step THEN the database goes back through each state
         spy.clear();
@@ -66,7 +66,7 @@ private Q_SLOTS:
         // WHEN redone THEN the same states come back, with the same ids
         stack.redo();
         QCOMPARE(dumpDatabase(temp.db().connection()), afterAdd);
-        QVERIFY(EntityReader(temp.db().connection()).exists(QStringLiteral("goal"), added->primaryId));
+        QVERIFY(EntityReader(temp.db().connection()).exists(Entity::Goal, added->primaryId));
         stack.redo();
         QCOMPARE(dumpDatabase(temp.db().connection()), afterDelete);
         stack.undo();
@@ -112,10 +112,12 @@ private Q_SLOTS:
         stack.undo();
         stack.redo();
         QCOMPARE(runs, 1);
-        auto found =
-            EntityReader(temp.db().connection()).where<Goal>(QStringLiteral("title"), QStringLiteral("Once"));
+        auto found = RelationshipQueries(temp.db().connection()).goals(d.relationship);
         QVERIFY(found.ok());
-        QCOMPARE(found->size(), 1);
+        QCOMPARE(
+            std::count_if(found->cbegin(), found->cend(),
+                          [](const GoalWithProgress &g) { return g.goal.title == QLatin1String("Once"); }),
+            1);
     }
 };
 

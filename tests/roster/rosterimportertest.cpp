@@ -92,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(ada.skills, QStringList({QStringLiteral("maths"), QStringLiteral("writing")}));
         QCOMPARE(charles.interests, QStringList({QStringLiteral("engines")}));
         QCOMPARE(ada.department, QStringLiteral("R&D"));
-        QCOMPARE(changes->ids(QStringLiteral("person"), ChangeKind::Inserted).size(), 3);
+        QCOMPARE(changes->ids(Entity::Person, ChangeKind::Inserted).size(), 3);
     }
 
     void shouldResolveAManagerListedLaterInTheFile()
@@ -208,8 +208,8 @@ private Q_SLOTS:
         const QString after = dumpDatabase(temp.db().connection());
 
         // THEN one ChangeSet holds every person and tag; the new people are announced once, together
-        QCOMPARE(changes->ids(QStringLiteral("person"), ChangeKind::Inserted).size(), 3);
-        QCOMPARE(changes->ids(QStringLiteral("person_tag"), ChangeKind::Inserted).size(), 4);
+        QCOMPARE(changes->ids(Entity::Person, ChangeKind::Inserted).size(), 3);
+        QCOMPARE(changes->ids(Entity::PersonTag, ChangeKind::Inserted).size(), 4);
         int insertions = 0;
         for (const QList<QVariant> &signal : std::as_const(spy)) {
             if (signal.at(0).value<Entity>() == Entity::Person &&

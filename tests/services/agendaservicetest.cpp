@@ -67,7 +67,7 @@ private Q_SLOTS:
                                         QStringLiteral("About the talk"));
         VERIFY_OK(set);
         // THEN an override holds it, planned, with no notes copied from the series
-        const QList<Id> inserted = set->ids(QStringLiteral("meeting"), ChangeKind::Inserted);
+        const QList<Id> inserted = set->ids(Entity::Meeting, ChangeKind::Inserted);
         QCOMPARE(inserted.size(), 1);
         const Meeting override = s.get<Meeting>(inserted.first());
         QCOMPARE(override.kind, MeetingKind::Override);

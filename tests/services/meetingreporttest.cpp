@@ -80,9 +80,9 @@ private Q_SLOTS:
         QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.errorMessage()));
 
         // THEN one ChangeSet holds the new held single meeting, its action item and the progress
-        QCOMPARE(done->ids(QStringLiteral("meeting"), ChangeKind::Inserted).size(), 1);
-        QCOMPARE(done->ids(QStringLiteral("action_item"), ChangeKind::Inserted).size(), 1);
-        QCOMPARE(done->ids(QStringLiteral("progress_update"), ChangeKind::Inserted).size(), 1);
+        QCOMPARE(done->ids(Entity::Meeting, ChangeKind::Inserted).size(), 1);
+        QCOMPARE(done->ids(Entity::ActionItem, ChangeKind::Inserted).size(), 1);
+        QCOMPARE(done->ids(Entity::ProgressUpdate, ChangeKind::Inserted).size(), 1);
         const Meeting meeting = s.get<Meeting>(done->primaryId);
         QCOMPARE(meeting.kind, MeetingKind::Single);
         QCOMPARE(meeting.status, MeetingStatus::Held);
@@ -94,12 +94,12 @@ private Q_SLOTS:
         QCOMPARE(meeting.privateNotes, QStringLiteral("Tired"));
         QCOMPARE(meeting.startUtc, QDateTime(QDate(2025, 5, 14), QTime(8, 0), Qt::UTC).toSecsSinceEpoch());
         const ActionItem item =
-            s.get<ActionItem>(done->ids(QStringLiteral("action_item"), ChangeKind::Inserted).first());
+            s.get<ActionItem>(done->ids(Entity::ActionItem, ChangeKind::Inserted).first());
         QCOMPARE(item.meetingId, std::optional<Id>(meeting.id));
         QCOMPARE(item.relationshipId, m_data.relationship);
         QCOMPARE(item.ownerId, std::optional<Id>(m_data.mentee));
         const ProgressUpdate progress =
-            s.get<ProgressUpdate>(done->ids(QStringLiteral("progress_update"), ChangeKind::Inserted).first());
+            s.get<ProgressUpdate>(done->ids(Entity::ProgressUpdate, ChangeKind::Inserted).first());
         QCOMPARE(progress.value, 2.0);
         QCOMPARE(progress.note, QStringLiteral("Second article out"));
     }

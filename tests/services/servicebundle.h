@@ -7,6 +7,7 @@
 #include "services/relationshipservice.h"
 #include "services/resourceservice.h"
 #include "services/serieseditservice.h"
+#include "services/settingsservice.h"
 #include "storage/database.h"
 #include "storage/entityreader.h"
 
@@ -22,6 +23,7 @@ struct ServiceBundle {
         , meetings(db, notifier)
         , seriesEdits(db, notifier)
         , resources(db, notifier)
+        , settings(db, notifier)
         , applier(db, notifier)
     {}
 
@@ -41,6 +43,7 @@ struct ServiceBundle {
     MeetingService meetings;
     SeriesEditService seriesEdits;
     ResourceService resources;
+    SettingsService settings;
     ChangeApplier applier;
 };
 

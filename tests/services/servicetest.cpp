@@ -332,7 +332,7 @@ private Q_SLOTS:
         // WHEN it is deleted THEN the override goes and the links are cleared
         auto removed = s.meetings.deleteMeeting(m_data.series);
         VERIFY_OK(removed);
-        QCOMPARE(removed->ids(QStringLiteral("meeting"), ChangeKind::Removed),
+        QCOMPARE(removed->ids(Entity::Meeting, ChangeKind::Removed),
                  QList<Id>({m_data.override, m_data.series}));
         QCOMPARE(s.get<ActionItem>(m_data.actionItem).meetingId, std::nullopt);
         // WHEN undone THEN the same ids, UID and links come back

@@ -491,6 +491,43 @@ private Q_SLOTS:
             return s.resources.updateShare(r);
         });
         row("delete share", [](B &s, const D &d) { return s.resources.deleteShare(d.share); });
+
+        // The database's settings: the profile and the shared preferences
+        row("set the profile", [](B &s, const D &d) {
+            return s.settings.setProfile({d.mentor, Role::Mentor});
+        });
+        row("change the profile", [](B &s, const D &d) {
+            auto first = s.settings.setProfile({d.mentor, Role::Mentor});
+            if (!first)
+                return first;
+            auto second = s.settings.setProfile({d.mentee, Role::Mentee});
+            if (!second)
+                return second;
+            ChangeSet both = *first; // two edits undone as one
+            both.changes += second->changes;
+            return Result<ChangeSet>(both);
+        });
+        row("save preferences", [](B &s, const D &) {
+            DatabasePreferences preferences;
+            preferences.cadenceDays = 21;
+            preferences.reminderMinutes.reset();
+            preferences.exportIncludeNotes = true;
+            return s.settings.savePreferences(preferences);
+        });
+        row("save preferences again", [](B &s, const D &) {
+            DatabasePreferences preferences;
+            auto first = s.settings.savePreferences(preferences);
+            if (!first)
+                return first;
+            preferences.meetingMinutes = 45;
+            preferences.reminderMinutes = 5;
+            auto second = s.settings.savePreferences(preferences);
+            if (!second)
+                return second;
+            ChangeSet both = *first;
+            both.changes += second->changes;
+            return Result<ChangeSet>(both);
+        });
     }
 
     void shouldRestoreTheDatabaseOnUndoAndRedo()

@@ -1,5 +1,9 @@
+#include "services/peopleservice.h"
+#include "services/preferences.h"
+#include "services/settingsservice.h"
 #include "storage/database.h"
 #include "storage/databasecheck.h"
+#include "storage/profilestore.h"
 #include "storage/searchquery.h"
 #include "storage/settingsstore.h"
 #include "testlib/testregistry.h"
@@ -62,6 +66,39 @@ private Q_SLOTS:
         QVERIFY(after.ok());
         QVERIFY(after->problems.isEmpty());
         QVERIFY(after->notes.isEmpty());
+    }
+
+    void shouldGiveSettingsIdsAndKeepThemUsable()
+    {
+        // GIVEN the schema-3 fixture (key/value settings: a profile and a preference) WHEN migrated
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(TRELLIS_TEST_DATA_DIR "/schemas/schema-3.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto opened = Database::open(path);
+        QVERIFY(opened.ok());
+        Database &db = *opened.value();
+
+        // THEN every setting is a row with an id, read as before
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), count(DISTINCT id), min(id) FROM settings")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 4);
+        QCOMPARE(query.value(1).toInt(), 4);
+        QVERIFY(query.value(2).toLongLong() > 0);
+        QCOMPARE(ProfileStore(db.connection()).profile(), std::optional<Profile>(Profile{1, Role::Mentor}));
+        QCOMPARE(Preferences::load(db.connection()).cadenceDays, 21);
+
+        // AND a key stays unique, and the search triggers still read their switch
+        QVERIFY(
+            !query.exec(QStringLiteral("INSERT INTO settings(key, value) VALUES('profile.role', 'mentee')")));
+        auto changed = SettingsService(db).savePreferences({});
+        QVERIFY(changed.ok());
+        QCOMPARE(Preferences::load(db.connection()).cadenceDays, DatabasePreferences{}.cadenceDays);
+        Person person;
+        person.displayName = QStringLiteral("Kubernetes Fan");
+        QVERIFY(PeopleService(db).createPerson(person).ok());
+        QCOMPARE(SearchQuery(db.connection()).run(QStringLiteral("kubernetes fan"))->groups.size(), 1);
     }
 
     void shouldIndexExistingRecordsWhenAddingSearch()

@@ -1,5 +1,7 @@
 #include "testlib/databasedump.h"
 
+#include "storage/sqldialect.h"
+
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
@@ -9,29 +11,13 @@ namespace trellis::test {
 QString dumpDatabase(const QSqlDatabase &db)
 {
     QStringList lines;
-    // Full-text tables (schema 3) are dumped by their documents: their shadow tables hold
-    // segment blobs that legitimately differ after do+undo.
-    QStringList virtualTables;
-    QSqlQuery virtuals(db);
-    virtuals.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                 "AND sql LIKE 'CREATE VIRTUAL TABLE%'"));
-    while (virtuals.next())
-        virtualTables.append(virtuals.value(0).toString());
-    const auto isShadow = [&virtualTables](const QString &table) {
-        for (const QString &name : virtualTables) {
-            if (table.startsWith(name + QLatin1Char('_')))
-                return true;
-        }
-        return false;
-    };
-    QSqlQuery tables(db);
-    tables.exec(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                       "AND name <> 'settings' ORDER BY name"));
-    while (tables.next()) {
-        const QString table = tables.value(0).toString();
-        if (isShadow(table))
-            continue;
+    const SqlDialect &dialect = SqlDialect::of(db);
+    // Full-text tables are dumped by their documents: their storage holds segment blobs that
+    // legitimately differ after do+undo.
+    const QStringList virtualTables = dialect.fullTextTables(db).value();
+    QStringList tables = dialect.tables(db).value() + virtualTables;
+    tables.sort();
+    for (const QString &table : std::as_const(tables)) {
         lines.append(QStringLiteral("## ") + table);
         QSqlQuery rows(db);
         if (virtualTables.contains(table))

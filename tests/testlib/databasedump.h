@@ -5,8 +5,9 @@
 
 namespace trellis::test {
 
-// Every domain table's rows as text, ordered by id, without the modification stamps
-// (created_at, updated_at) and meeting.sequence: what the undo contract compares.
+// Every table's rows as text (settings too: the profile and preferences are undoable), ordered
+// by id, without the modification stamps (created_at, updated_at) and meeting.sequence: what the
+// undo contract compares.
 QString dumpDatabase(const QSqlDatabase &db);
 
 } // namespace trellis::test

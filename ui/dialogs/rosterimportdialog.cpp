@@ -364,7 +364,7 @@ void RosterImportDialog::import()
                 auto pushed =
                     m_context.edits->perform(tr("Import roster"), [done] { return Result<ChangeSet>(done); });
                 Q_UNUSED(pushed);
-                const int people = int(done.ids(QStringLiteral("person"), ChangeKind::Inserted).size());
+                const int people = int(done.ids(Entity::Person, ChangeKind::Inserted).size());
                 Q_EMIT imported(people);
                 accept();
             });

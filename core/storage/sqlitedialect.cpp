@@ -1,0 +1,357 @@
+#include "storage/sqlitedialect.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <sqlite3.h>
+
+namespace trellis {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+Error queryError(const QSqlQuery &query)
+{
+    return Error{query.lastError().text()};
+}
+
+Result<qint64> scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql) || !query.next())
+        return queryError(query);
+    return query.value(0).toLongLong();
+}
+
+Status exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return queryError(query);
+    return {};
+}
+
+OnDelete onDeleteFrom(const QString &action)
+{
+    if (action.compare(QLatin1String("CASCADE"), Qt::CaseInsensitive) == 0)
+        return OnDelete::Cascade;
+    if (action.compare(QLatin1String("SET NULL"), Qt::CaseInsensitive) == 0)
+        return OnDelete::SetNull;
+    return OnDelete::Restrict; // RESTRICT and NO ACTION both refuse the removal
+}
+
+// Schema 3's triggers stand still while this settings key exists (0003_search.sql).
+const char *const SuspendSearchSql = "INSERT INTO settings(key, value) VALUES('search.suspended', '1') "
+                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value";
+
+// The same documents as the triggers write, for every row at once (see 0003_search.sql).
+const char *const RebuildSearchSql =
+    "DELETE FROM search_index;"
+    "INSERT INTO search_index(rowid, kind, title, body)"
+    "  SELECT id * 8 + 1, 'person', title, body FROM search_doc_person;"
+    "INSERT INTO search_index(rowid, kind, title, body)"
+    "  SELECT id * 8 + 2, 'relationship', title, body FROM search_doc_relationship;"
+    "INSERT INTO search_index(rowid, kind, title, body)"
+    "  SELECT id * 8 + 3, 'goal', title, body FROM search_doc_goal;"
+    "INSERT INTO search_index(rowid, kind, title, body)"
+    "  SELECT id * 8 + 4, 'meeting', title, body FROM search_doc_meeting;"
+    "INSERT INTO search_index(rowid, kind, title, body)"
+    "  SELECT id * 8 + 5, 'contact', title, body FROM search_doc_contact;"
+    "INSERT INTO search_index(rowid, kind, title, body)"
+    "  SELECT id * 8 + 6, 'resource', title, body FROM search_doc_resource;"
+    "DELETE FROM settings WHERE key = 'search.suspended';";
+
+} // namespace
+
+const SqlDialect &SqlDialect::of(const QSqlDatabase &db)
+{
+    // One dialect today; a second one is chosen here by db.driverName().
+    Q_UNUSED(db);
+    return SqliteDialect::instance();
+}
+
+const SqlDialect &SqlDialect::standard()
+{
+    return SqliteDialect::instance();
+}
+
+QString SqlDialect::quoted(const QString &identifier)
+{
+    QString copy = identifier;
+    return QLatin1Char('"') + copy.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+const SqliteDialect &SqliteDialect::instance()
+{
+    static const SqliteDialect dialect;
+    return dialect;
+}
+
+sqlite3 *SqliteDialect::nativeHandle(const QSqlDatabase &db)
+{
+    if (!db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+Status SqliteDialect::configureConnection(QSqlDatabase &db) const
+{
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = FULL"}) {
+        if (auto s = exec(db, QLatin1String(pragma)); !s)
+            return s;
+    }
+    return {};
+}
+
+Status SqliteDialect::prepareDatabase(QSqlDatabase &db) const
+{
+    QSqlQuery journal(db);
+    if (!journal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !journal.next() ||
+        journal.value(0).toString() != QLatin1String("wal"))
+        return Error{tr("write-ahead logging is unavailable (%1).").arg(journal.lastError().text())};
+    return {};
+}
+
+std::optional<qint64> SqliteDialect::dataVersion(const QSqlDatabase &db) const
+{
+    auto version = scalar(db, QStringLiteral("PRAGMA data_version"));
+    return version ? std::optional<qint64>(*version) : std::nullopt;
+}
+
+Result<qint64> SqliteDialect::applicationId(const QSqlDatabase &db) const
+{
+    return scalar(db, QStringLiteral("PRAGMA application_id"));
+}
+
+Result<int> SqliteDialect::schemaVersion(const QSqlDatabase &db) const
+{
+    auto version = scalar(db, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    return int(*version);
+}
+
+Status SqliteDialect::stampSchema(QSqlDatabase &db, quint32 applicationId, int version) const
+{
+    return executeScript(db, QByteArray("PRAGMA application_id = ") + QByteArray::number(applicationId) +
+                                 "; PRAGMA user_version = " + QByteArray::number(version) + ";");
+}
+
+Status SqliteDialect::executeScript(QSqlDatabase &db, const QByteArray &script) const
+{
+    // QSqlQuery runs one statement; sqlite3_exec runs a whole script.
+    sqlite3 *handle = nativeHandle(db);
+    if (!handle)
+        return Error{tr("the SQLite driver is unavailable.")};
+    char *message = nullptr;
+    if (sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(handle));
+        sqlite3_free(message);
+        return Error{text};
+    }
+    return {};
+}
+
+Result<qint64> SqliteDialect::objectCount(const QSqlDatabase &db) const
+{
+    return scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+}
+
+Result<QStringList> SqliteDialect::fullTextTables(const QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                   "AND sql LIKE 'CREATE VIRTUAL TABLE%' ORDER BY rowid")))
+        return queryError(query);
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
+Result<QStringList> SqliteDialect::tables(const QSqlDatabase &db) const
+{
+    auto virtuals = fullTextTables(db);
+    if (!virtuals)
+        return virtuals.error();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                   "'sqlite_%' ORDER BY rowid")))
+        return queryError(query);
+    QStringList names;
+    while (query.next()) {
+        const QString name = query.value(0).toString();
+        // FTS5 keeps its index in shadow tables named after it ("search_index_data").
+        const bool fullText = std::any_of(virtuals->cbegin(), virtuals->cend(), [&](const QString &table) {
+            return name == table || name.startsWith(table + QLatin1Char('_'));
+        });
+        if (!fullText)
+            names.append(name);
+    }
+    return names;
+}
+
+Result<QStringList> SqliteDialect::columns(const QSqlDatabase &db, const QString &table) const
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table))))
+        return queryError(query);
+    QStringList names;
+    while (query.next())
+        names.append(query.value(1).toString());
+    return names;
+}
+
+Result<QList<SqlDialect::CatalogueForeignKey>> SqliteDialect::foreignKeys(const QSqlDatabase &db,
+                                                                          const QString &table) const
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quoted(table))))
+        return queryError(query);
+    QList<CatalogueForeignKey> keys;
+    while (query.next())
+        keys.append(
+            {query.value(3).toString(), query.value(2).toString(), onDeleteFrom(query.value(6).toString())});
+    return keys;
+}
+
+QString SqliteDialect::insertSql(const QString &table, const QStringList &columns,
+                                 OnConflict onConflict) const
+{
+    QStringList names;
+    QStringList marks;
+    for (const QString &column : columns) {
+        names.append(quoted(column));
+        marks.append(QStringLiteral("?"));
+    }
+    const QString verb = onConflict == OnConflict::Replace ? QStringLiteral("INSERT OR REPLACE INTO ")
+                                                           : QStringLiteral("INSERT INTO ");
+    return verb + quoted(table) + QStringLiteral(" (") + names.join(QLatin1Char(',')) +
+           QStringLiteral(") VALUES (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
+Result<Id> SqliteDialect::insertedId(const QSqlQuery &query) const
+{
+    const QVariant id = query.lastInsertId();
+    if (!id.isValid())
+        return Error{tr("the database did not say which id it gave the new row.")};
+    return id.toLongLong();
+}
+
+QString SqliteDialect::upsertSql(const QString &table, const QString &keyColumn,
+                                 const QStringList &valueColumns) const
+{
+    QStringList assignments;
+    for (const QString &column : valueColumns)
+        assignments.append(quoted(column) + QStringLiteral(" = excluded.") + quoted(column));
+    return insertSql(table, QStringList{keyColumn} + valueColumns) + QStringLiteral(" ON CONFLICT(") +
+           quoted(keyColumn) + QStringLiteral(") DO UPDATE SET ") + assignments.join(QStringLiteral(", "));
+}
+
+QString SqliteDialect::stringAggregate(const QString &expression, const QString &separator) const
+{
+    return QStringLiteral("group_concat(%1, %2)").arg(expression, separator);
+}
+
+QString SqliteDialect::fullTextMatch(const QString &text) const
+{
+    // FTS5: each word as a quoted prefix term, all required ("mar cos" -> "mar"* "cos"*).
+    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
+    QStringList terms;
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
+        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    return terms.join(QLatin1Char(' '));
+}
+
+QString SqliteDialect::fullTextSourceId() const
+{
+    // rowid = source id * 8 + kind code (0003_search.sql).
+    return QStringLiteral("search_index.rowid / 8");
+}
+
+QString SqliteDialect::fullTextHitSql(const QString &extra, const QString &joins) const
+{
+    // bm25: the title weighs more than the body.
+    return QStringLiteral("SELECT ") + fullTextSourceId() +
+           QStringLiteral(", search_index.title, snippet(search_index, -1, ?, ?, '…', 12), "
+                          "bm25(search_index, 0, 4.0, 1.0) AS score, ") +
+           extra + QStringLiteral(" FROM search_index ") + joins +
+           QStringLiteral(" WHERE search_index MATCH ? AND search_index.kind = ? ORDER BY score LIMIT ?");
+}
+
+QString SqliteDialect::bulkSessionSql(bool starting) const
+{
+    // A larger page cache while a bulk transaction is open keeps index pages in memory.
+    return starting ? QStringLiteral("PRAGMA cache_size = -65536")
+                    : QStringLiteral("PRAGMA cache_size = -2000");
+}
+
+QString SqliteDialect::suspendIndexingSql() const
+{
+    return QString::fromLatin1(SuspendSearchSql);
+}
+
+QString SqliteDialect::rebuildIndexSql() const
+{
+    return QString::fromLatin1(RebuildSearchSql);
+}
+
+Status SqliteDialect::backup(const QSqlDatabase &db, const QString &outPath) const
+{
+    // VACUUM INTO writes a consistent snapshot while the database stays open (into an empty file).
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(outPath);
+    if (!query.exec())
+        return queryError(query);
+    return {};
+}
+
+Result<qint64> SqliteDialect::pageCount(const QSqlDatabase &db) const
+{
+    return scalar(db, QStringLiteral("PRAGMA page_count"));
+}
+
+Result<QStringList> SqliteDialect::integrityProblems(const QSqlDatabase &db) const
+{
+    QStringList problems;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        problems << tr("integrity check failed: %1").arg(query.lastError().databaseText());
+    } else {
+        while (query.next()) {
+            const QString line = query.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems << tr("integrity: %1").arg(line);
+        }
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        problems << tr("foreign key check failed: %1").arg(query.lastError().databaseText());
+    } else {
+        while (query.next())
+            problems << tr("foreign key: row %1 of %2 refers to a missing %3 row")
+                            .arg(query.value(1).toString(), query.value(0).toString(),
+                                 query.value(2).toString());
+    }
+    return problems;
+}
+
+} // namespace trellis
