@@ -1,5 +1,6 @@
 #include "calendar/icseventwriter.h"
 
+#include "calendar/recurrencerule.h"
 #include "calendar/vtimezonewriter.h"
 
 #include <QCoreApplication>
@@ -153,7 +154,11 @@ icaltimetype endOfLastDay(icaltimetype until, const IcsEventTime &start)
 // RRULE with UNTIL in the form RFC 5545 asks for DTSTART's form (rule 10).
 Result<icalrecurrencetype> ruleFor(const QString &text, const IcsEventTime &start)
 {
-    const QByteArray utf8 = text.trimmed().toUtf8();
+    // RecurrenceRule checks what libical accepts silently and gives the text libical reads as meant.
+    auto parsed = RecurrenceRule::parse(text);
+    if (!parsed)
+        return parsed.error();
+    const QByteArray utf8 = parsed->toString().toUtf8();
     icalrecurrencetype rule = icalrecurrencetype_from_string(utf8.constData());
     icalerror_clear_errno();
     if (rule.freq == ICAL_NO_RECURRENCE)

@@ -1,11 +1,10 @@
 #include "calendar/meetingtimes.h"
 
+#include "calendar/recurrencerule.h"
 #include "calendar/recurrenceset.h"
 
 #include <QCoreApplication>
 #include <QHash>
-
-#include <libical/ical.h>
 
 #include <algorithm>
 #include <memory>
@@ -143,16 +142,6 @@ qint64 offsetAt(const QTimeZone &zone, qint64 utcSecs)
     return zoneTable(zone).offsetAt(utcSecs);
 }
 
-// Tries to parse one RRULE value with libical.
-bool libicalAccepts(const QByteArray &value)
-{
-    icalerror_clear_errno();
-    const icalrecurrencetype rule = icalrecurrencetype_from_string(value.constData());
-    const bool ok = rule.freq != ICAL_NO_RECURRENCE && icalerrno == ICAL_NO_ERROR;
-    icalerror_clear_errno();
-    return ok;
-}
-
 } // namespace
 
 Result<QTimeZone> MeetingTimes::timeZone(const QString &ianaId)
@@ -270,60 +259,9 @@ qint64 MeetingTimes::endUtc(qint64 startUtcSecs, int durationMinutes, bool allDa
 
 Status MeetingTimes::validateRule(const QString &rrule)
 {
-    const QString value = rrule.trimmed();
-    if (value.isEmpty())
-        return Error{tr("The repeat rule is empty.")};
-    if (value.startsWith(QLatin1String("RRULE"), Qt::CaseInsensitive))
-        return Error{tr("The repeat rule “%1” must be given without the “RRULE:” prefix.").arg(value)};
-
-    const QStringList parts = value.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    QString freq;
-    bool hasCount = false;
-    bool hasUntil = false;
-    for (const QString &part : parts) {
-        const QString name = part.section(QLatin1Char('='), 0, 0).trimmed().toUpper();
-        if (name == QLatin1String("FREQ"))
-            freq = part;
-        else if (name == QLatin1String("COUNT"))
-            hasCount = true;
-        else if (name == QLatin1String("UNTIL"))
-            hasUntil = true;
-        else if (name == QLatin1String("RSCALE"))
-            return Error{tr("The repeat rule “%1” uses RSCALE, which Trellis does not support.").arg(value)};
-    }
-    if (freq.isEmpty())
-        return Error{tr("The repeat rule “%1” has no FREQ (e.g. FREQ=WEEKLY).").arg(value)};
-    if (hasCount && hasUntil)
-        return Error{tr("The repeat rule “%1” has both COUNT and UNTIL; give only one.").arg(value)};
-
-    if (!libicalAccepts(value.toUtf8())) {
-        // Name the first part libical rejects.
-        if (!libicalAccepts(freq.toUtf8()))
-            return Error{tr("The repeat rule “%1” has an unknown frequency “%2”.").arg(value, freq)};
-        for (const QString &part : parts) {
-            if (part == freq)
-                continue;
-            if (!libicalAccepts((freq + QLatin1Char(';') + part).toUtf8()))
-                return Error{tr("The repeat rule “%1” has an invalid part “%2”.").arg(value, part)};
-        }
-        return Error{tr("The repeat rule “%1” is not valid.").arg(value)};
-    }
-
-    const icalrecurrencetype rule = icalrecurrencetype_from_string(value.toUtf8().constData());
-    if (rule.interval < 1)
-        return Error{tr("The repeat rule “%1” has an INTERVAL below 1.").arg(value)};
-    if (hasCount && rule.count < 1)
-        return Error{tr("The repeat rule “%1” has a COUNT below 1.").arg(value)};
-    icaltimetype probe = icaltime_null_time();
-    probe.year = 2024;
-    probe.month = 1;
-    probe.day = 1;
-    probe.hour = 10;
-    icalrecur_iterator *iterator = icalrecur_iterator_new(rule, probe);
-    icalerror_clear_errno();
-    if (!iterator)
-        return Error{tr("The repeat rule “%1” combines parts that cannot be expanded.").arg(value)};
-    icalrecur_iterator_free(iterator);
+    auto rule = RecurrenceRule::parse(rrule);
+    if (!rule)
+        return rule.error();
     return Status::success();
 }
 
@@ -335,10 +273,10 @@ Result<QStringList> MeetingTimes::parseRules(const QString &rruleLines)
         const QString value = line.trimmed();
         if (value.isEmpty())
             continue;
-        const Status valid = validateRule(value);
-        if (!valid)
-            return valid.error();
-        rules.append(value);
+        auto rule = RecurrenceRule::parse(value);
+        if (!rule)
+            return rule.error();
+        rules.append(rule->toString());
     }
     return rules;
 }

@@ -69,10 +69,12 @@ public:
     // An end instant: start + duration; an all-day meeting with duration 0 lasts one day.
     static qint64 endUtc(qint64 startUtcSecs, int durationMinutes, bool allDay);
 
-    // Validates one RRULE value (without the "RRULE:" prefix), e.g. "FREQ=WEEKLY;BYDAY=TU".
+    // Validates one RRULE value (without the "RRULE:" prefix), e.g. "FREQ=WEEKLY;BYDAY=TU"
+    // (RecurrenceRule::parse, for callers that need only the verdict).
     [[nodiscard]] static Status validateRule(const QString &rrule);
 
-    // Splits the stored rrule column (one RRULE value per line), validating each line.
+    // Splits the stored rrule column (one RRULE value per line), validating each line; the rules in
+    // RecurrenceRule's spelling.
     [[nodiscard]] static Result<QStringList> parseRules(const QString &rruleLines);
 
     // Parses a stored rdates/exdates column (comma-separated, in the form of `form`):

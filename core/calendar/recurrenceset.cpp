@@ -1,5 +1,7 @@
 #include "calendar/recurrenceset.h"
 
+#include "calendar/recurrencerule.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -54,19 +56,17 @@ qint64 fromIcal(const icaltimetype &t)
 
 // Validated, parsed rules by text: many series share a handful of rules, and validation
 // (which builds a libical iterator) is costly. Per thread, bounded.
-Result<icalrecurrencetype> parsedRule(const QString &text)
+Result<RecurrenceRule> parsedRule(const QString &text)
 {
-    thread_local QHash<QString, icalrecurrencetype> cache;
+    thread_local QHash<QString, RecurrenceRule> cache;
     if (const auto found = cache.constFind(text); found != cache.constEnd())
         return *found;
-    const Status valid = MeetingTimes::validateRule(text);
-    if (!valid)
-        return valid.error();
-    const icalrecurrencetype rule = icalrecurrencetype_from_string(text.toUtf8().constData());
-    icalerror_clear_errno();
+    auto rule = RecurrenceRule::parse(text);
+    if (!rule)
+        return rule.error();
     if (cache.size() > 4096)
         cache.clear();
-    cache.insert(text, rule);
+    cache.insert(text, *rule);
     return rule;
 }
 
@@ -149,6 +149,23 @@ RecurrenceSet::RecurrenceSet(std::shared_ptr<const Data> data)
 Result<RecurrenceSet> RecurrenceSet::create(const LocalStart &start, const QString &rruleLines,
                                             const QString &rdates, const QString &exdates)
 {
+    QList<RecurrenceRule> rules;
+    const QStringList lines = rruleLines.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const QString text = line.trimmed();
+        if (text.isEmpty())
+            continue;
+        auto parsed = parsedRule(text);
+        if (!parsed)
+            return parsed.error();
+        rules.append(*parsed);
+    }
+    return create(start, rules, rdates, exdates);
+}
+
+Result<RecurrenceSet> RecurrenceSet::create(const LocalStart &start, const QList<RecurrenceRule> &rules,
+                                            const QString &rdates, const QString &exdates)
+{
     auto data = std::make_shared<Data>();
     data->start = start;
     data->isDate = start.allDay;
@@ -163,27 +180,22 @@ Result<RecurrenceSet> RecurrenceSet::create(const LocalStart &start, const QStri
         data->zone = *zone;
     }
 
-    const QStringList lines = rruleLines.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (const QString &line : lines) {
-        const QString text = line.trimmed();
-        if (text.isEmpty())
-            continue;
-        auto parsed = parsedRule(text);
-        if (!parsed)
-            return parsed.error();
+    for (const RecurrenceRule &recurrence : rules) {
         Data::Rule rule;
-        rule.rule = *parsed;
-        rule.hasCount = rule.rule.count > 0;
-        const icaltimetype until = rule.rule.until;
-        if (!icaltime_is_null_time(until)) {
+        rule.rule = recurrence.libicalRule();
+        rule.hasCount = recurrence.count().has_value();
+        if (const auto until = recurrence.until()) {
             // Bring UNTIL into the series' wall-clock frame, where libical iterates.
-            qint64 untilWall = 0;
-            if (until.is_date) {
-                untilWall = fromIcal(until) + (data->isDate ? 0 : s_day - 1);
-            } else if (icaltime_is_utc(until)) {
-                untilWall = data->toWall(qint64(icaltime_as_timet(until)));
-            } else {
-                untilWall = fromIcal(until);
+            qint64 untilWall = wallSecs(until->value);
+            switch (until->form) {
+            case RecurrenceRule::Until::Form::Date:
+                untilWall += data->isDate ? 0 : s_day - 1;
+                break;
+            case RecurrenceRule::Until::Form::Utc:
+                untilWall = data->toWall(untilWall);
+                break;
+            case RecurrenceRule::Until::Form::Floating:
+                break;
             }
             if (data->isDate)
                 untilWall -= untilWall % s_day + (untilWall % s_day < 0 ? s_day : 0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/meetingtimes.h"
+#include "calendar/recurrencerule.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -26,8 +27,14 @@ public:
         friend bool operator==(const Instance &, const Instance &) = default;
     };
 
+    // rruleLines: the stored rrule column (one RRULE value per line); rdates, exdates: comma-separated,
+    // in the start's form.
     [[nodiscard]] static Result<RecurrenceSet> create(const LocalStart &start, const QString &rruleLines,
                                                       const QString &rdates, const QString &exdates);
+    [[nodiscard]] static Result<RecurrenceSet> create(const LocalStart &start,
+                                                      const QList<RecurrenceRule> &rules,
+                                                      const QString &rdates = {},
+                                                      const QString &exdates = {});
 
     const LocalStart &start() const;
 

@@ -1,7 +1,10 @@
 #include "demo/demogenerator.h"
 
+#include "calendar/recurrencerule.h"
+#include "calendar/recurrenceset.h"
 #include "demo/demorandom.h"
 #include "demo/phrasebank.h"
+#include "domain/profile.h"
 #include "storage/bulkwriter.h"
 #include "storage/database.h"
 #include "util/clock.h"
@@ -117,11 +120,11 @@ QString isoDate(const QDate &date)
     return date.toString(Qt::ISODate);
 }
 
-BulkValue optionalDate(const QDate &date)
+std::optional<QDate> optionalDate(const QDate &date)
 {
     if (!date.isValid())
-        return std::monostate{};
-    return isoDate(date);
+        return std::nullopt;
+    return date;
 }
 
 qint64 stamp(const QDate &date, int minuteOfDay)
@@ -129,31 +132,7 @@ qint64 stamp(const QDate &date, int minuteOfDay)
     return QDateTime(date, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch() + qint64(minuteOfDay) * 60;
 }
 
-enum class RelStatus { Active, Proposed, Paused, Completed, EndedEarly };
-
-QString statusText(RelStatus status)
-{
-    switch (status) {
-    case RelStatus::Active:
-        return QStringLiteral("active");
-    case RelStatus::Proposed:
-        return QStringLiteral("proposed");
-    case RelStatus::Paused:
-        return QStringLiteral("paused");
-    case RelStatus::Completed:
-        return QStringLiteral("completed");
-    case RelStatus::EndedEarly:
-        return QStringLiteral("ended_early");
-    }
-    return QStringLiteral("active");
-}
-
-const QStringList &weekdayCodes()
-{
-    static const QStringList codes{QStringLiteral("MO"), QStringLiteral("TU"), QStringLiteral("WE"),
-                                   QStringLiteral("TH"), QStringLiteral("FR")};
-    return codes;
-}
+using RelStatus = RelationshipStatus;
 
 struct PersonInfo {
     qint64 id = 0;
@@ -212,9 +191,11 @@ private:
     Status prepare();
     Status cancelled() const;
     void report(double fraction, const QString &phase);
-    Status write(BulkWriter::TableId table, std::vector<BulkValue> values)
+    // Rows go through the same row mapping as every edit (BulkWriter::insertEntity).
+    template <typename T>
+    Status write(Id id, const T &value, const BulkStamps &stamps = {})
     {
-        return m_writer.insert(table, values);
+        return m_writer.insertEntity(id, value, stamps);
     }
 
     Status writePeople();
@@ -226,7 +207,6 @@ private:
                       const QDate &stop);
     Status writeSeries(qint64 relationshipId, const PlannedRelationship &plan, const SeriesPlan &series,
                        const QDate &driftFrom, QList<QDate> &heldDates);
-    Status writeMeetingRow(const std::vector<BulkValue> &row) { return write(m_meeting, row); }
     Status writeSingle(qint64 relationshipId, const PlannedRelationship &plan, const QDate &date,
                        const QTime &time, const QString &title, QList<QDate> &heldDates);
     Status writeHeldExtras(qint64 relationshipId, const PlannedRelationship &plan, qint64 meetingId,
@@ -248,14 +228,10 @@ private:
     QDate m_today;
     std::map<QString, QTimeZone> m_zones;
 
-    BulkWriter::TableId m_person = 0, m_personTag = 0, m_programme = 0, m_cohort = 0, m_relationship = 0,
-                        m_support = 0, m_goal = 0, m_milestone = 0, m_progress = 0, m_meeting = 0,
-                        m_action = 0, m_contact = 0, m_resource = 0, m_share = 0, m_feedback = 0,
-                        m_settings = 0;
     // Next ids (callers choose ids so later rows can refer to them).
-    qint64 m_nextPerson = 1, m_nextTag = 1, m_nextProgramme = 1, m_nextCohort = 1, m_nextRelationship = 1,
-           m_nextSupport = 1, m_nextGoal = 1, m_nextMilestone = 1, m_nextProgress = 1, m_nextMeeting = 1,
-           m_nextAction = 1, m_nextContact = 1, m_nextResource = 1, m_nextShare = 1, m_nextFeedback = 1;
+    qint64 m_nextPerson = 1, m_nextProgramme = 1, m_nextCohort = 1, m_nextRelationship = 1, m_nextSupport = 1,
+           m_nextGoal = 1, m_nextMilestone = 1, m_nextProgress = 1, m_nextMeeting = 1, m_nextAction = 1,
+           m_nextContact = 1, m_nextResource = 1, m_nextShare = 1, m_nextFeedback = 1;
 
     QDate m_driftFrom; // of the relationship being written
     std::vector<PersonInfo> m_coordinators;
@@ -290,70 +266,24 @@ void Builder::report(double fraction, const QString &phase)
 
 Status Builder::prepare()
 {
-    struct Spec {
-        BulkWriter::TableId *id;
-        qint64 *next;
-        const char *table;
-        const char *columns;
-    };
-    const Spec specs[] = {
-        {&m_person, &m_nextPerson, "person",
-         "id,display_name,email,phone,is_mentor,is_mentee,is_coordinator,capacity,timezone,department,"
-         "manager_id,"
-         "languages,bio,created_at,updated_at"},
-        {&m_personTag, &m_nextTag, "person_tag", "id,person_id,kind,tag"},
-        {&m_programme, &m_nextProgramme, "programme",
-         "id,name,description,objectives,format,default_cadence_days,default_duration_months,"
-         "default_meeting_minutes,created_at,updated_at"},
-        {&m_cohort, &m_nextCohort, "cohort",
-         "id,programme_id,name,start_date,end_date,created_at,updated_at"},
-        {&m_relationship, &m_nextRelationship, "relationship",
-         "id,mentor_id,mentee_id,programme_id,cohort_id,status,proposed_on,start_date,planned_end_date,end_"
-         "date,"
-         "end_reason,closing_reflection,cadence_days,agreement,fit_check_due,fit_check_outcome,created_at,"
-         "updated_at"},
-        {&m_support, &m_nextSupport, "support_contact", "id,relationship_id,name,relation,contact,note"},
-        {&m_goal, &m_nextGoal, "goal",
-         "id,relationship_id,title,description,measure_kind,start_value,target_value,unit,relevance,category,"
-         "due_date,status,created_at,updated_at"},
-        {&m_milestone, &m_nextMilestone, "milestone", "id,goal_id,title,due_date,done_on,position"},
-        {&m_progress, &m_nextProgress, "progress_update",
-         "id,goal_id,recorded_on,value,note,author_id,created_at"},
-        {&m_meeting, &m_nextMeeting, "meeting",
-         "id,relationship_id,kind,series_id,uid,sequence,title,location,start_local,timezone,floating,all_"
-         "day,"
-         "start_utc,duration_minutes,rrule,rdates,exdates,recurrence_id,recurrence_id_utc,range_start_utc,"
-         "range_end_utc,mode,status,initiator,agenda,shared_notes,private_notes,reminder_minutes,created_at,"
-         "updated_at"},
-        {&m_action, &m_nextAction, "action_item",
-         "id,relationship_id,meeting_id,title,owner_id,due_date,done_on,created_at,updated_at"},
-        {&m_contact, &m_nextContact, "contact",
-         "id,relationship_id,occurred_at,channel,initiator,summary,created_at,updated_at"},
-        {&m_resource, &m_nextResource, "resource",
-         "id,title,kind,url,description,tags,deadline,added_by,created_at,updated_at"},
-        {&m_share, &m_nextShare, "resource_share",
-         "id,resource_id,relationship_id,shared_by,shared_on,read_on,discussed_on,note"},
-        {&m_feedback, &m_nextFeedback, "feedback",
-         "id,relationship_id,meeting_id,author_role,author_id,rating,comment,given_on,created_at"},
-    };
-    for (const Spec &spec : specs) {
-        const QString table = QString::fromLatin1(spec.table);
-        auto prepared =
-            m_writer.prepareInsert(table, QString::fromLatin1(spec.columns).split(QLatin1Char(',')));
-        if (!prepared)
-            return prepared.error();
-        *spec.id = prepared.value();
-        auto maxId = m_writer.maxId(table);
+    // Appended rows take the ids after the ones already there.
+    const auto next = [this](auto entity, qint64 &id) -> Status {
+        auto maxId = m_writer.maxId<decltype(entity)>();
         if (!maxId)
             return maxId.error();
-        *spec.next = maxId.value() + 1;
+        id = maxId.value() + 1;
+        return {};
+    };
+    for (Status s :
+         {next(Person{}, m_nextPerson), next(Programme{}, m_nextProgramme), next(Cohort{}, m_nextCohort),
+          next(Relationship{}, m_nextRelationship), next(SupportContact{}, m_nextSupport),
+          next(Goal{}, m_nextGoal), next(Milestone{}, m_nextMilestone),
+          next(ProgressUpdate{}, m_nextProgress), next(Meeting{}, m_nextMeeting),
+          next(ActionItem{}, m_nextAction), next(Contact{}, m_nextContact), next(Resource{}, m_nextResource),
+          next(ResourceShare{}, m_nextShare), next(Feedback{}, m_nextFeedback)}) {
+        if (!s)
+            return s;
     }
-    auto settings =
-        m_writer.prepareInsert(QStringLiteral("settings"), {QStringLiteral("key"), QStringLiteral("value")},
-                               BulkWriter::OnConflict::Replace);
-    if (!settings)
-        return settings.error();
-    m_settings = settings.value();
     return {};
 }
 
@@ -425,24 +355,25 @@ Status Builder::writePeople()
         const QString bio =
             m_rng.pick(PhraseBank::jobTitles()) + QStringLiteral(". ") + m_rng.pick(PhraseBank::bios());
         const qint64 created = stamp(joinedBase.addDays(m_rng.between(0, 300)), m_rng.between(480, 1080));
-        BulkValue manager = std::monostate{};
+        Person row;
+        row.displayName = person.name;
+        row.email = email;
+        row.phone = phone;
+        row.isMentor = mentor;
+        row.isMentee = mentee;
+        row.isCoordinator = coordinator;
+        row.capacity = person.capacity;
+        row.timezone = person.zone;
+        row.department = person.department;
         if (managerId > 0)
-            manager = managerId;
-        if (auto ok =
-                write(m_person, {person.id, person.name, email, phone, qint64(mentor), qint64(mentee),
-                                 qint64(coordinator), qint64(person.capacity), person.zone, person.department,
-                                 manager, languages.join(QLatin1Char(',')), bio.trimmed(), created, created});
-            !ok)
-            return ok.error();
+            row.managerId = managerId;
+        row.languages = languages;
+        row.bio = bio.trimmed();
         const int skillCount = mentor ? m_rng.between(3, 6) : m_rng.between(1, 3);
-        for (const QString &tag : m_rng.sample(PhraseBank::skills(), skillCount)) {
-            if (auto ok = write(m_personTag, {m_nextTag++, person.id, QStringLiteral("skill"), tag}); !ok)
-                return ok.error();
-        }
-        for (const QString &tag : m_rng.sample(PhraseBank::interests(), m_rng.between(1, 3))) {
-            if (auto ok = write(m_personTag, {m_nextTag++, person.id, QStringLiteral("interest"), tag}); !ok)
-                return ok.error();
-        }
+        row.skills = m_rng.sample(PhraseBank::skills(), skillCount);
+        row.interests = m_rng.sample(PhraseBank::interests(), m_rng.between(1, 3));
+        if (auto ok = write(person.id, row, {created, created}); !ok)
+            return ok.error();
         return person;
     };
 
@@ -502,12 +433,15 @@ Status Builder::writeProgrammes()
         programme.id = m_nextProgramme++;
         programme.tmpl = templates[size_t(p) % templates.size()];
         const qint64 created = stamp(m_today.addDays(-m_config.historyDays - 60), 600);
-        if (auto ok =
-                write(m_programme, {programme.id, programme.tmpl.name, programme.tmpl.description,
-                                    programme.tmpl.objectives, programme.tmpl.format,
-                                    qint64(programme.tmpl.cadenceDays), qint64(programme.tmpl.durationMonths),
-                                    qint64(programme.tmpl.meetingMinutes), created, created});
-            !ok)
+        Programme row;
+        row.name = programme.tmpl.name;
+        row.description = programme.tmpl.description;
+        row.objectives = programme.tmpl.objectives;
+        row.format = programme.tmpl.format;
+        row.defaultCadenceDays = programme.tmpl.cadenceDays;
+        row.defaultDurationMonths = programme.tmpl.durationMonths;
+        row.defaultMeetingMinutes = programme.tmpl.meetingMinutes;
+        if (auto ok = write(programme.id, row, {created, created}); !ok)
             return ok.error();
         m_programmes.push_back(programme);
         for (int c = 0; c < m_config.cohortsPerProgramme; ++c, ++cohortIndex) {
@@ -526,9 +460,12 @@ Status Builder::writeProgrammes()
                                      .arg(cohort.start.year())
                                      .arg(programme.tmpl.name);
             const qint64 cohortCreated = stamp(cohort.start.addDays(-30), 600);
-            if (auto ok = write(m_cohort, {cohort.id, programme.id, name, isoDate(cohort.start),
-                                           isoDate(cohort.end), cohortCreated, cohortCreated});
-                !ok)
+            Cohort cohortRow;
+            cohortRow.programmeId = programme.id;
+            cohortRow.name = name;
+            cohortRow.startDate = cohort.start;
+            cohortRow.endDate = cohort.end;
+            if (auto ok = write(cohort.id, cohortRow, {cohortCreated, cohortCreated}); !ok)
                 return ok.error();
             m_cohorts.push_back(cohort);
         }
@@ -554,31 +491,29 @@ Status Builder::writeResources()
         const qint64 created = stamp(added, m_rng.between(480, 1080));
         const qint64 author = authors[size_t(m_rng.between(0, int(authors.size()) - 1))]->id;
         const bool jobLead = m_rng.chance(0.3);
-        std::vector<BulkValue> row;
+        Resource row;
+        row.addedBy = author;
         if (jobLead) {
             const QString role = m_rng.pick(PhraseBank::jobLeadRoles());
             const QString department = m_rng.pick(PhraseBank::departments());
-            const QDate deadline = added.addDays(m_rng.between(14, 60));
-            row = {id,
-                   role + QStringLiteral(" — ") + department,
-                   QStringLiteral("job_lead"),
-                   QStringLiteral("https://jobs.example.com/internal/%1").arg(10000 + id),
-                   QStringLiteral("Internal opening in %1. Talk to the hiring manager before applying.")
-                       .arg(department),
-                   QStringLiteral("job,") + department.toLower(),
-                   isoDate(deadline),
-                   author,
-                   created,
-                   created};
+            row.title = role + QStringLiteral(" — ") + department;
+            row.kind = ResourceKind::JobLead;
+            row.url = QStringLiteral("https://jobs.example.com/internal/%1").arg(10000 + id);
+            row.description =
+                QStringLiteral("Internal opening in %1. Talk to the hiring manager before applying.")
+                    .arg(department);
+            row.tags = QStringList{QStringLiteral("job"), department.toLower()};
+            row.deadline = added.addDays(m_rng.between(14, 60));
         } else {
             const auto &tmpl = templates[size_t(m_rng.between(0, int(templates.size()) - 1))];
             const int edition = i / int(templates.size());
-            const QString title =
-                edition == 0 ? tmpl.title : tmpl.title + QStringLiteral(" (%1)").arg(edition + 1);
-            row = {id,     title,   tmpl.kind, tmpl.url, tmpl.description, tmpl.tags, std::monostate{},
-                   author, created, created};
+            row.title = edition == 0 ? tmpl.title : tmpl.title + QStringLiteral(" (%1)").arg(edition + 1);
+            row.kind = tmpl.kind;
+            row.url = tmpl.url;
+            row.description = tmpl.description;
+            row.tags = tmpl.tags.split(QLatin1Char(','));
         }
-        if (auto ok = write(m_resource, std::move(row)); !ok)
+        if (auto ok = write(id, row, {created, created}); !ok)
             return ok.error();
         if ((i + 1) % 2000 == 0) {
             if (auto stop = cancelled(); !stop)
@@ -755,23 +690,33 @@ Status Builder::writeRelationship(qint64 id, PlannedRelationship &plan)
         }
     }
     QDate fitCheckDue;
-    QString fitOutcome = QStringLiteral("pending");
+    FitCheckOutcome fitOutcome = FitCheckOutcome::Pending;
     if (start.isValid()) {
         fitCheckDue = start.addDays(42);
         if (plan.status == RelStatus::EndedEarly && end < fitCheckDue.addDays(30))
-            fitOutcome = QStringLiteral("ended");
+            fitOutcome = FitCheckOutcome::Ended;
         else if (fitCheckDue < m_today && !(plan.drifting && m_rng.chance(0.5)) && m_rng.chance(0.92))
-            fitOutcome = QStringLiteral("confirmed");
+            fitOutcome = FitCheckOutcome::Confirmed;
     }
     const qint64 created = stamp(proposed, m_rng.between(480, 1080));
     const qint64 updated = stamp(end.isValid() ? end : (start.isValid() ? start : proposed), 700);
-    if (auto ok =
-            write(m_relationship, {id, mentor.id, mentee.id, programme.id, cohort.id, statusText(plan.status),
-                                   isoDate(proposed), optionalDate(start), optionalDate(plannedEnd),
-                                   optionalDate(end), endReason, reflection, qint64(cadence),
-                                   start.isValid() ? m_rng.pick(PhraseBank::agreements()) : QString(),
-                                   optionalDate(fitCheckDue), fitOutcome, created, updated});
-        !ok)
+    Relationship row;
+    row.mentorId = mentor.id;
+    row.menteeId = mentee.id;
+    row.programmeId = programme.id;
+    row.cohortId = cohort.id;
+    row.status = plan.status;
+    row.proposedOn = proposed;
+    row.startDate = optionalDate(start);
+    row.plannedEndDate = optionalDate(plannedEnd);
+    row.endDate = optionalDate(end);
+    row.endReason = endReason;
+    row.closingReflection = reflection;
+    row.cadenceDays = cadence;
+    row.agreement = start.isValid() ? m_rng.pick(PhraseBank::agreements()) : QString();
+    row.fitCheckDue = optionalDate(fitCheckDue);
+    row.fitCheckOutcome = fitOutcome;
+    if (auto ok = write(id, row, {created, updated}); !ok)
         return ok.error();
 
     // Support contacts.
@@ -783,9 +728,13 @@ Status Builder::writeRelationship(qint64 id, PlannedRelationship &plan)
         const QString email = QStringLiteral("%1.support%2@example.com")
                                   .arg(mentee.givenName.toLower().left(1))
                                   .arg(m_nextSupport);
-        if (auto ok = write(m_support, {m_nextSupport++, id, name, m_rng.pick(PhraseBank::supportRelations()),
-                                        email, m_rng.pick(PhraseBank::supportNotes())});
-            !ok)
+        SupportContact support;
+        support.relationshipId = id;
+        support.name = name;
+        support.relation = m_rng.pick(PhraseBank::supportRelations());
+        support.contact = email;
+        support.note = m_rng.pick(PhraseBank::supportNotes());
+        if (auto ok = write(m_nextSupport++, support); !ok)
             return ok.error();
     }
 
@@ -862,15 +811,17 @@ Status Builder::writeRelationship(qint64 id, PlannedRelationship &plan)
          day = day.addDays(m_rng.between(18, 45))) {
         if (driftFrom.isValid() && day >= driftFrom)
             break;
-        static const QStringList channels{QStringLiteral("email"), QStringLiteral("message"),
-                                          QStringLiteral("call"), QStringLiteral("video"),
-                                          QStringLiteral("in_person")};
+        static const std::vector<ContactChannel> channels{ContactChannel::Email, ContactChannel::Message,
+                                                          ContactChannel::Call, ContactChannel::Video,
+                                                          ContactChannel::InPerson};
         const qint64 at = utcOf(day, QTime(m_rng.between(8, 18), m_rng.between(0, 59)), mentor.zone);
-        if (auto ok =
-                write(m_contact, {m_nextContact++, id, at, m_rng.pick(channels),
-                                  m_rng.chance(0.6) ? QStringLiteral("mentee") : QStringLiteral("mentor"),
-                                  m_rng.pick(PhraseBank::contactSummaries()), at, at});
-            !ok)
+        Contact contact;
+        contact.relationshipId = id;
+        contact.occurredAt = QDateTime::fromSecsSinceEpoch(at, Qt::UTC);
+        contact.channel = m_rng.pick(channels);
+        contact.initiator = m_rng.chance(0.6) ? Initiator::Mentee : Initiator::Mentor;
+        contact.summary = m_rng.pick(PhraseBank::contactSummaries());
+        if (auto ok = write(m_nextContact++, contact, {at, at}); !ok)
             return ok.error();
     }
 
@@ -890,10 +841,15 @@ Status Builder::writeRelationship(qint64 id, PlannedRelationship &plan)
             read = std::min(shared.addDays(m_rng.between(0, 10)), m_today);
         if (read.isValid() && m_rng.chance(0.5))
             discussed = std::min(read.addDays(m_rng.between(1, 14)), m_today);
-        if (auto ok =
-                write(m_share, {m_nextShare++, resource, id, mentor.id, isoDate(shared), optionalDate(read),
-                                optionalDate(discussed), m_rng.pick(PhraseBank::shareNotes())});
-            !ok)
+        ResourceShare share;
+        share.resourceId = resource;
+        share.relationshipId = id;
+        share.sharedBy = mentor.id;
+        share.sharedOn = shared;
+        share.readOn = optionalDate(read);
+        share.discussedOn = optionalDate(discussed);
+        share.note = m_rng.pick(PhraseBank::shareNotes());
+        if (auto ok = write(m_nextShare++, share); !ok)
             return ok.error();
     }
 
@@ -907,12 +863,14 @@ Status Builder::writeRelationship(qint64 id, PlannedRelationship &plan)
             const QString comment = rating >= 4   ? m_rng.pick(PhraseBank::feedbackPositive())
                                     : rating == 3 ? m_rng.pick(PhraseBank::feedbackMixed())
                                                   : m_rng.pick(PhraseBank::feedbackNegative());
-            const qint64 at = stamp(day, 600 + side * 60);
-            if (auto ok = write(m_feedback, {m_nextFeedback++, id, std::monostate{},
-                                             fromMentor ? QStringLiteral("mentor") : QStringLiteral("mentee"),
-                                             fromMentor ? mentor.id : mentee.id, qint64(rating), comment,
-                                             isoDate(day), at});
-                !ok)
+            Feedback feedback;
+            feedback.relationshipId = id;
+            feedback.authorRole = fromMentor ? Role::Mentor : Role::Mentee;
+            feedback.authorId = fromMentor ? mentor.id : mentee.id;
+            feedback.rating = rating;
+            feedback.comment = comment;
+            feedback.givenOn = day;
+            if (auto ok = write(m_nextFeedback++, feedback, {stamp(day, 600 + side * 60), std::nullopt}); !ok)
                 return ok.error();
         }
     }
@@ -952,29 +910,34 @@ Status Builder::writeGoals(qint64 relationshipId, const PlannedRelationship &pla
         const qint64 updateCount = updates[size_t(g)];
         if (updateCount == 0)
             reached = 0.0;
-        QString status;
+        GoalStatus status = GoalStatus::InProgress;
         if (reached >= 1.0)
-            status = QStringLiteral("achieved");
+            status = GoalStatus::Achieved;
         else if (plan.status == RelStatus::EndedEarly)
-            status = m_rng.chance(0.5) ? QStringLiteral("abandoned") : QStringLiteral("on_hold");
+            status = m_rng.chance(0.5) ? GoalStatus::Abandoned : GoalStatus::OnHold;
         else if (plan.status == RelStatus::Paused)
-            status = QStringLiteral("on_hold");
+            status = GoalStatus::OnHold;
         else if (reached <= 0.0)
-            status = QStringLiteral("not_started");
-        else
-            status = QStringLiteral("in_progress");
+            status = GoalStatus::NotStarted;
 
         const QString title =
             round == 0 ? tmpl.title : tmpl.title + QStringLiteral(" — stage %1").arg(round + 1);
         const qint64 createdAt = stamp(created, m_rng.between(480, 1080));
         const QDate lastDay = std::max(created, std::min(stop, due));
         const qint64 updatedAt = stamp(lastDay, 900);
-        if (auto ok = write(
-                m_goal, {goalId, relationshipId, title, tmpl.description,
-                         tmpl.percentage ? QStringLiteral("percentage") : QStringLiteral("target"),
-                         tmpl.startValue, tmpl.targetValue, tmpl.percentage ? QStringLiteral("%") : tmpl.unit,
-                         tmpl.relevance, tmpl.category, isoDate(due), status, createdAt, updatedAt});
-            !ok)
+        Goal goal;
+        goal.relationshipId = relationshipId;
+        goal.title = title;
+        goal.description = tmpl.description;
+        goal.measureKind = tmpl.percentage ? MeasureKind::Percentage : MeasureKind::Target;
+        goal.startValue = tmpl.startValue;
+        goal.targetValue = tmpl.targetValue;
+        goal.unit = tmpl.percentage ? QStringLiteral("%") : tmpl.unit;
+        goal.relevance = tmpl.relevance;
+        goal.category = tmpl.category;
+        goal.dueDate = due;
+        goal.status = status;
+        if (auto ok = write(goalId, goal, {createdAt, updatedAt}); !ok)
             return ok.error();
 
         const int milestoneCount = int(tmpl.milestones.size());
@@ -985,9 +948,13 @@ Status Builder::writeGoals(qint64 relationshipId, const PlannedRelationship &pla
             if (reached >= position &&
                 created.addDays(qint64(double(created.daysTo(lastDay)) * position)) < m_today)
                 done = created.addDays(qint64(double(created.daysTo(lastDay)) * position));
-            if (auto ok = write(m_milestone, {m_nextMilestone++, goalId, tmpl.milestones.at(m),
-                                              isoDate(milestoneDue), optionalDate(done), qint64(m)});
-                !ok)
+            Milestone milestone;
+            milestone.goalId = goalId;
+            milestone.title = tmpl.milestones.at(m);
+            milestone.dueDate = milestoneDue;
+            milestone.doneOn = optionalDate(done);
+            milestone.position = m;
+            if (auto ok = write(m_nextMilestone++, milestone); !ok)
                 return ok.error();
         }
 
@@ -1008,11 +975,14 @@ Status Builder::writeGoals(qint64 relationshipId, const PlannedRelationship &pla
                 value = std::round(value * 10.0) / 10.0;
             const QDate day = created.addDays(qint64(double(span) * share));
             const bool byMentee = m_rng.chance(0.8);
-            if (auto ok = write(m_progress,
-                                {m_nextProgress++, goalId, isoDate(day), value,
-                                 m_rng.pick(PhraseBank::progressNotes()), byMentee ? mentee.id : mentor.id,
-                                 stamp(day, m_rng.between(480, 1260))});
-                !ok)
+            ProgressUpdate update;
+            update.goalId = goalId;
+            update.recordedOn = day;
+            update.value = value;
+            update.note = m_rng.pick(PhraseBank::progressNotes());
+            update.authorId = byMentee ? mentee.id : mentor.id;
+            const qint64 recorded = stamp(day, m_rng.between(480, 1260));
+            if (auto ok = write(m_nextProgress++, update, {recorded, std::nullopt}); !ok)
                 return ok.error();
         }
         m_summary.progressUpdates += updateCount;
@@ -1034,10 +1004,14 @@ Status Builder::writeHeldExtras(qint64 relationshipId, const PlannedRelationship
         if (done.isValid() && done >= m_today)
             done = QDate();
         const qint64 at = stamp(date, 1000);
-        if (auto ok = write(m_action, {m_nextAction++, relationshipId, meetingId,
-                                       m_rng.pick(PhraseBank::actionItems()), owner, isoDate(due),
-                                       optionalDate(done), at, done.isValid() ? stamp(done, 1000) : at});
-            !ok)
+        ActionItem action;
+        action.relationshipId = relationshipId;
+        action.meetingId = meetingId;
+        action.title = m_rng.pick(PhraseBank::actionItems());
+        action.ownerId = owner;
+        action.dueDate = due;
+        action.doneOn = optionalDate(done);
+        if (auto ok = write(m_nextAction++, action, {at, done.isValid() ? stamp(done, 1000) : at}); !ok)
             return ok.error();
     }
     if (m_rng.chance(0.08)) {
@@ -1046,11 +1020,15 @@ Status Builder::writeHeldExtras(qint64 relationshipId, const PlannedRelationship
         const QString comment = rating >= 4   ? m_rng.pick(PhraseBank::feedbackPositive())
                                 : rating == 3 ? m_rng.pick(PhraseBank::feedbackMixed())
                                               : m_rng.pick(PhraseBank::feedbackNegative());
-        if (auto ok = write(m_feedback, {m_nextFeedback++, relationshipId, meetingId,
-                                         fromMentee ? QStringLiteral("mentee") : QStringLiteral("mentor"),
-                                         fromMentee ? m_mentees[plan.mentee].id : m_mentors[plan.mentor].id,
-                                         qint64(rating), comment, isoDate(date), stamp(date, 1100)});
-            !ok)
+        Feedback feedback;
+        feedback.relationshipId = relationshipId;
+        feedback.meetingId = meetingId;
+        feedback.authorRole = fromMentee ? Role::Mentee : Role::Mentor;
+        feedback.authorId = fromMentee ? m_mentees[plan.mentee].id : m_mentors[plan.mentor].id;
+        feedback.rating = rating;
+        feedback.comment = comment;
+        feedback.givenOn = date;
+        if (auto ok = write(m_nextFeedback++, feedback, {stamp(date, 1100), std::nullopt}); !ok)
             return ok.error();
     }
     return {};
@@ -1063,66 +1041,45 @@ Status Builder::writeSingle(qint64 relationshipId, const PlannedRelationship &pl
     const qint64 id = m_nextMeeting++;
     const bool shadowDay = title == PhraseBank::singleMeetingTitles().at(2);
     const bool floating = !shadowDay && title == PhraseBank::singleMeetingTitles().at(6);
-    QString startLocal;
-    QString zoneId;
-    qint64 startUtc = 0;
-    int minutes = m_rng.pick(std::vector<int>{30, 45, 60});
-    QString mode = m_rng.chance(0.6) ? QStringLiteral("video") : QStringLiteral("in_person");
+    Meeting m;
+    m.relationshipId = relationshipId;
+    m.kind = MeetingKind::Single;
+    m.title = title;
+    m.durationMinutes = m_rng.pick(std::vector<int>{30, 45, 60});
+    m.mode = m_rng.chance(0.6) ? MeetingMode::Video : MeetingMode::InPerson;
     if (shadowDay) {
-        startLocal = isoDate(date);
-        startUtc = QDateTime(date, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
-        minutes = 24 * 60;
-        mode = QStringLiteral("shadow_day");
+        m.allDay = true;
+        m.startLocal = isoDate(date);
+        m.startUtc = QDateTime(date, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        m.durationMinutes = 24 * 60;
+        m.mode = MeetingMode::ShadowDay;
     } else if (floating) {
-        startLocal = isoDate(date) + QLatin1Char('T') + time.toString(QStringLiteral("HH:mm:ss"));
-        startUtc = QDateTime(date, time, QTimeZone::utc()).toSecsSinceEpoch();
-        mode = QStringLiteral("event");
+        m.floating = true;
+        m.startLocal = isoDate(date) + QLatin1Char('T') + time.toString(QStringLiteral("HH:mm:ss"));
+        m.startUtc = QDateTime(date, time, QTimeZone::utc()).toSecsSinceEpoch();
+        m.mode = MeetingMode::Event;
     } else {
-        zoneId = mentor.zone;
-        startLocal = isoDate(date) + QLatin1Char('T') + time.toString(QStringLiteral("HH:mm:ss"));
-        startUtc = utcOf(date, time, zoneId);
+        m.timezone = mentor.zone;
+        m.startLocal = isoDate(date) + QLatin1Char('T') + time.toString(QStringLiteral("HH:mm:ss"));
+        m.startUtc = utcOf(date, time, m.timezone);
     }
+    m.rangeStartUtc = m.startUtc;
+    m.rangeEndUtc = m.startUtc + qint64(m.durationMinutes) * 60;
     const bool past = date < m_today;
     // Now and then a past single is left unlogged (planned), so the mentor is invited to log it.
     const bool drifting = m_driftFrom.isValid() && date >= m_driftFrom;
     const bool logged = past && !drifting && m_rng.chance(0.9);
-    const QString status = logged ? QStringLiteral("held") : QStringLiteral("planned");
-    const QString shared = logged ? noteText() : QString();
-    const QString privateNote =
-        logged && m_rng.chance(0.25) ? m_rng.pick(PhraseBank::privateNotes()) : QString();
+    m.status = logged ? MeetingStatus::Held : MeetingStatus::Planned;
+    m.sharedNotes = logged ? noteText() : QString();
+    m.privateNotes = logged && m_rng.chance(0.25) ? m_rng.pick(PhraseBank::privateNotes()) : QString();
     const qint64 created = stamp(date.addDays(-m_rng.between(1, 10)), 600);
-    const qint64 updated = logged ? startUtc + minutes * 60 + 3600 : created;
-    if (auto ok = writeMeetingRow({id,
-                                   relationshipId,
-                                   QStringLiteral("single"),
-                                   std::monostate{},
-                                   newUid(),
-                                   qint64(0),
-                                   title,
-                                   m_rng.pick(PhraseBank::locations()),
-                                   startLocal,
-                                   zoneId,
-                                   qint64(floating ? 1 : 0),
-                                   qint64(shadowDay ? 1 : 0),
-                                   startUtc,
-                                   qint64(minutes),
-                                   QString(),
-                                   QString(),
-                                   QString(),
-                                   QString(),
-                                   std::monostate{},
-                                   startUtc,
-                                   startUtc + qint64(minutes) * 60,
-                                   mode,
-                                   status,
-                                   m_rng.chance(0.5) ? QStringLiteral("mentor") : QStringLiteral("mentee"),
-                                   m_rng.pick(PhraseBank::agendaItems()),
-                                   shared,
-                                   privateNote,
-                                   qint64(15),
-                                   created,
-                                   updated});
-        !ok)
+    const qint64 updated = logged ? m.startUtc + m.durationMinutes * 60 + 3600 : created;
+    m.uid = newUid();
+    m.location = m_rng.pick(PhraseBank::locations());
+    m.initiator = m_rng.chance(0.5) ? Initiator::Mentor : Initiator::Mentee;
+    m.agenda = m_rng.pick(PhraseBank::agendaItems());
+    m.reminderMinutes = 15;
+    if (auto ok = write(id, m, {created, updated}); !ok)
         return ok;
     ++m_summary.meetingRows;
     if (logged) {
@@ -1140,75 +1097,56 @@ Status Builder::writeSeries(qint64 relationshipId, const PlannedRelationship &pl
     const QTimeZone &tz = zone(zoneId);
     const qint64 seriesId = m_nextMeeting++;
     const QString uid = newUid();
+    // Every intervalWeeks weeks on the first date's weekday, until the last day ends (UTC, rule 10).
     const qint64 untilUtc = QDateTime(series.untilDate, QTime(23, 59, 59), tz).toSecsSinceEpoch();
-    const QString untilText = QDateTime::fromSecsSinceEpoch(untilUtc, QTimeZone::utc())
-                                  .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    const QString byDay = weekdayCodes().at(series.firstDate.dayOfWeek() - 1);
-    QString rrule = QStringLiteral("FREQ=WEEKLY;");
-    if (series.intervalWeeks > 1)
-        rrule += QStringLiteral("INTERVAL=%1;").arg(series.intervalWeeks);
-    rrule += QStringLiteral("BYDAY=") % byDay % QStringLiteral(";UNTIL=") % untilText;
-
-    // The occurrences: every intervalWeeks weeks at the same wall-clock time, while start <= UNTIL.
-    struct Occurrence {
-        QDate date;
-        qint64 startUtc;
-    };
-    std::vector<Occurrence> occurrences;
-    for (QDate day = series.firstDate;; day = day.addDays(7 * series.intervalWeeks)) {
-        const qint64 start = QDateTime(day, series.time, tz).toSecsSinceEpoch();
-        if (start > untilUtc)
-            break;
-        occurrences.push_back({day, start});
-    }
-    const qint64 firstStart = occurrences.front().startUtc;
-    const qint64 lastEnd = occurrences.back().startUtc + qint64(series.minutes) * 60;
-    const QString title = tr("Mentoring: %1 / %2").arg(mentor.givenName, m_mentees[plan.mentee].givenName);
-    const QString location = m_rng.pick(PhraseBank::locations());
-    const QString mode = location.startsWith(QLatin1String("Video")) ? QStringLiteral("video")
-                         : location == QLatin1String("Phone")        ? QStringLiteral("phone")
-                                                                     : QStringLiteral("in_person");
+    const RecurrenceRule rule =
+        RecurrenceRule::create(RecurrenceRule::Frequency::Weekly)
+            .withInterval(series.intervalWeeks)
+            .withByDay({RecurrenceRule::WeekdayNum{Qt::DayOfWeek(series.firstDate.dayOfWeek()), 0}})
+            .withUntil(RecurrenceRule::Until::utc(untilUtc));
     const QString timeText = series.time.toString(QStringLiteral("HH:mm:ss"));
     const QString startLocal = isoDate(series.firstDate) + QLatin1Char('T') + timeText;
+
+    // The occurrences, as the calendar expands them everywhere else.
+    auto set = RecurrenceSet::create(LocalStart{startLocal, zoneId, false, false}, {rule});
+    if (!set)
+        return set.error();
+    const qint64 dtstartUtc = utcOf(series.firstDate, series.time, zoneId);
+    const QList<RecurrenceSet::Instance> occurrences = set->between(dtstartUtc - 86400, untilUtc + 1);
+    if (occurrences.isEmpty())
+        return Error{tr("Demo series %1 has no occurrence.").arg(seriesId)};
+    const qint64 firstStart = occurrences.front().utc;
+    const qint64 lastEnd = occurrences.back().utc + qint64(series.minutes) * 60;
+
+    Meeting m;
+    m.relationshipId = relationshipId;
+    m.kind = MeetingKind::Series;
+    m.uid = uid;
+    m.title = tr("Mentoring: %1 / %2").arg(mentor.givenName, m_mentees[plan.mentee].givenName);
+    m.location = m_rng.pick(PhraseBank::locations());
+    m.mode = m.location.startsWith(QLatin1String("Video")) ? MeetingMode::Video
+             : m.location == QLatin1String("Phone")        ? MeetingMode::Phone
+                                                           : MeetingMode::InPerson;
+    m.startLocal = startLocal;
+    m.timezone = zoneId;
+    m.startUtc = firstStart;
+    m.durationMinutes = series.minutes;
+    m.rrules = {rule.toString()};
+    m.rangeStartUtc = firstStart;
+    m.rangeEndUtc = lastEnd;
+    m.status = MeetingStatus::Planned;
+    m.initiator = Initiator::Mentor;
+    m.reminderMinutes = 15;
     const qint64 created = stamp(series.firstDate.addDays(-m_rng.between(2, 10)), 640);
-    if (auto ok = writeMeetingRow({seriesId,
-                                   relationshipId,
-                                   QStringLiteral("series"),
-                                   std::monostate{},
-                                   uid,
-                                   qint64(0),
-                                   title,
-                                   location,
-                                   startLocal,
-                                   zoneId,
-                                   qint64(0),
-                                   qint64(0),
-                                   firstStart,
-                                   qint64(series.minutes),
-                                   rrule,
-                                   QString(),
-                                   QString(),
-                                   QString(),
-                                   std::monostate{},
-                                   firstStart,
-                                   lastEnd,
-                                   mode,
-                                   QStringLiteral("planned"),
-                                   QStringLiteral("mentor"),
-                                   QString(),
-                                   QString(),
-                                   QString(),
-                                   qint64(15),
-                                   created,
-                                   created});
-        !ok)
+    if (auto ok = write(seriesId, m, {created, created}); !ok)
         return ok;
     ++m_summary.meetingRows;
 
     bool agendaForNext = m_rng.chance(0.5);
-    for (const Occurrence &occurrence : occurrences) {
-        const bool past = occurrence.date < m_today;
-        const bool drifting = driftFrom.isValid() && occurrence.date >= driftFrom;
+    for (const RecurrenceSet::Instance &occurrence : occurrences) {
+        const QDate occurrenceDate = occurrence.wall.date();
+        const bool past = occurrenceDate < m_today;
+        const bool drifting = driftFrom.isValid() && occurrenceDate >= driftFrom;
         enum class Kind { None, Held, Moved, Cancelled, NoShow, PlannedAgenda } kind = Kind::None;
         if (past) {
             if (drifting)
@@ -1239,9 +1177,9 @@ Status Builder::writeSeries(qint64 relationshipId, const PlannedRelationship &pl
         if (kind == Kind::None)
             continue;
 
-        QDate date = occurrence.date;
+        QDate date = occurrenceDate;
         QTime time = series.time;
-        qint64 startUtc = occurrence.startUtc;
+        qint64 startUtc = occurrence.utc;
         if (kind == Kind::Moved) {
             if (m_rng.chance(0.5)) {
                 date = date.addDays(m_rng.chance(0.5) ? 1 : -1);
@@ -1250,76 +1188,53 @@ Status Builder::writeSeries(qint64 relationshipId, const PlannedRelationship &pl
             }
             startUtc = QDateTime(date, time, tz).toSecsSinceEpoch();
         }
-        QString status = QStringLiteral("planned");
-        QString shared;
-        QString privateNote;
-        QString agenda;
+        Meeting o = m;
+        o.kind = MeetingKind::Override;
+        o.seriesId = seriesId;
+        o.sequence = kind == Kind::Moved ? 1 : 0;
+        o.startLocal = isoDate(date) + QLatin1Char('T') + time.toString(QStringLiteral("HH:mm:ss"));
+        o.startUtc = startUtc;
+        o.rrules.clear();
+        o.recurrenceId = set->recurrenceIdText(occurrence);
+        o.recurrenceIdUtc = occurrence.utc;
+        o.rangeStartUtc = startUtc;
+        o.rangeEndUtc = startUtc + qint64(series.minutes) * 60;
+        o.status = MeetingStatus::Planned;
         switch (kind) {
         case Kind::Held:
         case Kind::Moved:
-            status = QStringLiteral("held");
-            shared = noteText();
+            o.status = MeetingStatus::Held;
+            o.sharedNotes = noteText();
             if (kind == Kind::Moved)
-                shared = m_rng.pick(PhraseBank::movedNotes()) + QLatin1Char(' ') + shared;
+                o.sharedNotes = m_rng.pick(PhraseBank::movedNotes()) + QLatin1Char(' ') + o.sharedNotes;
             if (m_rng.chance(0.22))
-                privateNote = m_rng.pick(PhraseBank::privateNotes());
+                o.privateNotes = m_rng.pick(PhraseBank::privateNotes());
             if (m_rng.chance(0.5))
-                agenda = m_rng.pick(PhraseBank::agendaItems());
+                o.agenda = m_rng.pick(PhraseBank::agendaItems());
             break;
         case Kind::Cancelled:
-            status = QStringLiteral("cancelled");
-            shared = m_rng.pick(PhraseBank::cancellationNotes());
+            o.status = MeetingStatus::Cancelled;
+            o.sharedNotes = m_rng.pick(PhraseBank::cancellationNotes());
             break;
         case Kind::NoShow:
-            status = QStringLiteral("no_show");
-            shared = m_rng.pick(PhraseBank::noShowNotes());
+            o.status = MeetingStatus::NoShow;
+            o.sharedNotes = m_rng.pick(PhraseBank::noShowNotes());
             break;
         case Kind::PlannedAgenda:
-            agenda = m_rng.pick(PhraseBank::agendaItems()) + QStringLiteral("; ") +
-                     m_rng.pick(PhraseBank::agendaItems());
+            o.agenda = m_rng.pick(PhraseBank::agendaItems()) + QStringLiteral("; ") +
+                       m_rng.pick(PhraseBank::agendaItems());
             break;
         case Kind::None:
             break;
         }
         const qint64 overrideId = m_nextMeeting++;
-        const qint64 written =
-            past ? occurrence.startUtc + qint64(series.minutes) * 60 + m_rng.between(600, 86400)
-                 : stamp(m_today.addDays(-m_rng.between(1, 5)), 700);
-        if (auto ok =
-                writeMeetingRow({overrideId,
-                                 relationshipId,
-                                 QStringLiteral("override"),
-                                 seriesId,
-                                 uid,
-                                 qint64(kind == Kind::Moved ? 1 : 0),
-                                 title,
-                                 location,
-                                 isoDate(date) + QLatin1Char('T') + time.toString(QStringLiteral("HH:mm:ss")),
-                                 zoneId,
-                                 qint64(0),
-                                 qint64(0),
-                                 startUtc,
-                                 qint64(series.minutes),
-                                 QString(),
-                                 QString(),
-                                 QString(),
-                                 isoDate(occurrence.date) + QLatin1Char('T') + timeText,
-                                 occurrence.startUtc,
-                                 startUtc,
-                                 startUtc + qint64(series.minutes) * 60,
-                                 mode,
-                                 status,
-                                 m_rng.chance(0.7) ? QStringLiteral("mentor") : QStringLiteral("mentee"),
-                                 agenda,
-                                 shared,
-                                 privateNote,
-                                 qint64(15),
-                                 std::min(created + 1, written),
-                                 written});
-            !ok)
+        const qint64 written = past ? occurrence.utc + qint64(series.minutes) * 60 + m_rng.between(600, 86400)
+                                    : stamp(m_today.addDays(-m_rng.between(1, 5)), 700);
+        o.initiator = m_rng.chance(0.7) ? Initiator::Mentor : Initiator::Mentee;
+        if (auto ok = write(overrideId, o, {std::min(created + 1, written), written}); !ok)
             return ok;
         ++m_summary.meetingRows;
-        if (status == QLatin1String("held")) {
+        if (o.status == MeetingStatus::Held) {
             heldDates << date;
             if (auto ok = writeHeldExtras(relationshipId, plan, overrideId, date); !ok)
                 return ok;
@@ -1352,11 +1267,11 @@ Result<DemoSummary> Builder::run()
     }
     m_summary.relationships = total;
     m_summary.profilePersonId = m_mentors.front().id;
-    if (auto ok = write(m_settings,
-                        {QStringLiteral("profile.person_id"), QString::number(m_summary.profilePersonId)});
+    if (auto ok = m_writer.setSetting(QLatin1String(Profile::PersonIdKey),
+                                      QString::number(m_summary.profilePersonId));
         !ok)
         return ok.error();
-    if (auto ok = write(m_settings, {QStringLiteral("profile.role"), QStringLiteral("mentor")}); !ok)
+    if (auto ok = m_writer.setSetting(QLatin1String(Profile::RoleKey), toText(Role::Mentor)); !ok)
         return ok.error();
     if (auto stop = cancelled(); !stop)
         return stop.error();
@@ -1395,7 +1310,7 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const DemoOptions &opt
     auto writer = BulkWriter::begin(db);
     if (!writer)
         return writer.error();
-    auto people = writer.value()->countRows(QStringLiteral("person"));
+    auto people = writer.value()->countRows<Person>();
     if (!people)
         return people.error();
     if (people.value() > 0)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/enums.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -31,14 +33,14 @@ public:
         QString name;
         QString description;
         QString objectives;
-        QString format;
+        ProgrammeFormat format = ProgrammeFormat::OneToOne;
         int cadenceDays = 14;
         int durationMonths = 12;
         int meetingMinutes = 60;
     };
     struct ResourceTemplate {
         QString title;
-        QString kind;
+        ResourceKind kind = ResourceKind::Link;
         QString url;
         QString description;
         QString tags;

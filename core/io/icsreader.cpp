@@ -1,5 +1,6 @@
 #include "io/icsreader.h"
 
+#include "calendar/recurrencerule.h"
 #include "io/icsdatevalue.h"
 #include "io/icszoneresolver.h"
 
@@ -81,76 +82,6 @@ bool isSkippedKind(const QString &kind)
 {
     return kind == QLatin1String("VTODO") || kind == QLatin1String("VJOURNAL") ||
            kind == QLatin1String("VFREEBUSY");
-}
-
-// Checks an RRULE value the way libical should but does not always: every part NAME=VALUE,
-// known names, a FREQ, a readable UNTIL, positive COUNT and INTERVAL.
-bool checkRrule(const QString &value, QString *problem)
-{
-    static const QStringList names = {
-        QStringLiteral("FREQ"),      QStringLiteral("UNTIL"),    QStringLiteral("COUNT"),
-        QStringLiteral("INTERVAL"),  QStringLiteral("BYSECOND"), QStringLiteral("BYMINUTE"),
-        QStringLiteral("BYHOUR"),    QStringLiteral("BYDAY"),    QStringLiteral("BYMONTHDAY"),
-        QStringLiteral("BYYEARDAY"), QStringLiteral("BYWEEKNO"), QStringLiteral("BYMONTH"),
-        QStringLiteral("BYSETPOS"),  QStringLiteral("WKST")};
-    static const QStringList freqs = {QStringLiteral("SECONDLY"), QStringLiteral("MINUTELY"),
-                                      QStringLiteral("HOURLY"),   QStringLiteral("DAILY"),
-                                      QStringLiteral("WEEKLY"),   QStringLiteral("MONTHLY"),
-                                      QStringLiteral("YEARLY")};
-    const QStringList parts = value.trimmed().split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    bool freqSeen = false;
-    bool untilSeen = false;
-    bool countSeen = false;
-    for (const QString &part : parts) {
-        const qsizetype eq = part.indexOf(QLatin1Char('='));
-        if (eq <= 0) {
-            *problem = tr("\"%1\" is not NAME=VALUE").arg(part);
-            return false;
-        }
-        const QString name = part.left(eq).trimmed().toUpper();
-        const QString v = part.mid(eq + 1).trimmed();
-        if (!names.contains(name) && !name.startsWith(QLatin1String("X-"))) {
-            *problem = tr("unknown rule part \"%1\"").arg(name);
-            return false;
-        }
-        if (name == QLatin1String("FREQ")) {
-            if (freqSeen || !freqs.contains(v.toUpper())) {
-                *problem = tr("FREQ=%1 is not a frequency").arg(v);
-                return false;
-            }
-            freqSeen = true;
-        } else if (name == QLatin1String("UNTIL")) {
-            QString why;
-            if (!IcsDateValue::parse(v, &why)) {
-                *problem = tr("UNTIL: %1").arg(why);
-                return false;
-            }
-            untilSeen = true;
-        } else if (name == QLatin1String("COUNT") || name == QLatin1String("INTERVAL")) {
-            bool ok = false;
-            const int n = v.toInt(&ok);
-            if (!ok || n < 1) {
-                *problem = tr("%1=%2 is not a positive number").arg(name, v);
-                return false;
-            }
-            countSeen = countSeen || name == QLatin1String("COUNT");
-        }
-    }
-    if (!freqSeen) {
-        *problem = tr("it has no FREQ");
-        return false;
-    }
-    if (untilSeen && countSeen) {
-        *problem = tr("it has both UNTIL and COUNT");
-        return false;
-    }
-    const QByteArray utf8 = value.trimmed().toUtf8();
-    const icalrecurrencetype recurrence = icalrecurrencetype_from_string(utf8.constData());
-    if (recurrence.freq == ICAL_NO_RECURRENCE) {
-        *problem = tr("libical cannot read it");
-        return false;
-    }
-    return true;
 }
 
 qint64 utcSeconds(const QDate &date, const QTime &time)
@@ -477,18 +408,22 @@ void ReadContext::readEvent(EventWork &work, icalcomponent *event)
             warn(line.line, at(line.line) % tr("RANGE=THISANDFUTURE is read as this occurrence only."));
     }
 
-    // Recurrence: RRULE as written (checked), RDATE/EXDATE in the start's form.
+    // Recurrence: RRULE checked and kept in RecurrenceRule's spelling, RDATE/EXDATE in the start's form.
     for (const IcsContentLine *line : lines) {
         if (line->name == QLatin1String("RRULE")) {
-            QString problem;
-            if (!line->hasValue() || line->value().trimmed().isEmpty())
+            if (!line->hasValue() || line->value().trimmed().isEmpty()) {
                 errors.push_back({line->line, at(line->line) % tr("RRULE is empty.")});
-            else if (!checkRrule(line->value(), &problem))
+            } else if (auto rule = RecurrenceRule::parse(line->value()); !rule) {
+                // RecurrenceRule checks what libical accepts silently (impossible UNTIL dates,
+                // out-of-range BYxxx values, COUNT with UNTIL).
+                const QString problem =
+                    RecurrenceRule::problemIn(line->value()).value_or(rule.errorMessage());
                 errors.push_back(
                     {line->line,
                      at(line->line) % tr("RRULE \"%1\" cannot be read: %2.").arg(line->value(), problem)});
-            else
-                work.event.rrules.append(line->value().trimmed());
+            } else {
+                work.event.rrules.append(rule->toString());
+            }
             continue;
         }
         const bool rdate = line->name == QLatin1String("RDATE");

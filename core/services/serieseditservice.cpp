@@ -1,6 +1,7 @@
 #include "services/serieseditservice.h"
 
 #include "calendar/meetingtimes.h"
+#include "calendar/recurrencerule.h"
 #include "calendar/recurrenceset.h"
 #include "services/entityedits.h"
 #include "services/meetingservice.h"
@@ -51,89 +52,63 @@ Error named(const Meeting &series, const QString &message)
     return Error{tr("Series “%1”: %2").arg(series.title, message)};
 }
 
-// The parts of one RRULE value, and a rule rebuilt without some of them.
-QStringList ruleParts(const QString &rule)
+// The stored text of `changed`: the series' own spelling while the rule is the same.
+QString storedText(const QString &stored, const RecurrenceRule &original, const RecurrenceRule &changed)
 {
-    return rule.trimmed().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    return changed.sameAs(original) ? stored : changed.toString();
 }
 
-QString partValue(const QString &rule, const QString &name)
+// The series' rules moved along with its start: a date-time UNTIL by the offset, a DATE UNTIL by
+// its days (so the last occurrence stays), BYDAY weekdays by the days (an occurrence moved from
+// Tuesday to Wednesday moves the rule). With `remainingFrom`, a COUNT counts only what is left
+// from that instant on (a split), and a rule with nothing left goes.
+Result<QStringList> shiftedRules(const Meeting &series, qint64 seconds, int days,
+                                 std::optional<qint64> remainingFrom = std::nullopt)
 {
-    for (const QString &part : ruleParts(rule)) {
-        if (part.section(QLatin1Char('='), 0, 0).trimmed().compare(name, Qt::CaseInsensitive) == 0)
-            return part.section(QLatin1Char('='), 1).trimmed();
+    QStringList result;
+    for (const QString &text : series.rrules) {
+        auto rule = RecurrenceRule::parse(text);
+        if (!rule)
+            return named(series, rule.errorMessage());
+        RecurrenceRule kept = *rule;
+        if (remainingFrom && rule->count()) {
+            // COUNT counts from DTSTART: what remains from the split on.
+            auto alone = RecurrenceSet::create(startOf(series), {*rule});
+            if (!alone)
+                return named(series, alone.errorMessage());
+            const qsizetype done = alone->between(series.startUtc - 2 * s_day, *remainingFrom).size();
+            const qsizetype remaining = *rule->count() - done;
+            if (remaining <= 0)
+                continue;
+            kept = rule->withCount(int(remaining));
+        }
+        result.append(
+            storedText(text, *rule, kept.withUntilShifted(seconds, days).withWeekdaysShifted(days)));
     }
-    return {};
+    return result;
 }
 
-QString withParts(const QString &rule, const QStringList &drop, const QStringList &add)
+// Every rule that could go past `lastUtc` (or reach it, unless `lastIncluded`) ends at `until`
+// instead (ICALENDAR.md rule 10); a rule that already ends by then is kept as it is.
+Result<QStringList> endedRules(const Meeting &series, const RecurrenceRule::Until &until, qint64 lastUtc,
+                               bool lastIncluded)
 {
-    QStringList kept;
-    for (const QString &part : ruleParts(rule)) {
-        const QString name = part.section(QLatin1Char('='), 0, 0).trimmed().toUpper();
-        if (!drop.contains(name))
-            kept.append(part);
+    QStringList result;
+    for (const QString &text : series.rrules) {
+        auto rule = RecurrenceRule::parse(text);
+        if (!rule)
+            return named(series, rule.errorMessage());
+        auto alone = RecurrenceSet::create(startOf(series), {*rule});
+        if (!alone)
+            return named(series, alone.errorMessage());
+        const auto last = alone->last();
+        const bool endsBefore = !last || (lastIncluded ? last->utc <= lastUtc : last->utc < lastUtc);
+        if (alone->isBounded() && endsBefore)
+            result.append(text);
+        else
+            result.append(rule->withUntil(until).toString());
     }
-    return (kept + add).join(QLatin1Char(';'));
-}
-
-// BYDAY weekdays moved by `days` (an occurrence moved from Tuesday to Wednesday moves the rule).
-QString shiftWeekdays(const QString &rule, int days)
-{
-    static const QStringList codes = {QStringLiteral("MO"), QStringLiteral("TU"), QStringLiteral("WE"),
-                                      QStringLiteral("TH"), QStringLiteral("FR"), QStringLiteral("SA"),
-                                      QStringLiteral("SU")};
-    const int shift = ((days % 7) + 7) % 7;
-    const QString byday = partValue(rule, QStringLiteral("BYDAY"));
-    if (shift == 0 || byday.isEmpty())
-        return rule;
-    QStringList shifted;
-    for (const QString &item : byday.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString code = item.right(2).toUpper();
-        const qsizetype index = codes.indexOf(code);
-        if (index < 0)
-            return rule;
-        shifted.append(item.left(item.size() - 2) + codes.at((index + shift) % 7));
-    }
-    return withParts(rule, {QStringLiteral("BYDAY")},
-                     {QStringLiteral("BYDAY=") + shifted.join(QLatin1Char(','))});
-}
-
-// A date-time UNTIL moved by `seconds`, a DATE UNTIL by `days`, so the last occurrence stays.
-QString shiftUntil(const QString &rule, qint64 seconds, int days)
-{
-    const QString until = partValue(rule, QStringLiteral("UNTIL"));
-    if (until.isEmpty() || (seconds == 0 && days == 0))
-        return rule;
-    QString moved;
-    if (until.size() == 8) {
-        moved = QDate::fromString(until, QStringLiteral("yyyyMMdd"))
-                    .addDays(days)
-                    .toString(QStringLiteral("yyyyMMdd"));
-    } else {
-        const bool utc = until.endsWith(QLatin1Char('Z'), Qt::CaseInsensitive);
-        QDateTime at = QDateTime::fromString(until.left(15), QStringLiteral("yyyyMMdd'T'HHmmss"));
-        if (!at.isValid())
-            return rule;
-        at.setTimeZone(QTimeZone::utc());
-        moved = at.addSecs(seconds).toString(QStringLiteral("yyyyMMdd'T'HHmmss")) +
-                (utc ? QStringLiteral("Z") : QString());
-    }
-    if (moved.isEmpty())
-        return rule;
-    return withParts(rule, {QStringLiteral("UNTIL")}, {QStringLiteral("UNTIL=") + moved});
-}
-
-// The UNTIL value (RFC 5545 rule 10: UTC for zoned series, a DATE for all-day ones, local for
-// floating ones) for the instant `utc` whose wall time in the series' form is `wall`.
-QString untilText(const Meeting &series, qint64 utc, const QDateTime &wall)
-{
-    if (series.allDay)
-        return wall.date().toString(QStringLiteral("yyyyMMdd"));
-    if (series.floating)
-        return wall.toString(QStringLiteral("yyyyMMdd'T'HHmmss"));
-    return QDateTime::fromSecsSinceEpoch(utc, QTimeZone::utc())
-        .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    return result;
 }
 
 // A wall-clock offset from one form (the series before) to another (after the edit).
@@ -422,8 +397,10 @@ Result<Id> SeriesEditService::editAll(RowStore &rows, const Meeting &series, con
     if (!edit.values.rrules.isEmpty()) {
         updated.rrules = edit.values.rrules;
     } else {
-        for (QString &rule : updated.rrules)
-            rule = shiftWeekdays(shiftUntil(rule, shift.seconds, shift.days), shift.days);
+        auto rules = shiftedRules(series, shift.seconds, shift.days);
+        if (!rules)
+            return rules.error();
+        updated.rrules = *rules;
     }
     const auto all = [](const QDateTime &) { return true; };
     auto rdates = shift.applyAll(series.rdates, all);
@@ -485,24 +462,10 @@ Result<Id> SeriesEditService::editFollowing(RowStore &rows, const Meeting &serie
     if (!edit.values.rrules.isEmpty()) {
         next.rrules = edit.values.rrules;
     } else {
-        next.rrules.clear();
-        for (const QString &rule : series.rrules) {
-            QString kept = rule;
-            const QString count = partValue(rule, QStringLiteral("COUNT"));
-            if (!count.isEmpty()) {
-                // COUNT counts from DTSTART: what remains from the split on.
-                auto alone = RecurrenceSet::create(startOf(series), rule, QString(), QString());
-                if (!alone)
-                    return named(series, alone.errorMessage());
-                const qsizetype done = alone->between(series.startUtc - 2 * s_day, splitUtc).size();
-                const qsizetype remaining = count.toLongLong() - done;
-                if (remaining <= 0)
-                    continue;
-                kept = withParts(rule, {QStringLiteral("COUNT")},
-                                 {QStringLiteral("COUNT=") + QString::number(remaining)});
-            }
-            next.rrules.append(shiftWeekdays(shiftUntil(kept, shift.seconds, shift.days), shift.days));
-        }
+        auto rules = shiftedRules(series, shift.seconds, shift.days, splitUtc);
+        if (!rules)
+            return rules.error();
+        next.rrules = *rules;
     }
     auto rdates = shift.applyAll(series.rdates, from);
     auto exdates = shift.applyAll(series.exdates, from);
@@ -523,19 +486,11 @@ Result<Id> SeriesEditService::editFollowing(RowStore &rows, const Meeting &serie
     // The old series ends just before the split.
     Meeting ended = series;
     const QDateTime lastWall = split.addSecs(series.allDay ? -s_day : -1);
-    const QString until = untilText(series, splitUtc - 1, lastWall);
-    ended.rrules.clear();
-    for (const QString &rule : series.rrules) {
-        auto alone = RecurrenceSet::create(startOf(series), rule, QString(), QString());
-        if (!alone)
-            return named(series, alone.errorMessage());
-        const auto last = alone->last();
-        if (alone->isBounded() && (!last || last->utc < splitUtc))
-            ended.rrules.append(rule);
-        else
-            ended.rrules.append(withParts(rule, {QStringLiteral("COUNT"), QStringLiteral("UNTIL")},
-                                          {QStringLiteral("UNTIL=") + until}));
-    }
+    auto endedBefore = endedRules(
+        series, RecurrenceRule::Until::forStart(startOf(series), splitUtc - 1, lastWall), splitUtc, false);
+    if (!endedBefore)
+        return endedBefore.error();
+    ended.rrules = *endedBefore;
     auto keptRdates = filterDates(series, series.rdates, before);
     auto keptExdates = filterDates(series, series.exdates, before);
     if (!keptRdates || !keptExdates)
@@ -639,19 +594,11 @@ Result<ChangeSet> SeriesEditService::endSeries(Id seriesId, const QDate &lastDay
             return named(*series, tr("no occurrence would remain on or before %1; delete the series instead.")
                                       .arg(lastDay.toString(Qt::ISODate)));
         Meeting ended = *series;
-        const QString until = untilText(*series, cutoff, endWall);
-        ended.rrules.clear();
-        for (const QString &rule : series->rrules) {
-            auto alone = RecurrenceSet::create(startOf(*series), rule, QString(), QString());
-            if (!alone)
-                return named(*series, alone.errorMessage());
-            const auto last = alone->last();
-            if (alone->isBounded() && (!last || last->utc <= cutoff))
-                ended.rrules.append(rule);
-            else
-                ended.rrules.append(withParts(rule, {QStringLiteral("COUNT"), QStringLiteral("UNTIL")},
-                                              {QStringLiteral("UNTIL=") + until}));
-        }
+        auto endedBy = endedRules(*series, RecurrenceRule::Until::forStart(startOf(*series), cutoff, endWall),
+                                  cutoff, true);
+        if (!endedBy)
+            return endedBy.error();
+        ended.rrules = *endedBy;
         const auto kept = [endWall](const QDateTime &wall) { return wall <= endWall; };
         auto rdates = filterDates(*series, series->rdates, kept);
         auto exdates = filterDates(*series, series->exdates, kept);

@@ -83,6 +83,7 @@ public:
     [[nodiscard]] Result<std::optional<Id>> shareId(Id resourceId, Id relationshipId) const;
 
 private:
+    friend class PeopleQuery;
     friend class ProgrammeQueries;
     friend class RelationshipQueries;
     friend class RosterQueries;

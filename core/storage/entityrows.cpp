@@ -71,6 +71,25 @@ Id idOf(const Map &row)
 
 } // namespace
 
+namespace {
+
+// toRow(): the columns writeRow() gives, collected into a map.
+class MapSink final : public RowSink {
+public:
+    void column(const QString &name, const QVariant &value) override { map.insert(name, value); }
+    Map map;
+};
+
+template <typename T>
+Map mapOf(const T &value)
+{
+    MapSink sink;
+    EntityRows::writeRow(value, sink);
+    return std::move(sink.map);
+}
+
+} // namespace
+
 Map EntityRows::tagRow(Id personId, TagKind kind, const QString &tag)
 {
     return {{K("person_id"), personId}, {K("kind"), toText(kind)}, {K("tag"), tag}};
@@ -96,20 +115,37 @@ QString EntityRows::settingValue(const Map &row)
     return row.value(K("value")).toString();
 }
 
+void EntityRows::writeRow(const Person &v, RowSink &sink)
+{
+    sink.column(K("display_name"), v.displayName);
+    sink.column(K("email"), v.email);
+    sink.column(K("phone"), v.phone);
+    sink.column(K("is_mentor"), flag(v.isMentor));
+    sink.column(K("is_mentee"), flag(v.isMentee));
+    sink.column(K("is_coordinator"), flag(v.isCoordinator));
+    sink.column(K("capacity"), v.capacity);
+    sink.column(K("timezone"), v.timezone);
+    sink.column(K("department"), v.department);
+    sink.column(K("manager_id"), optionalId(v.managerId));
+    sink.column(K("languages"), list(v.languages));
+    sink.column(K("bio"), v.bio);
+}
+
 Map EntityRows::toRow(const Person &v)
 {
-    return {{K("display_name"), v.displayName},
-            {K("email"), v.email},
-            {K("phone"), v.phone},
-            {K("is_mentor"), flag(v.isMentor)},
-            {K("is_mentee"), flag(v.isMentee)},
-            {K("is_coordinator"), flag(v.isCoordinator)},
-            {K("capacity"), v.capacity},
-            {K("timezone"), v.timezone},
-            {K("department"), v.department},
-            {K("manager_id"), optionalId(v.managerId)},
-            {K("languages"), list(v.languages)},
-            {K("bio"), v.bio}};
+    return mapOf(v);
+}
+
+QList<Map> EntityRows::tagRows(Id personId, const Person &v)
+{
+    QList<Map> rows;
+    const auto add = [&](TagKind kind, const QStringList &tags) {
+        for (const QString &tag : tags)
+            rows.append(tagRow(personId, kind, tag));
+    };
+    add(TagKind::Skill, v.skills);
+    add(TagKind::Interest, v.interests);
+    return rows;
 }
 
 void EntityRows::fromRow(const Map &r, Person &v)
@@ -129,15 +165,20 @@ void EntityRows::fromRow(const Map &r, Person &v)
     v.bio = r.value(K("bio")).toString();
 }
 
+void EntityRows::writeRow(const Programme &v, RowSink &sink)
+{
+    sink.column(K("name"), v.name);
+    sink.column(K("description"), v.description);
+    sink.column(K("objectives"), v.objectives);
+    sink.column(K("format"), toText(v.format));
+    sink.column(K("default_cadence_days"), v.defaultCadenceDays);
+    sink.column(K("default_duration_months"), v.defaultDurationMonths);
+    sink.column(K("default_meeting_minutes"), v.defaultMeetingMinutes);
+}
+
 Map EntityRows::toRow(const Programme &v)
 {
-    return {{K("name"), v.name},
-            {K("description"), v.description},
-            {K("objectives"), v.objectives},
-            {K("format"), toText(v.format)},
-            {K("default_cadence_days"), v.defaultCadenceDays},
-            {K("default_duration_months"), v.defaultDurationMonths},
-            {K("default_meeting_minutes"), v.defaultMeetingMinutes}};
+    return mapOf(v);
 }
 
 void EntityRows::fromRow(const Map &r, Programme &v)
@@ -152,12 +193,17 @@ void EntityRows::fromRow(const Map &r, Programme &v)
     v.defaultMeetingMinutes = r.value(K("default_meeting_minutes")).toInt();
 }
 
+void EntityRows::writeRow(const Cohort &v, RowSink &sink)
+{
+    sink.column(K("programme_id"), v.programmeId);
+    sink.column(K("name"), v.name);
+    sink.column(K("start_date"), date(v.startDate));
+    sink.column(K("end_date"), date(v.endDate));
+}
+
 Map EntityRows::toRow(const Cohort &v)
 {
-    return {{K("programme_id"), v.programmeId},
-            {K("name"), v.name},
-            {K("start_date"), date(v.startDate)},
-            {K("end_date"), date(v.endDate)}};
+    return mapOf(v);
 }
 
 void EntityRows::fromRow(const Map &r, Cohort &v)
@@ -169,23 +215,28 @@ void EntityRows::fromRow(const Map &r, Cohort &v)
     v.endDate = toOptionalDate(r.value(K("end_date")));
 }
 
+void EntityRows::writeRow(const Relationship &v, RowSink &sink)
+{
+    sink.column(K("mentor_id"), v.mentorId);
+    sink.column(K("mentee_id"), v.menteeId);
+    sink.column(K("programme_id"), optionalId(v.programmeId));
+    sink.column(K("cohort_id"), optionalId(v.cohortId));
+    sink.column(K("status"), toText(v.status));
+    sink.column(K("proposed_on"), date(v.proposedOn));
+    sink.column(K("start_date"), date(v.startDate));
+    sink.column(K("planned_end_date"), date(v.plannedEndDate));
+    sink.column(K("end_date"), date(v.endDate));
+    sink.column(K("end_reason"), v.endReason);
+    sink.column(K("closing_reflection"), v.closingReflection);
+    sink.column(K("cadence_days"), v.cadenceDays);
+    sink.column(K("agreement"), v.agreement);
+    sink.column(K("fit_check_due"), date(v.fitCheckDue));
+    sink.column(K("fit_check_outcome"), toText(v.fitCheckOutcome));
+}
+
 Map EntityRows::toRow(const Relationship &v)
 {
-    return {{K("mentor_id"), v.mentorId},
-            {K("mentee_id"), v.menteeId},
-            {K("programme_id"), optionalId(v.programmeId)},
-            {K("cohort_id"), optionalId(v.cohortId)},
-            {K("status"), toText(v.status)},
-            {K("proposed_on"), date(v.proposedOn)},
-            {K("start_date"), date(v.startDate)},
-            {K("planned_end_date"), date(v.plannedEndDate)},
-            {K("end_date"), date(v.endDate)},
-            {K("end_reason"), v.endReason},
-            {K("closing_reflection"), v.closingReflection},
-            {K("cadence_days"), v.cadenceDays},
-            {K("agreement"), v.agreement},
-            {K("fit_check_due"), date(v.fitCheckDue)},
-            {K("fit_check_outcome"), toText(v.fitCheckOutcome)}};
+    return mapOf(v);
 }
 
 void EntityRows::fromRow(const Map &r, Relationship &v)
@@ -208,13 +259,18 @@ void EntityRows::fromRow(const Map &r, Relationship &v)
     v.fitCheckOutcome = toEnum(r.value(K("fit_check_outcome")), FitCheckOutcome::Pending);
 }
 
+void EntityRows::writeRow(const SupportContact &v, RowSink &sink)
+{
+    sink.column(K("relationship_id"), v.relationshipId);
+    sink.column(K("name"), v.name);
+    sink.column(K("relation"), v.relation);
+    sink.column(K("contact"), v.contact);
+    sink.column(K("note"), v.note);
+}
+
 Map EntityRows::toRow(const SupportContact &v)
 {
-    return {{K("relationship_id"), v.relationshipId},
-            {K("name"), v.name},
-            {K("relation"), v.relation},
-            {K("contact"), v.contact},
-            {K("note"), v.note}};
+    return mapOf(v);
 }
 
 void EntityRows::fromRow(const Map &r, SupportContact &v)
@@ -227,19 +283,24 @@ void EntityRows::fromRow(const Map &r, SupportContact &v)
     v.note = r.value(K("note")).toString();
 }
 
+void EntityRows::writeRow(const Goal &v, RowSink &sink)
+{
+    sink.column(K("relationship_id"), v.relationshipId);
+    sink.column(K("title"), v.title);
+    sink.column(K("description"), v.description);
+    sink.column(K("measure_kind"), toText(v.measureKind));
+    sink.column(K("start_value"), v.startValue);
+    sink.column(K("target_value"), v.targetValue);
+    sink.column(K("unit"), v.unit);
+    sink.column(K("relevance"), v.relevance);
+    sink.column(K("category"), v.category);
+    sink.column(K("due_date"), date(v.dueDate));
+    sink.column(K("status"), toText(v.status));
+}
+
 Map EntityRows::toRow(const Goal &v)
 {
-    return {{K("relationship_id"), v.relationshipId},
-            {K("title"), v.title},
-            {K("description"), v.description},
-            {K("measure_kind"), toText(v.measureKind)},
-            {K("start_value"), v.startValue},
-            {K("target_value"), v.targetValue},
-            {K("unit"), v.unit},
-            {K("relevance"), v.relevance},
-            {K("category"), v.category},
-            {K("due_date"), date(v.dueDate)},
-            {K("status"), toText(v.status)}};
+    return mapOf(v);
 }
 
 void EntityRows::fromRow(const Map &r, Goal &v)
@@ -258,13 +319,18 @@ void EntityRows::fromRow(const Map &r, Goal &v)
     v.status = toEnum(r.value(K("status")), GoalStatus::NotStarted);
 }
 
+void EntityRows::writeRow(const Milestone &v, RowSink &sink)
+{
+    sink.column(K("goal_id"), v.goalId);
+    sink.column(K("title"), v.title);
+    sink.column(K("due_date"), date(v.dueDate));
+    sink.column(K("done_on"), date(v.doneOn));
+    sink.column(K("position"), v.position);
+}
+
 Map EntityRows::toRow(const Milestone &v)
 {
-    return {{K("goal_id"), v.goalId},
-            {K("title"), v.title},
-            {K("due_date"), date(v.dueDate)},
-            {K("done_on"), date(v.doneOn)},
-            {K("position"), v.position}};
+    return mapOf(v);
 }
 
 void EntityRows::fromRow(const Map &r, Milestone &v)
@@ -277,13 +343,18 @@ void EntityRows::fromRow(const Map &r, Milestone &v)
     v.position = r.value(K("position")).toInt();
 }
 
+void EntityRows::writeRow(const ProgressUpdate &v, RowSink &sink)
+{
+    sink.column(K("goal_id"), v.goalId);
+    sink.column(K("recorded_on"), date(v.recordedOn));
+    sink.column(K("value"), v.value);
+    sink.column(K("note"), v.note);
+    sink.column(K("author_id"), optionalId(v.authorId));
+}
+
 Map EntityRows::toRow(const ProgressUpdate &v)
 {
-    return {{K("goal_id"), v.goalId},
-            {K("recorded_on"), date(v.recordedOn)},
-            {K("value"), v.value},
-            {K("note"), v.note},
-            {K("author_id"), optionalId(v.authorId)}};
+    return mapOf(v);
 }
 
 void EntityRows::fromRow(const Map &r, ProgressUpdate &v)
@@ -296,35 +367,40 @@ void EntityRows::fromRow(const Map &r, ProgressUpdate &v)
     v.authorId = toOptionalId(r.value(K("author_id")));
 }
 
+void EntityRows::writeRow(const Meeting &v, RowSink &sink)
+{
+    sink.column(K("relationship_id"), v.relationshipId);
+    sink.column(K("kind"), toText(v.kind));
+    sink.column(K("series_id"), optionalId(v.seriesId));
+    sink.column(K("uid"), v.uid);
+    sink.column(K("sequence"), v.sequence);
+    sink.column(K("title"), v.title);
+    sink.column(K("location"), v.location);
+    sink.column(K("start_local"), v.startLocal);
+    sink.column(K("timezone"), v.timezone);
+    sink.column(K("floating"), flag(v.floating));
+    sink.column(K("all_day"), flag(v.allDay));
+    sink.column(K("start_utc"), v.startUtc);
+    sink.column(K("duration_minutes"), v.durationMinutes);
+    sink.column(K("rrule"), v.rrules.join(QLatin1Char('\n')));
+    sink.column(K("rdates"), list(v.rdates));
+    sink.column(K("exdates"), list(v.exdates));
+    sink.column(K("recurrence_id"), v.recurrenceId);
+    sink.column(K("recurrence_id_utc"), v.recurrenceIdUtc ? QVariant(*v.recurrenceIdUtc) : QVariant());
+    sink.column(K("range_start_utc"), v.rangeStartUtc);
+    sink.column(K("range_end_utc"), v.rangeEndUtc ? QVariant(*v.rangeEndUtc) : QVariant());
+    sink.column(K("mode"), toText(v.mode));
+    sink.column(K("status"), toText(v.status));
+    sink.column(K("initiator"), toText(v.initiator));
+    sink.column(K("agenda"), v.agenda);
+    sink.column(K("shared_notes"), v.sharedNotes);
+    sink.column(K("private_notes"), v.privateNotes);
+    sink.column(K("reminder_minutes"), v.reminderMinutes ? QVariant(*v.reminderMinutes) : QVariant());
+}
+
 Map EntityRows::toRow(const Meeting &v)
 {
-    return {{K("relationship_id"), v.relationshipId},
-            {K("kind"), toText(v.kind)},
-            {K("series_id"), optionalId(v.seriesId)},
-            {K("uid"), v.uid},
-            {K("sequence"), v.sequence},
-            {K("title"), v.title},
-            {K("location"), v.location},
-            {K("start_local"), v.startLocal},
-            {K("timezone"), v.timezone},
-            {K("floating"), flag(v.floating)},
-            {K("all_day"), flag(v.allDay)},
-            {K("start_utc"), v.startUtc},
-            {K("duration_minutes"), v.durationMinutes},
-            {K("rrule"), v.rrules.join(QLatin1Char('\n'))},
-            {K("rdates"), list(v.rdates)},
-            {K("exdates"), list(v.exdates)},
-            {K("recurrence_id"), v.recurrenceId},
-            {K("recurrence_id_utc"), v.recurrenceIdUtc ? QVariant(*v.recurrenceIdUtc) : QVariant()},
-            {K("range_start_utc"), v.rangeStartUtc},
-            {K("range_end_utc"), v.rangeEndUtc ? QVariant(*v.rangeEndUtc) : QVariant()},
-            {K("mode"), toText(v.mode)},
-            {K("status"), toText(v.status)},
-            {K("initiator"), toText(v.initiator)},
-            {K("agenda"), v.agenda},
-            {K("shared_notes"), v.sharedNotes},
-            {K("private_notes"), v.privateNotes},
-            {K("reminder_minutes"), v.reminderMinutes ? QVariant(*v.reminderMinutes) : QVariant()}};
+    return mapOf(v);
 }
 
 void EntityRows::fromRow(const Map &r, Meeting &v)
@@ -360,14 +436,19 @@ void EntityRows::fromRow(const Map &r, Meeting &v)
     v.reminderMinutes = reminder.isNull() ? std::nullopt : std::optional<int>(reminder.toInt());
 }
 
+void EntityRows::writeRow(const ActionItem &v, RowSink &sink)
+{
+    sink.column(K("relationship_id"), v.relationshipId);
+    sink.column(K("meeting_id"), optionalId(v.meetingId));
+    sink.column(K("title"), v.title);
+    sink.column(K("owner_id"), optionalId(v.ownerId));
+    sink.column(K("due_date"), date(v.dueDate));
+    sink.column(K("done_on"), date(v.doneOn));
+}
+
 Map EntityRows::toRow(const ActionItem &v)
 {
-    return {{K("relationship_id"), v.relationshipId},
-            {K("meeting_id"), optionalId(v.meetingId)},
-            {K("title"), v.title},
-            {K("owner_id"), optionalId(v.ownerId)},
-            {K("due_date"), date(v.dueDate)},
-            {K("done_on"), date(v.doneOn)}};
+    return mapOf(v);
 }
 
 void EntityRows::fromRow(const Map &r, ActionItem &v)
@@ -381,13 +462,18 @@ void EntityRows::fromRow(const Map &r, ActionItem &v)
     v.doneOn = toOptionalDate(r.value(K("done_on")));
 }
 
+void EntityRows::writeRow(const Contact &v, RowSink &sink)
+{
+    sink.column(K("relationship_id"), v.relationshipId);
+    sink.column(K("occurred_at"), v.occurredAt.toSecsSinceEpoch());
+    sink.column(K("channel"), toText(v.channel));
+    sink.column(K("initiator"), toText(v.initiator));
+    sink.column(K("summary"), v.summary);
+}
+
 Map EntityRows::toRow(const Contact &v)
 {
-    return {{K("relationship_id"), v.relationshipId},
-            {K("occurred_at"), v.occurredAt.toSecsSinceEpoch()},
-            {K("channel"), toText(v.channel)},
-            {K("initiator"), toText(v.initiator)},
-            {K("summary"), v.summary}};
+    return mapOf(v);
 }
 
 void EntityRows::fromRow(const Map &r, Contact &v)
@@ -400,15 +486,20 @@ void EntityRows::fromRow(const Map &r, Contact &v)
     v.summary = r.value(K("summary")).toString();
 }
 
+void EntityRows::writeRow(const Resource &v, RowSink &sink)
+{
+    sink.column(K("title"), v.title);
+    sink.column(K("kind"), toText(v.kind));
+    sink.column(K("url"), v.url);
+    sink.column(K("description"), v.description);
+    sink.column(K("tags"), list(v.tags));
+    sink.column(K("deadline"), date(v.deadline));
+    sink.column(K("added_by"), optionalId(v.addedBy));
+}
+
 Map EntityRows::toRow(const Resource &v)
 {
-    return {{K("title"), v.title},
-            {K("kind"), toText(v.kind)},
-            {K("url"), v.url},
-            {K("description"), v.description},
-            {K("tags"), list(v.tags)},
-            {K("deadline"), date(v.deadline)},
-            {K("added_by"), optionalId(v.addedBy)}};
+    return mapOf(v);
 }
 
 void EntityRows::fromRow(const Map &r, Resource &v)
@@ -423,15 +514,20 @@ void EntityRows::fromRow(const Map &r, Resource &v)
     v.addedBy = toOptionalId(r.value(K("added_by")));
 }
 
+void EntityRows::writeRow(const ResourceShare &v, RowSink &sink)
+{
+    sink.column(K("resource_id"), v.resourceId);
+    sink.column(K("relationship_id"), v.relationshipId);
+    sink.column(K("shared_by"), optionalId(v.sharedBy));
+    sink.column(K("shared_on"), date(v.sharedOn));
+    sink.column(K("read_on"), date(v.readOn));
+    sink.column(K("discussed_on"), date(v.discussedOn));
+    sink.column(K("note"), v.note);
+}
+
 Map EntityRows::toRow(const ResourceShare &v)
 {
-    return {{K("resource_id"), v.resourceId},
-            {K("relationship_id"), v.relationshipId},
-            {K("shared_by"), optionalId(v.sharedBy)},
-            {K("shared_on"), date(v.sharedOn)},
-            {K("read_on"), date(v.readOn)},
-            {K("discussed_on"), date(v.discussedOn)},
-            {K("note"), v.note}};
+    return mapOf(v);
 }
 
 void EntityRows::fromRow(const Map &r, ResourceShare &v)
@@ -446,15 +542,20 @@ void EntityRows::fromRow(const Map &r, ResourceShare &v)
     v.note = r.value(K("note")).toString();
 }
 
+void EntityRows::writeRow(const Feedback &v, RowSink &sink)
+{
+    sink.column(K("relationship_id"), v.relationshipId);
+    sink.column(K("meeting_id"), optionalId(v.meetingId));
+    sink.column(K("author_role"), toText(v.authorRole));
+    sink.column(K("author_id"), optionalId(v.authorId));
+    sink.column(K("rating"), v.rating);
+    sink.column(K("comment"), v.comment);
+    sink.column(K("given_on"), date(v.givenOn));
+}
+
 Map EntityRows::toRow(const Feedback &v)
 {
-    return {{K("relationship_id"), v.relationshipId},
-            {K("meeting_id"), optionalId(v.meetingId)},
-            {K("author_role"), toText(v.authorRole)},
-            {K("author_id"), optionalId(v.authorId)},
-            {K("rating"), v.rating},
-            {K("comment"), v.comment},
-            {K("given_on"), date(v.givenOn)}};
+    return mapOf(v);
 }
 
 void EntityRows::fromRow(const Map &r, Feedback &v)

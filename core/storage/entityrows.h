@@ -22,9 +22,17 @@
 
 namespace trellis {
 
+// Receives a row's columns one at a time, always in the same order for an entity (see
+// EntityRows::writeRow); the cheap form of toRow() for bulk writes, which bind each value as it comes.
+class RowSink {
+public:
+    virtual ~RowSink() = default;
+    virtual void column(const QString &name, const QVariant &value) = 0;
+};
+
 // Domain value ⇄ row (column → value; NULL as an invalid QVariant). toRow() leaves out id
 // and the modification stamps; a Person's tags live in their own rows (Entity::PersonTag).
-// The only place besides Schema and the query objects that knows column names.
+// writeRow() is the one place each entity's columns are spelled (besides Schema); toRow() collects its output.
 class EntityRows {
 public:
     static constexpr Entity entityOf(const Person *) { return Entity::Person; }
@@ -47,6 +55,21 @@ public:
         return entityOf(static_cast<const T *>(nullptr));
     }
 
+    static void writeRow(const Person &value, RowSink &sink);
+    static void writeRow(const Programme &value, RowSink &sink);
+    static void writeRow(const Cohort &value, RowSink &sink);
+    static void writeRow(const Relationship &value, RowSink &sink);
+    static void writeRow(const SupportContact &value, RowSink &sink);
+    static void writeRow(const Goal &value, RowSink &sink);
+    static void writeRow(const Milestone &value, RowSink &sink);
+    static void writeRow(const ProgressUpdate &value, RowSink &sink);
+    static void writeRow(const Meeting &value, RowSink &sink);
+    static void writeRow(const ActionItem &value, RowSink &sink);
+    static void writeRow(const Contact &value, RowSink &sink);
+    static void writeRow(const Resource &value, RowSink &sink);
+    static void writeRow(const ResourceShare &value, RowSink &sink);
+    static void writeRow(const Feedback &value, RowSink &sink);
+
     static QVariantMap toRow(const Person &value);
     static QVariantMap toRow(const Programme &value);
     static QVariantMap toRow(const Cohort &value);
@@ -61,6 +84,8 @@ public:
     static QVariantMap toRow(const Resource &value);
     static QVariantMap toRow(const ResourceShare &value);
     static QVariantMap toRow(const Feedback &value);
+    // A person's skills, then interests, as Entity::PersonTag rows (person_id, kind, tag).
+    static QList<QVariantMap> tagRows(Id personId, const Person &value);
 
     // `row` may hold "id"; unknown enum texts fall back to the schema default.
     static void fromRow(const QVariantMap &row, Person &out); // without tags

@@ -1,5 +1,6 @@
 #include "services/serieseditservice.h"
 
+#include "calendar/recurrencerule.h"
 #include "services/servicebundle.h"
 #include "storage/occurrencequery.h"
 #include "testlib/databasedump.h"
@@ -437,6 +438,107 @@ private Q_SLOTS:
         }
         const Meeting ended = f.services.get<Meeting>(series);
         QVERIFY(ended.rangeEndUtc.has_value());
+    }
+
+    void shouldEndTheOldRuleInTheSeriesForm_data()
+    {
+        QTest::addColumn<QString>("form"); // zoned, all-day, floating
+        QTest::addColumn<bool>("split");   // ThisAndFollowing from 2025-03-18, else endSeries(2025-03-25)
+        QTest::addColumn<int>("untilForm");
+        QTest::addColumn<QDateTime>("until");
+
+        // ICALENDAR.md rule 10: UTC for a zoned series, a DATE for an all-day one (and wall time when
+        // floating).
+        const auto at = [](const char *text) {
+            QDateTime dt = QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate);
+            dt.setTimeSpec(Qt::UTC);
+            return dt;
+        };
+        using Form = RecurrenceRule::Until::Form;
+        QTest::newRow("end, zoned: the last day's end in UTC")
+            << "zoned" << false << int(Form::Utc) << at("2025-03-25T22:59:59");
+        QTest::newRow("end, all-day: the last day")
+            << "all-day" << false << int(Form::Date) << at("2025-03-25T00:00:00");
+        QTest::newRow("end, floating: the last day's end")
+            << "floating" << false << int(Form::Floating) << at("2025-03-25T23:59:59");
+        QTest::newRow("split, zoned: a second before the split, UTC")
+            << "zoned" << true << int(Form::Utc) << at("2025-03-18T15:59:59");
+        QTest::newRow("split, all-day: the day before")
+            << "all-day" << true << int(Form::Date) << at("2025-03-17T00:00:00");
+        QTest::newRow("split, floating: a second before the split")
+            << "floating" << true << int(Form::Floating) << at("2025-03-18T16:59:59");
+    }
+
+    void shouldEndTheOldRuleInTheSeriesForm()
+    {
+        QFETCH(QString, form);
+        QFETCH(bool, split);
+        QFETCH(int, untilForm);
+        QFETCH(QDateTime, until);
+        // GIVEN a weekly series on Tuesdays from 2025-03-04 with a COUNT
+        Fixture f;
+        const bool allDay = form == QLatin1String("all-day");
+        Meeting m;
+        m.relationshipId = f.data.proposed;
+        m.kind = MeetingKind::Series;
+        m.title = QStringLiteral("Check-in");
+        m.allDay = allDay;
+        m.floating = form == QLatin1String("floating");
+        m.timezone = form == QLatin1String("zoned") ? QStringLiteral("Europe/Berlin") : QString();
+        m.startLocal = allDay ? QStringLiteral("2025-03-04") : QStringLiteral("2025-03-04T17:00:00");
+        m.durationMinutes = allDay ? 0 : 45;
+        m.rrules = {QStringLiteral("FREQ=WEEKLY;BYDAY=TU;COUNT=10")};
+        auto created = f.services.meetings.createMeeting(m);
+        VERIFY_OK(created);
+        const Id series = created->primaryId;
+
+        // WHEN it is split at its third occurrence, or ended on the 25th
+        if (split) {
+            const QString third =
+                allDay ? QStringLiteral("2025-03-18") : QStringLiteral("2025-03-18T17:00:00");
+            const QString later =
+                allDay ? QStringLiteral("2025-03-18") : QStringLiteral("2025-03-18T18:00:00");
+            OccurrenceEdit e = f.edit(series, third, later, OccurrenceScope::ThisAndFollowing);
+            e.values.title = QStringLiteral("Later check-in");
+            VERIFY_OK(f.edits.editOccurrence(e));
+        } else {
+            VERIFY_OK(f.edits.endSeries(series, QDate(2025, 3, 25)));
+        }
+
+        // THEN its rule ends with an UNTIL in the series' own form instead of the COUNT
+        const Meeting ended = f.services.get<Meeting>(series);
+        QCOMPARE(ended.rrules.size(), 1);
+        const auto rule = RecurrenceRule::parse(ended.rrules.first());
+        VERIFY_OK(rule);
+        QVERIFY(!rule->count());
+        QVERIFY(rule->until().has_value());
+        QCOMPARE(int(rule->until()->form), untilForm);
+        QCOMPARE(rule->until()->value, until);
+        QCOMPARE(rule->byDay(), (QList<RecurrenceRule::WeekdayNum>{{Qt::Tuesday, 0}}));
+    }
+
+    void shouldMoveNumberedWeekdaysWithAllOccurrences()
+    {
+        // GIVEN a series on the second Tuesday of each month
+        Fixture f;
+        const Id series = f.series(QStringLiteral("2025-02-11T10:00:00"), QStringLiteral("Europe/Berlin"),
+                                   QStringLiteral("FREQ=MONTHLY;BYDAY=2TU;COUNT=3"));
+        QVERIFY(series > 0);
+
+        // WHEN all occurrences move a day later (edited from the first one)
+        VERIFY_OK(f.edits.editOccurrence(f.edit(series, QStringLiteral("2025-02-11T10:00:00"),
+                                                QStringLiteral("2025-02-12T10:00:00"),
+                                                OccurrenceScope::AllOccurrences)));
+
+        // THEN the rule names the second Wednesday, and the occurrences follow it
+        const Meeting moved = f.services.get<Meeting>(series);
+        const auto rule = RecurrenceRule::parse(moved.rrules.value(0));
+        VERIFY_OK(rule);
+        QCOMPARE(rule->byDay(), (QList<RecurrenceRule::WeekdayNum>{{Qt::Wednesday, 2}}));
+        QCOMPARE(rule->count(), std::optional<int>(3));
+        QCOMPARE(starts(f.db(), f.data.proposed),
+                 (QStringList{QStringLiteral("2025-02-12T10:00"), QStringLiteral("2025-03-12T10:00"),
+                              QStringLiteral("2025-04-09T10:00")}));
     }
 
     void shouldRefuseWhatCannotBeDone()
