@@ -8,16 +8,15 @@ namespace trellis {
 
 class ChangeNotifier;
 class Database;
-class EditFacade;
+class Edits;
 
-// What every page of the workspace needs, owned by the composition root (app/gui):
-// the open database, the change notifier, the undoable-edit facade and the profile.
-// Pages construct the (cheap, stateless) services they use from database + notifier,
-// and route every edit through `edits` so that it lands on the undo stack.
+// What every page of the workspace needs, owned by the composition root (app/gui): the open
+// database (for reading), the change notifier, the named edits and the profile. Every edit goes
+// through `edits` (one function per user edit, each one undo step); pages construct no service.
 struct WorkspaceContext {
     Database *database = nullptr;
     ChangeNotifier *notifier = nullptr;
-    EditFacade *edits = nullptr;
+    Edits *edits = nullptr;
     std::optional<Profile> profile;
 };
 
