@@ -228,6 +228,19 @@ private Q_SLOTS:
         QCOMPARE(profiles.count(), 1);
     }
 
+    void shouldRefuseInvalidPreferencesAndPushNothing()
+    {
+        Setup s;
+        DatabasePreferences preferences;
+        preferences.cadenceDays = 0;
+        auto saved = s.edits.savePreferences(preferences);
+        QVERIFY(!saved.ok());
+        QCOMPARE(s.failed.count(), 1);
+        QCOMPARE(s.failed.first().at(1).toString(), saved.errorMessage());
+        QCOMPARE(s.stack.count(), 0);
+        QCOMPARE(Preferences::load(s.temp.db().connection()), DatabasePreferences{});
+    }
+
     void shouldAnnounceAProfilePutBackByUndo()
     {
         Setup s;

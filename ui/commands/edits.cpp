@@ -1,73 +1,14 @@
 #include "commands/edits.h"
 
 #include "commands/edithistory.h"
+#include "commands/settingsedits.h"
 #include "io/icsimporter.h"
 #include "io/rosterimporter.h"
 #include "models/displaytexts.h"
 #include "storage/database.h"
-#include "storage/profilestore.h"
-#include "storage/settingsstore.h"
 #include "util/clock.h"
 
-#include <QCoreApplication>
-
 namespace trellis {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Edits", text);
-}
-
-Status changedElsewhere()
-{
-    return Error{tr("The setting was changed elsewhere since (another Trellis or program has this database "
-                    "open); going back would overwrite that change.")};
-}
-
-// The stored text of each key (none: not stored), so that undo puts back exactly what was there,
-// defaults left unwritten included.
-using StoredSettings = QList<std::pair<QString, std::optional<QString>>>;
-
-StoredSettings storedSettings(const QSqlDatabase &db, const QStringList &keys)
-{
-    StoredSettings stored;
-    const SettingsStore store(db);
-    for (const QString &key : keys)
-        stored.append({key, store.value(key)});
-    return stored;
-}
-
-Status restoreSettings(QSqlDatabase db, const StoredSettings &stored)
-{
-    if (!db.transaction())
-        return Error{tr("Cannot save the preferences: the database is busy.")};
-    SettingsStore store(db);
-    for (const auto &[key, value] : stored) {
-        if (Status s = value ? store.setValue(key, *value) : store.remove(key); !s) {
-            db.rollback();
-            return s;
-        }
-    }
-    if (!db.commit()) {
-        db.rollback();
-        return Error{tr("Cannot save the preferences: the database refused the change.")};
-    }
-    return {};
-}
-
-QStringList preferenceKeys()
-{
-    QStringList keys;
-    for (const char *key : {DatabasePreferences::CadenceKey, DatabasePreferences::MeetingMinutesKey,
-                            DatabasePreferences::ReminderKey, DatabasePreferences::ExportNotesKey,
-                            DatabasePreferences::ExportAttendeesKey})
-        keys.append(QLatin1String(key));
-    return keys;
-}
-
-} // namespace
 
 Edits::Edits(Database &db, ChangeNotifier *notifier, QUndoStack *stack, QObject *parent)
     : QObject(parent)
@@ -79,6 +20,9 @@ Edits::Edits(Database &db, ChangeNotifier *notifier, QUndoStack *stack, QObject 
     , m_meetings(db, notifier)
     , m_series(db, notifier)
     , m_resources(db, notifier)
+    , m_settings(std::make_unique<SettingsEdits>(
+          db, *m_history, m_people,
+          [this](const std::optional<Profile> &profile) { Q_EMIT profileChanged(profile); }))
 {
     connect(m_history.get(), &EditHistory::performed, this, &Edits::performed);
     connect(m_history.get(), &EditHistory::failed, this, &Edits::failed);
@@ -463,62 +407,16 @@ Result<ChangeSet> Edits::unshareResource(Id shareId)
     return perform(EditKind::Unshare, [&] { return m_resources.deleteShare(shareId); });
 }
 
-// Settings kept in the database. They have no ChangeSet yet (ProfileStore, Preferences::save): a
-// SettingCommand keeps the old and new value. When SettingsService::setProfile / savePreferences
-// (Result<ChangeSet>) exist, both become perform(kind, [&] { return m_settings.…; }) like the rest.
-
-Status Edits::writeProfile(const std::optional<Profile> &profile)
-{
-    const Status written = profile ? m_people.setProfile(*profile) : ProfileStore(m_db.connection()).clear();
-    if (written)
-        Q_EMIT profileChanged(profile);
-    return written;
-}
+// Settings kept in the database (SettingsEdits until they have ChangeSets of their own)
 
 Result<ChangeSet> Edits::setProfile(const Profile &profile)
 {
-    const std::optional<Profile> before = ProfileStore(m_db.connection()).profile();
-    if (before == profile)
-        return ChangeSet{};
-    const auto isStored = [this](std::optional<Profile> expected) {
-        return [this, expected]() -> Status {
-            return ProfileStore(m_db.connection()).profile() == expected ? Status{} : changedElsewhere();
-        };
-    };
-    SettingCommand::Steps steps{[this, profile] { return writeProfile(profile); },
-                                [this, before] { return writeProfile(before); }, isStored(profile),
-                                isStored(before)};
-    if (Status done = m_history->performSetting(EditKind::SetProfile,
-                                                EditHistory::textsOf(EditKind::SetProfile), std::move(steps));
-        !done)
-        return done.error();
-    return ChangeSet{};
+    return m_settings->setProfile(profile);
 }
 
 Result<ChangeSet> Edits::savePreferences(const DatabasePreferences &preferences)
 {
-    if (Status valid = preferences.validate(); !valid) {
-        Q_EMIT failed(EditKinds::undoText(EditKind::SavePreferences), valid.errorMessage());
-        return valid.error();
-    }
-    const DatabasePreferences before = Preferences::load(m_db.connection());
-    if (before == preferences)
-        return ChangeSet{};
-    const StoredSettings stored = storedSettings(m_db.connection(), preferenceKeys());
-    const auto isStored = [this](DatabasePreferences expected) {
-        return [this, expected]() -> Status {
-            return Preferences::load(m_db.connection()) == expected ? Status{} : changedElsewhere();
-        };
-    };
-    SettingCommand::Steps steps{
-        [this, preferences] { return Preferences::save(m_db.connection(), preferences); },
-        [this, stored] { return restoreSettings(m_db.connection(), stored); }, isStored(preferences),
-        isStored(before)};
-    if (Status done = m_history->performSetting(
-            EditKind::SavePreferences, EditHistory::textsOf(EditKind::SavePreferences), std::move(steps));
-        !done)
-        return done.error();
-    return ChangeSet{};
+    return m_settings->savePreferences(preferences);
 }
 
 } // namespace trellis

@@ -44,6 +44,7 @@ namespace trellis {
 class ChangeNotifier;
 class Database;
 class EditHistory;
+class SettingsEdits;
 struct CsvTable;
 struct RosterMapping;
 
@@ -186,7 +187,6 @@ private:
     Result<ChangeSet> perform(EditKind kind, const std::function<Result<ChangeSet>()> &action);
     Result<ChangeSet> perform(EditKind kind, const QString &undoText, const QString &doneText,
                               const std::function<Result<ChangeSet>()> &action);
-    Status writeProfile(const std::optional<Profile> &profile);
 
     Database &m_db;
     std::unique_ptr<EditHistory> m_history;
@@ -196,6 +196,7 @@ private:
     MeetingService m_meetings;
     SeriesEditService m_series;
     ResourceService m_resources;
+    std::unique_ptr<SettingsEdits> m_settings;
 };
 
 } // namespace trellis
