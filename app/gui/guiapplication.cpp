@@ -1,5 +1,6 @@
 #include "gui/guiapplication.h"
 
+#include "commands/edits.h"
 #include "coordinator/coordinatorui.h"
 #include "demo/demogenerator.h"
 #include "dialogs/icsexportdialog.h"
@@ -10,7 +11,6 @@
 #include "models/recentdatabases.h"
 #include "relationships/relationshipspage.h"
 #include "search/finddialog.h"
-#include "services/peopleservice.h"
 #include "settings/settingsdialog.h"
 #include "storage/database.h"
 #include "storage/rosterqueries.h"
@@ -22,6 +22,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace trellis {
 
@@ -127,6 +128,15 @@ bool GuiApplication::openDatabase(const QString &path, bool create)
     m_session.reset();
     m_session = std::make_unique<Session>(std::move(opened).value(), m_window->undoStack());
     m_window->setDatabase(&m_session->database());
+    // A profile set, or put back by undo/redo, rebuilds the workspace once the edit is over.
+    connect(&m_session->edits(), &Edits::profileChanged, this, [this](const std::optional<Profile> &profile) {
+        QTimer::singleShot(0, this, [this, profile] {
+            if (!m_session)
+                return;
+            m_session->setProfile(profile);
+            buildWorkspace();
+        });
+    });
     buildWorkspace();
     RecentDatabases::add(m_session->database().path());
     return true;
@@ -168,13 +178,9 @@ void GuiApplication::chooseProfile()
         ProfileDialog dialog(*people, m_session->context().profile, m_window.get());
         if (dialog.exec() != QDialog::Accepted)
             return;
-        const Profile profile = dialog.profile();
-        if (const Status saved = PeopleService(m_session->database()).setProfile(profile); !saved) {
+        // Edits::profileChanged rebuilds the workspace.
+        if (auto saved = m_session->edits().setProfile(dialog.profile()); !saved)
             QMessageBox::warning(m_window.get(), tr("Profile"), saved.errorMessage());
-            return;
-        }
-        m_session->setProfile(profile);
-        buildWorkspace();
     });
 }
 
@@ -207,13 +213,7 @@ void GuiApplication::showPreferences()
     if (m_session)
         context = m_session->context();
     auto *dialog = SettingsDialog::withStandardPages(context, m_window.get());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SettingsDialog::profileChanged, this, [this](const Profile &profile) {
-        if (!m_session)
-            return;
-        m_session->setProfile(profile);
-        buildWorkspace();
-    });
+    dialog->setAttribute(Qt::WA_DeleteOnClose); // a new profile: Edits::profileChanged
     dialog->open();
 }
 

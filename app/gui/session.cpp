@@ -1,7 +1,7 @@
 #include "gui/session.h"
 
 #include "changenotifier.h"
-#include "commands/editfacade.h"
+#include "commands/edits.h"
 #include "models/backgroundjob.h"
 #include "storage/database.h"
 #include "storage/profilestore.h"
@@ -18,7 +18,7 @@ Session::Session(std::unique_ptr<Database> database, QUndoStack *undoStack)
     , m_notifier(std::make_unique<ChangeNotifier>())
     , m_undoStack(undoStack)
 {
-    m_edits = std::make_unique<EditFacade>(*m_database, m_notifier.get(), undoStack);
+    m_edits = std::make_unique<Edits>(*m_database, m_notifier.get(), undoStack);
     m_context.database = m_database.get();
     m_context.notifier = m_notifier.get();
     m_context.edits = m_edits.get();
@@ -29,7 +29,8 @@ Session::Session(std::unique_ptr<Database> database, QUndoStack *undoStack)
 
 Session::~Session()
 {
-    // Workers may still read this database; the undo stack's commands refer to the facade.
+    // Workers may still read this database (or write an import through the edits); the undo
+    // stack's commands refer to the edits' history.
     BackgroundJob::drain();
     m_undoStack->clear();
     m_notifier->stopWatching();

@@ -12,10 +12,10 @@ namespace trellis {
 
 class ChangeNotifier;
 class Database;
-class EditFacade;
+class Edits;
 
-// One open database and everything wired to it: the change notifier, the
-// undoable-edit facade (on the window's undo stack) and the profile.
+// One open database and everything wired to it, created once: the change notifier, the named
+// edits over their services (on the window's undo stack) and the profile.
 class Session {
 public:
     Session(std::unique_ptr<Database> database, QUndoStack *undoStack);
@@ -23,6 +23,7 @@ public:
     Q_DISABLE_COPY_MOVE(Session)
 
     Database &database() const { return *m_database; }
+    Edits &edits() const { return *m_edits; }
     const WorkspaceContext &context() const { return m_context; }
     void setProfile(const std::optional<Profile> &profile) { m_context.profile = profile; }
     // "Maria Costa · Mentor", or a prompt to choose.
@@ -31,7 +32,7 @@ public:
 private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ChangeNotifier> m_notifier;
-    std::unique_ptr<EditFacade> m_edits;
+    std::unique_ptr<Edits> m_edits;
     QUndoStack *m_undoStack = nullptr;
     WorkspaceContext m_context;
 };

@@ -32,7 +32,8 @@ public:
 
 // Domain value ⇄ row (column → value; NULL as an invalid QVariant). toRow() leaves out id
 // and the modification stamps; a Person's tags live in their own rows (Entity::PersonTag).
-// writeRow() is the one place each entity's columns are spelled (besides Schema); toRow() collects its output.
+// writeRow() is the one place each entity's columns are spelled (besides Schema); toRow() collects its
+// output.
 class EntityRows {
 public:
     static constexpr Entity entityOf(const Person *) { return Entity::Person; }

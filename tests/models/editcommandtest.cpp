@@ -1,9 +1,10 @@
 #include "commands/editcommand.h"
 
 #include "changenotifier.h"
-#include "commands/editfacade.h"
+#include "commands/changecheck.h"
+#include "commands/edits.h"
+#include "services/changeapplier.h"
 #include "services/goalservice.h"
-#include "services/relationshipservice.h"
 #include "storage/entityreader.h"
 #include "storage/relationshipqueries.h"
 #include "testlib/databasedump.h"
@@ -25,35 +26,35 @@ class EditCommandTest : public QObject {
 private Q_SLOTS:
     void shouldUndoAndRedoEditsOnTheStack()
     {
-        // GIVEN a database, services and a facade over an undo stack
+        // GIVEN a database and the edits over an undo stack
         PinnedClock clock(QDateTime(QDate(2025, 5, 15), QTime(12, 0), Qt::UTC));
         TempDatabase temp;
         const SampleData d = SampleData::create(temp.db());
         ChangeNotifier notifier;
-        GoalService goals(temp.db(), &notifier);
-        RelationshipService relationships(temp.db(), &notifier);
         QUndoStack stack;
-        EditFacade facade(temp.db(), &notifier, &stack);
+        Edits edits(temp.db(), &notifier, &stack);
         QSignalSpy spy(&notifier, &ChangeNotifier::changed);
+        QSignalSpy performed(&edits, &Edits::performed);
         const QString start = dumpDatabase(temp.db().connection());
 
-        // WHEN a goal is added and the relationship is deleted through the facade
+        // WHEN a goal is added and the programme is deleted
         Goal goal;
         goal.relationshipId = d.relationship;
         goal.title = QStringLiteral("Speak at a meetup");
-        auto added = facade.perform(QStringLiteral("Add goal"), [&] { return goals.createGoal(goal); });
+        auto added = edits.addGoal(goal);
         QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.errorMessage()));
         const QString afterAdd = dumpDatabase(temp.db().connection());
-        auto removed = facade.perform(QStringLiteral("Delete relationship"),
-                                      [&] { return relationships.deleteRelationship(d.relationship); });
+        auto removed = edits.deleteProgramme(d.programme);
         QVERIFY(removed.ok());
         const QString afterDelete = dumpDatabase(temp.db().connection());
 
-        // THEN both are on the stack with their texts, and each ran exactly once
+        // THEN both are on the stack with their texts, each announced once for the status bar
         QCOMPARE(stack.count(), 2);
-        QCOMPARE(stack.undoText(), QStringLiteral("Delete relationship"));
+        QCOMPARE(stack.undoText(), QStringLiteral("Delete programme"));
         QCOMPARE(stack.text(0), QStringLiteral("Add goal"));
-        QVERIFY(EntityReader(temp.db().connection()).exists(Entity::Goal, added->primaryId) == false);
+        QCOMPARE(performed.count(), 2);
+        QCOMPARE(performed.at(0).at(1).toString(), QStringLiteral("Goal added"));
+        QCOMPARE(performed.at(1).at(1).toString(), QStringLiteral("Programme deleted"));
 
         // WHEN undone step by step THEN the database goes back through each state
         spy.clear();
@@ -63,6 +64,7 @@ private Q_SLOTS:
         stack.undo();
         QCOMPARE(dumpDatabase(temp.db().connection()), start);
         QVERIFY(!stack.canUndo());
+        QVERIFY(!EntityReader(temp.db().connection()).exists(Entity::Goal, added->primaryId));
         // WHEN redone THEN the same states come back, with the same ids
         stack.redo();
         QCOMPARE(dumpDatabase(temp.db().connection()), afterAdd);
@@ -72,39 +74,54 @@ private Q_SLOTS:
         stack.undo();
         stack.undo();
         QCOMPARE(dumpDatabase(temp.db().connection()), start);
+        QCOMPARE(performed.count(), 2); // undo and redo are not new edits
     }
 
-    void shouldNotPushARefusedEdit()
+    void shouldNotPushARefusedEditAndSayWhy()
     {
-        // GIVEN a facade
+        // GIVEN the edits on an active relationship
         TempDatabase temp;
         const SampleData d = SampleData::create(temp.db());
-        RelationshipService relationships(temp.db());
         QUndoStack stack;
-        EditFacade facade(temp.db(), nullptr, &stack);
-        // WHEN the service refuses THEN the error comes back and nothing is pushed
-        auto result = facade.perform(QStringLiteral("Propose again"), [&] {
-            return relationships.changeStatus(d.relationship, RelationshipStatus::Proposed,
-                                              QDate(2025, 6, 1));
-        });
+        Edits edits(temp.db(), nullptr, &stack);
+        QSignalSpy failed(&edits, &Edits::failed);
+        // WHEN the service refuses THEN the error comes back, is announced and nothing is pushed
+        auto result = edits.activateRelationship(d.relationship);
         QVERIFY(!result.ok());
-        QVERIFY(result.errorMessage().contains(QStringLiteral("proposed")));
+        QCOMPARE(stack.count(), 0);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().at(0).toString(), QStringLiteral("Activate relationship"));
+        QCOMPARE(failed.first().at(1).toString(), result.errorMessage());
+    }
+
+    void shouldPushNothingForAnEditThatChangesNothing()
+    {
+        TempDatabase temp;
+        const SampleData d = SampleData::create(temp.db());
+        QUndoStack stack;
+        Edits edits(temp.db(), nullptr, &stack);
+        auto goal = EntityReader(temp.db().connection()).get<Goal>(d.goal);
+        QVERIFY(goal.ok());
+        auto same = edits.updateGoal(*goal);
+        QVERIFY(same.ok());
+        QVERIFY(same->isEmpty());
         QCOMPARE(stack.count(), 0);
     }
 
     void shouldRunTheActionOnlyOnFirstRedo()
     {
-        // GIVEN a command pushed directly (without the facade)
+        // GIVEN a command pushed directly (without the edits)
         TempDatabase temp;
         const SampleData d = SampleData::create(temp.db());
         GoalService goals(temp.db());
         ChangeApplier applier(temp.db());
+        ChangeCheck check(applier);
         QUndoStack stack;
         int runs = 0;
         Goal goal;
         goal.relationshipId = d.relationship;
         goal.title = QStringLiteral("Once");
-        stack.push(new EditCommand(applier, QStringLiteral("Add goal"), [&] {
+        stack.push(new EditCommand(applier, check, EditKind::AddGoal, QStringLiteral("Add goal"), [&] {
             ++runs;
             return goals.createGoal(goal);
         }));

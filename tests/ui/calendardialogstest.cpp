@@ -1,5 +1,5 @@
 #include "changenotifier.h"
-#include "commands/editfacade.h"
+#include "commands/edits.h"
 #include "dialogs/icsexportdialog.h"
 #include "dialogs/icsimportdialog.h"
 #include "storage/database.h"
@@ -100,7 +100,7 @@ private Q_SLOTS:
         const SampleData d = SampleData::create(temp.db());
         ChangeNotifier notifier;
         QUndoStack stack;
-        EditFacade edits(temp.db(), &notifier, &stack);
+        Edits edits(temp.db(), &notifier, &stack);
         WorkspaceContext context = contextFor(temp.db());
         context.notifier = &notifier;
         context.edits = &edits;

@@ -1,5 +1,5 @@
 #include "changenotifier.h"
-#include "commands/editfacade.h"
+#include "commands/edits.h"
 #include "coordinator/cohortpage.h"
 #include "coordinator/programmespage.h"
 #include "coordinator/rosterpage.h"
@@ -97,7 +97,7 @@ private Q_SLOTS:
         CoordinatorSetup setup;
         MainWindow window;
         window.setDatabase(&setup.temp.db());
-        EditFacade edits(setup.temp.db(), &setup.notifier, window.undoStack());
+        Edits edits(setup.temp.db(), &setup.notifier, window.undoStack());
         WorkspaceContext context{&setup.temp.db(), &setup.notifier, &edits,
                                  Profile{setup.coordinator, Role::Coordinator}};
         WorkspaceBuilder::populate(window, context);
@@ -117,7 +117,7 @@ private Q_SLOTS:
         CoordinatorSetup setup;
         Database &db = setup.temp.db();
         QUndoStack stack;
-        EditFacade edits(db, &setup.notifier, &stack);
+        Edits edits(db, &setup.notifier, &stack);
         WorkspaceContext context{&db, &setup.notifier, &edits, Profile{setup.coordinator, Role::Coordinator}};
         RosterPage page(context);
         page.resize(1200, 700);
@@ -239,14 +239,14 @@ private Q_SLOTS:
         Person mentee;
         mentee.displayName = QStringLiteral("Ana");
         mentee.isMentee = true;
-        RelationshipService::Pairing pairing;
+        Edits::Pairing pairing;
         pairing.mentorId = people.createPerson(mentor)->primaryId;
         pairing.menteeId = people.createPerson(mentee)->primaryId;
         pairing.cohortId = setup.cohort;
         pairing.active = true;
         QVERIFY(RelationshipService(db).pair(pairing).ok());
         QUndoStack stack;
-        EditFacade edits(db, &setup.notifier, &stack);
+        Edits edits(db, &setup.notifier, &stack);
         WorkspaceContext context{&db, &setup.notifier, &edits, Profile{setup.coordinator, Role::Coordinator}};
         CohortPage page(context);
         page.show();
@@ -262,7 +262,7 @@ private Q_SLOTS:
         CoordinatorSetup setup;
         Database &db = setup.temp.db();
         QUndoStack stack;
-        EditFacade edits(db, &setup.notifier, &stack);
+        Edits edits(db, &setup.notifier, &stack);
         WorkspaceContext context{&db, &setup.notifier, &edits, Profile{setup.coordinator, Role::Coordinator}};
         ProgrammesPage page(context);
         page.show();

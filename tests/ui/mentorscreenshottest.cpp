@@ -1,5 +1,5 @@
 #include "changenotifier.h"
-#include "commands/editfacade.h"
+#include "commands/edits.h"
 #include "demo/demogenerator.h"
 #include "dialogs/logcontactdialog.h"
 #include "dialogs/logmeetingdialog.h"
@@ -34,7 +34,7 @@ private Q_SLOTS:
         QVERIFY(generated.ok());
         ChangeNotifier notifier;
         MainWindow window;
-        EditFacade edits(temp.db(), &notifier, window.undoStack());
+        Edits edits(temp.db(), &notifier, window.undoStack());
         window.setDatabase(&temp.db());
         WorkspaceContext context{&temp.db(), &notifier, &edits,
                                  Profile{generated->profilePersonId, Role::Mentor}};

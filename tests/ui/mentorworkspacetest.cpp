@@ -1,5 +1,5 @@
 #include "changenotifier.h"
-#include "commands/editfacade.h"
+#include "commands/edits.h"
 #include "demo/demogenerator.h"
 #include "dialogs/logcontactdialog.h"
 #include "dialogs/logmeetingdialog.h"
@@ -72,7 +72,7 @@ private:
     std::unique_ptr<TempDatabase> m_temp;
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<EditFacade> m_edits;
+    std::unique_ptr<Edits> m_edits;
     WorkspaceContext m_context;
     MyMenteesPage *m_page = nullptr;
     qint64 m_overdue = 0; // an active, overdue relationship with goals in progress
@@ -102,7 +102,7 @@ private:
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1280, 800);
         m_window->setDatabase(&m_temp->db());
-        m_edits = std::make_unique<EditFacade>(m_temp->db(), m_notifier.get(), m_window->undoStack());
+        m_edits = std::make_unique<Edits>(m_temp->db(), m_notifier.get(), m_window->undoStack());
         m_context.database = &m_temp->db();
         m_context.notifier = m_notifier.get();
         m_context.edits = m_edits.get();

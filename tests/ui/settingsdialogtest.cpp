@@ -7,6 +7,7 @@
 #include "testlib/sampledata.h"
 #include "testlib/tempdatabase.h"
 #include "testlib/testregistry.h"
+#include "ui/workspacefixture.h"
 #include "workspace/workspacecontext.h"
 
 #include <QCheckBox>
@@ -17,6 +18,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -52,8 +54,8 @@ private Q_SLOTS:
     void shouldListThePagesOnTheLeft()
     {
         TempDatabase temp;
-        WorkspaceContext context;
-        context.database = &temp.db();
+        WorkspaceFixture fixture(temp.db());
+        WorkspaceContext context = fixture.context;
         std::unique_ptr<SettingsDialog> dialog(SettingsDialog::withStandardPages(context));
         auto *list = child<QListWidget>(dialog.get(), "settingsPages");
         QStringList titles;
@@ -88,8 +90,8 @@ private Q_SLOTS:
         // GIVEN a database and the dialog on it
         TempDatabase temp;
         SampleData::create(temp.db());
-        WorkspaceContext context;
-        context.database = &temp.db();
+        WorkspaceFixture fixture(temp.db());
+        WorkspaceContext context = fixture.context;
         std::unique_ptr<SettingsDialog> dialog(SettingsDialog::withStandardPages(context));
 
         // WHEN every value is changed through the widgets and OK is pressed
@@ -123,6 +125,12 @@ private Q_SLOTS:
             QVERIFY2(!key.startsWith(QLatin1String("defaults")) && !key.startsWith(QLatin1String("export")),
                      qPrintable(key));
 
+        // … saved as undoable edits, one per page that changed a database value (the profile
+        // page saves the first profile too)
+        QCOMPARE(fixture.stack->count(), 3);
+        QCOMPARE(fixture.stack->text(0), QStringLiteral("Change profile"));
+        QCOMPARE(fixture.stack->undoText(), QStringLiteral("Change preferences"));
+
         // AND a new dialog shows the saved values
         std::unique_ptr<SettingsDialog> again(SettingsDialog::withStandardPages(context));
         QCOMPARE(child<QSpinBox>(again.get(), "defaultCadence")->value(), 21);
@@ -131,13 +139,18 @@ private Q_SLOTS:
         QCOMPARE(child<QComboBox>(again.get(), "weekStart")->currentData().toInt(), int(Qt::Sunday));
         QCOMPARE(child<QListWidget>(again.get(), "languages")->currentRow(), 1);
         QVERIFY(child<QCheckBox>(again.get(), "exportIncludeNotes")->isChecked());
+
+        // WHEN both steps are undone THEN the database's defaults are back
+        fixture.stack->undo();
+        fixture.stack->undo();
+        QCOMPARE(Preferences::load(temp.db().connection()), DatabasePreferences{});
     }
 
     void shouldCancelWithoutSaving()
     {
         TempDatabase temp;
-        WorkspaceContext context;
-        context.database = &temp.db();
+        WorkspaceFixture fixture(temp.db());
+        WorkspaceContext context = fixture.context;
         std::unique_ptr<SettingsDialog> dialog(SettingsDialog::withStandardPages(context));
         child<QSpinBox>(dialog.get(), "defaultCadence")->setValue(30);
         selectData(child<QComboBox>(dialog.get(), "weekStart"), int(Qt::Wednesday));
@@ -152,8 +165,8 @@ private Q_SLOTS:
         TempDatabase temp;
         const SampleData d = SampleData::create(temp.db());
         QVERIFY(ProfileStore(temp.db().connection()).setProfile({d.mentor, Role::Mentor}).ok());
-        WorkspaceContext context;
-        context.database = &temp.db();
+        WorkspaceFixture fixture(temp.db());
+        WorkspaceContext context = fixture.context;
         context.profile = Profile{d.mentor, Role::Mentor};
         std::unique_ptr<SettingsDialog> dialog(SettingsDialog::withStandardPages(context));
         QSignalSpy changed(dialog.get(), &SettingsDialog::profileChanged);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "changenotifier.h"
-#include "commands/editfacade.h"
+#include "commands/edits.h"
 #include "workspace/workspacecontext.h"
 
 #include <QApplication>
@@ -22,7 +22,7 @@ struct WorkspaceFixture {
     explicit WorkspaceFixture(Database &db, std::optional<Profile> profile = std::nullopt)
         : notifier(std::make_unique<ChangeNotifier>())
         , stack(std::make_unique<QUndoStack>())
-        , edits(std::make_unique<EditFacade>(db, notifier.get(), stack.get()))
+        , edits(std::make_unique<Edits>(db, notifier.get(), stack.get()))
     {
         context.database = &db;
         context.notifier = notifier.get();
@@ -32,7 +32,7 @@ struct WorkspaceFixture {
 
     std::unique_ptr<ChangeNotifier> notifier;
     std::unique_ptr<QUndoStack> stack;
-    std::unique_ptr<EditFacade> edits;
+    std::unique_ptr<Edits> edits;
     WorkspaceContext context;
 };
 

@@ -1,6 +1,6 @@
 #include "coordinator/coordinatorui.h"
 
-#include "commands/editfacade.h"
+#include "commands/edits.h"
 #include "dialogs/pairingdialog.h"
 #include "dialogs/rosterimportdialog.h"
 #include "io/rosterexporter.h"
@@ -102,26 +102,12 @@ void CoordinatorUi::showPairingDialog(const WorkspaceContext &context, QWidget *
                                       std::optional<Id> personId)
 {
     QList<Person> people = choices.people;
-    WorkspaceContext ctx = context;
+    Edits *edits = context.edits;
     auto *dialog = new PairingDialog(
         std::move(choices), cohortId,
-        [ctx, parent, people](const RelationshipService::Pairing &pairing) -> Status {
-            auto done = ctx.edits->perform(
-                QCoreApplication::translate("CoordinatorUi", "Pair mentor and mentee"),
-                [&] { return RelationshipService(*ctx.database, ctx.notifier).pair(pairing); });
-            if (!done)
-                return done.error();
-            QString mentor, mentee;
-            for (const Person &person : people) {
-                if (person.id == pairing.mentorId)
-                    mentor = person.displayName;
-                if (person.id == pairing.menteeId)
-                    mentee = person.displayName;
-            }
-            showStatus(parent,
-                       QCoreApplication::translate("CoordinatorUi", "%1 now mentors %2 — Undo with Ctrl+Z")
-                           .arg(mentor, mentee));
-            return {};
+        [edits](const Edits::Pairing &pairing) -> Status {
+            auto done = edits->pair(pairing);
+            return done ? Status{} : Status(done.error());
         },
         parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -150,11 +136,7 @@ void CoordinatorUi::importRoster(const WorkspaceContext &context, QWidget *paren
 {
     auto *dialog = new RosterImportDialog(context, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &RosterImportDialog::imported, parent, [parent](int people) {
-        CoordinatorUi::showStatus(
-            parent, QCoreApplication::translate("trellis::RosterPage",
-                                                "%n person(s) imported — Undo with Ctrl+Z", nullptr, people));
-    });
+    // Its status comes from Edits::performed, like every edit.
     dialog->open();
 }
 

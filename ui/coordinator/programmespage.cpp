@@ -1,13 +1,12 @@
 #include "coordinator/programmespage.h"
 
 #include "changenotifier.h"
-#include "commands/editfacade.h"
+#include "commands/edits.h"
 #include "coordinator/coordinatorui.h"
 #include "dialogs/cohortdialog.h"
 #include "dialogs/programmedialog.h"
 #include "models/backgroundjob.h"
 #include "models/programmetreemodel.h"
-#include "services/peopleservice.h"
 #include "storage/database.h"
 #include "storage/programmequeries.h"
 
@@ -278,13 +277,11 @@ void ProgrammesPage::newProgramme()
 {
     if (!m_context.edits)
         return;
-    WorkspaceContext context = m_context;
+    Edits *edits = m_context.edits;
     auto *dialog = new ProgrammeDialog(
         Programme{},
-        [context, this](const Programme &programme) -> Status {
-            auto done = context.edits->perform(tr("New programme %1").arg(programme.name), [&] {
-                return PeopleService(*context.database, context.notifier).createProgramme(programme);
-            });
+        [edits, this](const Programme &programme) -> Status {
+            auto done = edits->addProgramme(programme);
             if (!done)
                 return done.error();
             m_selectProgramme = done->primaryId;
@@ -303,13 +300,11 @@ void ProgrammesPage::newCohort()
     const QModelIndex current = m_tree->currentIndex();
     cohort.programmeId = current.isValid() ? current.data(ProgrammeTreeModel::ProgrammeIdRole).toLongLong()
                                            : m_model->programmes().first().id;
-    WorkspaceContext context = m_context;
+    Edits *edits = m_context.edits;
     auto *dialog = new CohortDialog(
         m_model->programmes(), cohort,
-        [context, this](const Cohort &value) -> Status {
-            auto done = context.edits->perform(tr("New cohort %1").arg(value.name), [&] {
-                return PeopleService(*context.database, context.notifier).createCohort(value);
-            });
+        [edits, this](const Cohort &value) -> Status {
+            auto done = edits->addCohort(value);
             if (!done)
                 return done.error();
             m_selectCohort = done->primaryId;
@@ -326,7 +321,7 @@ void ProgrammesPage::editSelected()
     if (!current.isValid() || !m_context.edits)
         return;
     const Id id = current.data(ProgrammeTreeModel::IdRole).toLongLong();
-    WorkspaceContext context = m_context;
+    Edits *edits = m_context.edits;
     QDialog *dialog = nullptr;
     if (current.data(ProgrammeTreeModel::IsCohortRole).toBool()) {
         const auto cohort = m_model->cohort(id);
@@ -334,10 +329,8 @@ void ProgrammesPage::editSelected()
             return;
         dialog = new CohortDialog(
             m_model->programmes(), *cohort,
-            [context](const Cohort &value) -> Status {
-                auto done = context.edits->perform(tr("Edit cohort %1").arg(value.name), [&] {
-                    return PeopleService(*context.database, context.notifier).updateCohort(value);
-                });
+            [edits](const Cohort &value) -> Status {
+                auto done = edits->updateCohort(value);
                 return done ? Status{} : Status(done.error());
             },
             this);
@@ -347,10 +340,8 @@ void ProgrammesPage::editSelected()
             return;
         dialog = new ProgrammeDialog(
             *programme,
-            [context](const Programme &value) -> Status {
-                auto done = context.edits->perform(tr("Edit programme %1").arg(value.name), [&] {
-                    return PeopleService(*context.database, context.notifier).updateProgramme(value);
-                });
+            [edits](const Programme &value) -> Status {
+                auto done = edits->updateProgramme(value);
                 return done ? Status{} : Status(done.error());
             },
             this);
@@ -365,14 +356,10 @@ void ProgrammesPage::deleteSelected()
     if (!current.isValid() || !m_context.edits)
         return;
     const Id id = current.data(ProgrammeTreeModel::IdRole).toLongLong();
-    const QString name = current.data(Qt::DisplayRole).toString();
     const bool cohort = current.data(ProgrammeTreeModel::IsCohortRole).toBool();
-    PeopleService service(*m_context.database, m_context.notifier);
-    auto done = m_context.edits->perform(tr("Delete %1").arg(name), [&] {
-        return cohort ? service.deleteCohort(id) : service.deleteProgramme(id);
-    });
-    CoordinatorUi::showStatus(this,
-                              done ? tr("%1 deleted — Undo with Ctrl+Z").arg(name) : done.errorMessage());
+    // The status bar says how it went (Edits::performed / failed).
+    auto done = cohort ? m_context.edits->deleteCohort(id) : m_context.edits->deleteProgramme(id);
+    Q_UNUSED(done);
 }
 
 } // namespace trellis

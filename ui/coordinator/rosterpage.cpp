@@ -1,13 +1,12 @@
 #include "coordinator/rosterpage.h"
 
-#include "commands/editfacade.h"
+#include "commands/edits.h"
 #include "coordinator/coordinatorui.h"
 #include "dialogs/persondialog.h"
 #include "dialogs/rosterimportdialog.h"
 #include "models/modelloader.h"
 #include "models/rosterfiltermodel.h"
 #include "models/rostertablemodel.h"
-#include "services/peopleservice.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -193,17 +192,12 @@ void RosterPage::addPerson()
         return;
     Person blank;
     blank.isMentee = true;
-    WorkspaceContext context = m_context;
+    Edits *edits = m_context.edits;
     auto *dialog = new PersonDialog(
         m_model->people(), blank,
-        [context, this](const Person &person) -> Status {
-            auto done = context.edits->perform(tr("Add %1").arg(person.displayName), [&] {
-                return PeopleService(*context.database, context.notifier).createPerson(person);
-            });
-            if (!done)
-                return done.error();
-            CoordinatorUi::showStatus(this, tr("%1 added — Undo with Ctrl+Z").arg(person.displayName));
-            return {};
+        [edits](const Person &person) -> Status {
+            auto done = edits->addPerson(person);
+            return done ? Status{} : Status(done.error());
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -215,13 +209,11 @@ void RosterPage::editPerson(qint64 personId)
     const int row = m_model->rowOf(personId);
     if (row < 0 || !m_context.edits)
         return;
-    WorkspaceContext context = m_context;
+    Edits *edits = m_context.edits;
     auto *dialog = new PersonDialog(
         m_model->people(), m_model->people().at(row),
-        [context](const Person &person) -> Status {
-            auto done = context.edits->perform(tr("Edit %1").arg(person.displayName), [&] {
-                return PeopleService(*context.database, context.notifier).updatePerson(person);
-            });
+        [edits](const Person &person) -> Status {
+            auto done = edits->updatePerson(person);
             return done ? Status{} : Status(done.error());
         },
         this);
@@ -235,12 +227,9 @@ void RosterPage::deleteSelected()
     const int row = m_model->rowOf(id);
     if (row < 0 || !m_context.edits)
         return;
-    const QString name = m_model->people().at(row).displayName;
-    auto done = m_context.edits->perform(tr("Delete %1").arg(name), [&] {
-        return PeopleService(*m_context.database, m_context.notifier).deletePerson(id);
-    });
-    CoordinatorUi::showStatus(this,
-                              done ? tr("%1 deleted — Undo with Ctrl+Z").arg(name) : done.errorMessage());
+    // The status bar says how it went (Edits::performed / failed).
+    auto done = m_context.edits->deletePerson(id);
+    Q_UNUSED(done);
 }
 
 void RosterPage::importRoster()

@@ -1,7 +1,7 @@
 #include "dialogs/icsimportdialog.h"
 
 #include "changenotifier.h"
-#include "commands/editfacade.h"
+#include "commands/edits.h"
 #include "io/icsimporter.h"
 #include "io/icsimportpreview.h"
 #include "models/backgroundjob.h"
@@ -293,7 +293,7 @@ bool IcsImportDialog::startImport()
     const QString path = m_path->text().trimmed();
     const bool skip = m_skipInvalid->isChecked();
     const Id relationshipId = m_relationship->currentData().toLongLong();
-    Database *database = m_context.database;
+    const Edits *edits = m_context.edits;
     auto report = std::make_shared<IcsImportReport>();
     m_importing = true;
     for (QWidget *input : {static_cast<QWidget *>(m_path), static_cast<QWidget *>(m_relationship),
@@ -302,17 +302,14 @@ bool IcsImportDialog::startImport()
     m_progress->setValue(0);
     m_progress->show();
     m_summary->setText(tr("Importing…"));
-    // The importer writes on the worker's connection without notifying; the GUI thread then puts
-    // its ChangeSet on the undo stack and announces it.
+    // The import writes on the worker's connection without notifying; the GUI thread then hands
+    // what it wrote to Edits::importCalendar (one undo step, announced).
     m_job = BackgroundJob::start(
-        [database, path, skip, relationshipId, report](JobControl &control) -> Status {
-            IcsImporter importer(*database);
-            importer.setSkipInvalid(skip);
-            importer.setCancelFlag(control.cancelFlag());
-            importer.setProgressCallback([&control](qint64 done, qint64 total) {
-                control.report(total > 0 ? double(done) / double(total) : 1.0);
-            });
-            auto written = importer.importFile(path, relationshipId);
+        [edits, path, skip, relationshipId, report](JobControl &control) -> Status {
+            auto written = edits->writeCalendarImport(
+                path, relationshipId, skip, control.cancelFlag(), [&control](qint64 done, qint64 total) {
+                    control.report(total > 0 ? double(done) / double(total) : 1.0);
+                });
             if (!written)
                 return written.error();
             *report = std::move(written).value();
@@ -338,13 +335,8 @@ bool IcsImportDialog::startImport()
                     Q_EMIT imported(false);
                     return;
                 }
-                if (!report->changes.isEmpty()) {
-                    const ChangeSet changes = report->changes;
-                    auto pushed = m_context.edits->perform(tr("Import calendar"),
-                                                           [changes] { return Result<ChangeSet>(changes); });
-                    if (pushed && m_context.notifier)
-                        m_context.notifier->announce(changes);
-                }
+                auto pushed = m_context.edits->importCalendar(*report);
+                Q_UNUSED(pushed); // written already: the step can only be missing if nothing changed
                 Q_EMIT imported(true);
                 accept();
             });

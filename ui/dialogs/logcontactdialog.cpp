@@ -1,9 +1,7 @@
 #include "dialogs/logcontactdialog.h"
 
-#include "commands/editfacade.h"
+#include "commands/edits.h"
 #include "dialogs/meetinglabels.h"
-#include "services/relationshipservice.h"
-#include "storage/database.h"
 #include "util/clock.h"
 
 #include <QComboBox>
@@ -135,6 +133,12 @@ Contact LogContactDialog::contact() const
     return contact;
 }
 
+void LogContactDialog::setInitiator(Initiator initiator)
+{
+    if (m_initiator)
+        MeetingLabels::select(m_initiator, int(initiator));
+}
+
 QString LogContactDialog::problem() const
 {
     if (!m_date)
@@ -156,12 +160,7 @@ void LogContactDialog::accept()
 {
     if (!m_save || !problem().isEmpty())
         return;
-    const Contact value = contact();
-    Database *database = m_context.database;
-    ChangeNotifier *notifier = m_context.notifier;
-    auto done = m_context.edits->perform(tr("Log contact with %1").arg(m_defaults.mentee.displayName), [&] {
-        return RelationshipService(*database, notifier).logContact(value);
-    });
+    auto done = m_context.edits->logContact(contact());
     if (!done) {
         m_error->setText(done.errorMessage());
         m_error->show();

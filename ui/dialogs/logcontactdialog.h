@@ -15,8 +15,8 @@ class QTimeEdit;
 
 namespace trellis {
 
-// Log contact (Ctrl+Shift+L): a call, e-mail or message between meetings — channel, who
-// initiated, a summary and when (default now). Counts as contact for health. One undo step.
+// Log contact (Ctrl+Shift+L, and a relationship's Log Contact…): a call, e-mail or message between meetings —
+// channel, who initiated, a summary and when (default now). Counts as contact for health. One undo step.
 class LogContactDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -24,6 +24,8 @@ public:
 
     const QString &loadError() const { return m_loadError; }
     Contact contact() const;
+    // Who started it (the mentee unless said otherwise).
+    void setInitiator(Initiator initiator);
     QString problem() const;
 
 public Q_SLOTS:

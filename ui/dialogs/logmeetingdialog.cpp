@@ -1,8 +1,7 @@
 #include "dialogs/logmeetingdialog.h"
 
-#include "commands/editfacade.h"
+#include "commands/edits.h"
 #include "dialogs/meetinglabels.h"
-#include "services/meetingservice.h"
 #include "storage/database.h"
 #include "util/clock.h"
 
@@ -629,12 +628,7 @@ void LogMeetingDialog::accept()
 {
     if (!m_save || !problem().isEmpty())
         return;
-    const MeetingReport meetingReport = report();
-    Database *database = m_context.database;
-    ChangeNotifier *notifier = m_context.notifier;
-    auto done = m_context.edits->perform(tr("Log meeting with %1").arg(m_defaults.mentee.displayName), [&] {
-        return MeetingService(*database, notifier).recordMeeting(meetingReport);
-    });
+    auto done = m_context.edits->logMeeting(report());
     if (!done) {
         m_error->setText(done.errorMessage());
         m_error->show();

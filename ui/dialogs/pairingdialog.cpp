@@ -142,9 +142,9 @@ void PairingDialog::setMentee(Id personId)
     m_mentee->setCurrentIndex(m_mentee->findData(personId));
 }
 
-RelationshipService::Pairing PairingDialog::pairing() const
+Edits::Pairing PairingDialog::pairing() const
 {
-    RelationshipService::Pairing pairing;
+    Edits::Pairing pairing;
     pairing.mentorId = m_mentor->currentData().toLongLong();
     pairing.menteeId = m_mentee->currentData().toLongLong();
     const qint64 key = m_cohort->currentData(CohortKeyRole).toLongLong();

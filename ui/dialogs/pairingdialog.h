@@ -1,9 +1,9 @@
 #pragma once
 
+#include "commands/edits.h"
 #include "domain/cohort.h"
 #include "domain/person.h"
 #include "domain/programme.h"
-#include "services/relationshipservice.h"
 
 #include <QDialog>
 #include <QHash>
@@ -26,7 +26,7 @@ namespace trellis {
 class PairingDialog final : public QDialog {
     Q_OBJECT
 public:
-    using Save = std::function<Status(const RelationshipService::Pairing &)>;
+    using Save = std::function<Status(const Edits::Pairing &)>;
 
     struct Choices {
         QList<Person> people;
@@ -37,7 +37,7 @@ public:
 
     PairingDialog(Choices choices, std::optional<Id> cohortId, Save save, QWidget *parent = nullptr);
 
-    RelationshipService::Pairing pairing() const;
+    Edits::Pairing pairing() const;
     void setMentor(Id personId);
     void setMentee(Id personId);
 

@@ -1,8 +1,7 @@
 #include "dialogs/planmeetingdialog.h"
 
-#include "commands/editfacade.h"
+#include "commands/edits.h"
 #include "dialogs/meetinglabels.h"
-#include "services/meetingservice.h"
 #include "storage/database.h"
 #include "util/clock.h"
 
@@ -256,12 +255,7 @@ void PlanMeetingDialog::accept()
 {
     if (!m_save || !problem().isEmpty())
         return;
-    const Meeting value = meeting();
-    Database *database = m_context.database;
-    ChangeNotifier *notifier = m_context.notifier;
-    auto done = m_context.edits->perform(tr("Plan meeting with %1").arg(m_defaults.mentee.displayName), [&] {
-        return MeetingService(*database, notifier).createMeeting(value);
-    });
+    auto done = m_context.edits->planMeeting(meeting());
     if (!done) {
         m_error->setText(done.errorMessage());
         m_error->show();

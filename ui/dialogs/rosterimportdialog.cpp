@@ -1,7 +1,7 @@
 #include "dialogs/rosterimportdialog.h"
 
 #include "changenotifier.h"
-#include "commands/editfacade.h"
+#include "commands/edits.h"
 #include "models/backgroundjob.h"
 #include "models/healthpresentation.h"
 #include "models/rosterpreviewmodel.h"
@@ -327,18 +327,14 @@ void RosterImportDialog::import()
     m_buttons->setEnabled(false);
     const int generation = ++m_generation;
     auto changes = std::make_shared<ChangeSet>();
-    Database *database = m_context.database;
+    const Edits *edits = m_context.edits;
     const CsvTable table = m_table;
     const RosterMapping mapping = mappingFromCombos();
     const QString fileName = m_plan.fileName;
+    const int people = int(m_plan.people.size());
     m_job = BackgroundJob::start(
-        [database, table, mapping, fileName, changes](JobControl &) -> Status {
-            // Checked again just before writing: the database may have changed since the preview.
-            const RosterImporter importer(*database);
-            auto plan = importer.plan(table, mapping, fileName);
-            if (!plan)
-                return plan.error();
-            auto committed = importer.commit(*plan);
+        [edits, table, mapping, fileName, changes](JobControl &) -> Status {
+            auto committed = edits->writeRosterImport(table, mapping, fileName);
             if (!committed)
                 return committed.error();
             *changes = std::move(committed).value();
@@ -346,7 +342,7 @@ void RosterImportDialog::import()
         },
         this);
     connect(m_job, &BackgroundJob::finished, this,
-            [this, generation, changes](bool ok, const QString &error, bool) {
+            [this, generation, changes, people](bool ok, const QString &error, bool) {
                 if (generation != m_generation)
                     return;
                 setBusy(false);
@@ -358,13 +354,8 @@ void RosterImportDialog::import()
                     return;
                 }
                 // Written on the worker; announced and put on the undo stack here, as one step.
-                if (m_context.notifier)
-                    m_context.notifier->announce(*changes);
-                const ChangeSet done = *changes;
-                auto pushed =
-                    m_context.edits->perform(tr("Import roster"), [done] { return Result<ChangeSet>(done); });
+                auto pushed = m_context.edits->importRoster(*changes);
                 Q_UNUSED(pushed);
-                const int people = int(done.ids(Entity::Person, ChangeKind::Inserted).size());
                 Q_EMIT imported(people);
                 accept();
             });

@@ -1,13 +1,12 @@
 #include "goals/goalspanel.h"
 
+#include "commands/edits.h"
 #include "goals/goaldialog.h"
 #include "goals/milestonedialog.h"
 #include "goals/progressdialog.h"
 #include "models/displaytexts.h"
-#include "services/goalservice.h"
 #include "storage/database.h"
 #include "util/clock.h"
-#include "widgets/editrunner.h"
 #include "widgets/pagestyle.h"
 
 #include <QCoreApplication>
@@ -223,10 +222,7 @@ GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
             const bool done = item->checkState() == Qt::Checked;
             if (done == milestone.doneOn.has_value())
                 return;
-            milestone.doneOn = done ? std::optional<QDate>(Clock::today()) : std::nullopt;
-            EditRunner::run(m_context, this, done ? tr("Tick milestone") : tr("Untick milestone"), [&] {
-                return GoalService(*m_context.database, m_context.notifier).updateMilestone(milestone);
-            });
+            (void)m_context.edits->setMilestoneDone(milestone, done);
             return;
         }
     });
@@ -447,8 +443,7 @@ void GoalsPanel::addGoal()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Goal created = dialog.goal();
-    EditRunner::run(m_context, this, tr("Add goal"),
-                    [&] { return GoalService(*m_context.database, m_context.notifier).createGoal(created); });
+    (void)m_context.edits->addGoal(created);
 }
 
 void GoalsPanel::editGoal()
@@ -462,8 +457,7 @@ void GoalsPanel::editGoal()
     const Goal edited = dialog.goal();
     if (edited == details->goal)
         return;
-    EditRunner::run(m_context, this, tr("Edit goal"),
-                    [&] { return GoalService(*m_context.database, m_context.notifier).updateGoal(edited); });
+    (void)m_context.edits->updateGoal(edited);
 }
 
 void GoalsPanel::recordProgress()
@@ -476,9 +470,7 @@ void GoalsPanel::recordProgress()
         return;
     ProgressUpdate update = dialog.update();
     update.authorId = m_authorId;
-    EditRunner::run(m_context, this, tr("Record progress"), [&] {
-        return GoalService(*m_context.database, m_context.notifier).recordProgress(update);
-    });
+    (void)m_context.edits->recordProgress(update);
 }
 
 void GoalsPanel::addMilestone()
@@ -493,9 +485,7 @@ void GoalsPanel::addMilestone()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Milestone created = dialog.milestone();
-    EditRunner::run(m_context, this, tr("Add milestone"), [&] {
-        return GoalService(*m_context.database, m_context.notifier).createMilestone(created);
-    });
+    (void)m_context.edits->addMilestone(created);
 }
 
 void GoalsPanel::removeMilestone()
@@ -504,8 +494,7 @@ void GoalsPanel::removeMilestone()
     if (!item || !item->data(GoalIdRole).isValid())
         return;
     const Id id = item->data(GoalIdRole).toLongLong();
-    EditRunner::run(m_context, this, tr("Remove milestone"),
-                    [&] { return GoalService(*m_context.database, m_context.notifier).deleteMilestone(id); });
+    (void)m_context.edits->removeMilestone(id);
 }
 
 void GoalsPanel::deleteGoal()
@@ -513,9 +502,7 @@ void GoalsPanel::deleteGoal()
     const GoalDetails *details = current();
     if (!details)
         return;
-    const Id id = details->goal.id;
-    EditRunner::run(m_context, this, tr("Delete goal “%1”").arg(details->goal.title),
-                    [&] { return GoalService(*m_context.database, m_context.notifier).deleteGoal(id); });
+    (void)m_context.edits->deleteGoal(details->goal.id);
 }
 
 void GoalsPanel::setStatus(GoalStatus status)
@@ -523,10 +510,7 @@ void GoalsPanel::setStatus(GoalStatus status)
     const GoalDetails *details = current();
     if (!details || details->goal.status == status)
         return;
-    Goal goal = details->goal;
-    goal.status = status;
-    EditRunner::run(m_context, this, tr("Mark goal %1").arg(DisplayTexts::goalStatus(status).toLower()),
-                    [&] { return GoalService(*m_context.database, m_context.notifier).updateGoal(goal); });
+    (void)m_context.edits->setGoalStatus(details->goal, status);
 }
 
 } // namespace trellis

@@ -19,7 +19,7 @@ namespace trellis {
 
 // A relationship's goals: a list with thin progress bars beside the selected goal's SMART
 // summary, milestones (tick, add, remove), status changes and its progress history. Every
-// change is one undoable edit (GoalService through the context's EditFacade); deletes are
+// change is one undoable edit (a named function of the context's Edits); deletes are
 // undoable and not confirmed. The owner feeds it fresh data after each reload.
 class GoalsPanel final : public QWidget {
     Q_OBJECT

@@ -1,15 +1,14 @@
 #include "mentee/menteegoalspage.h"
 
 #include "changenotifier.h"
+#include "commands/edits.h"
 #include "goals/goalspanel.h"
 #include "models/backgroundjob.h"
 #include "models/displaytexts.h"
 #include "models/healthpresentation.h"
 #include "relationships/agendaeditor.h"
-#include "services/relationshipservice.h"
 #include "storage/database.h"
 #include "util/clock.h"
-#include "widgets/editrunner.h"
 #include "widgets/pagestyle.h"
 
 #include <QComboBox>
@@ -165,12 +164,9 @@ MenteeGoalsPage::MenteeGoalsPage(const WorkspaceContext &context, QWidget *paren
             const bool done = item->checkState(0) == Qt::Checked;
             if (done == action.isDone())
                 return;
-            action.doneOn = done ? std::optional<QDate>(Clock::today()) : std::nullopt;
             QTimer::singleShot(0, this, [this, action, done] {
-                EditRunner::run(m_context, this, done ? tr("Mark action done") : tr("Reopen action"), [&] {
-                    return RelationshipService(*m_context.database, m_context.notifier)
-                        .updateActionItem(action);
-                });
+                auto changed = m_context.edits->setActionItemDone(action, done);
+                Q_UNUSED(changed); // the status bar says how it went
             });
             return;
         }

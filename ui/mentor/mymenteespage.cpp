@@ -400,12 +400,6 @@ void MyMenteesPage::selectRelationship(qint64 relationshipId)
     }
 }
 
-void MyMenteesPage::showStatus(const QString &text)
-{
-    if (auto *main = qobject_cast<MainWindow *>(window()))
-        main->showStatusMessage(text, 8000);
-}
-
 void MyMenteesPage::logMeeting(qint64 relationshipId, bool unlogged)
 {
     const qint64 id = relationshipId ? relationshipId : selectedRelationship();
@@ -420,10 +414,6 @@ void MyMenteesPage::logMeeting(qint64 relationshipId, bool unlogged)
     }
     if (unlogged)
         dialog->selectUnlogged(0);
-    const QString mentee = m_model->data(m_model->index(m_model->rowOf(id)), Qt::DisplayRole).toString();
-    connect(dialog, &QDialog::accepted, this, [this, mentee] {
-        showStatus(tr("Meeting with %1 logged — Edit ▸ Undo (Ctrl+Z) takes it back.").arg(mentee));
-    });
     dialog->open();
 }
 
@@ -439,8 +429,6 @@ void MyMenteesPage::logContact(qint64 relationshipId)
         delete dialog;
         return;
     }
-    connect(dialog, &QDialog::accepted, this,
-            [this] { showStatus(tr("Contact logged — Edit ▸ Undo (Ctrl+Z) takes it back.")); });
     dialog->open();
 }
 
@@ -456,8 +444,6 @@ void MyMenteesPage::planMeeting(qint64 relationshipId)
         delete dialog;
         return;
     }
-    connect(dialog, &QDialog::accepted, this,
-            [this] { showStatus(tr("Meeting planned — Edit ▸ Undo (Ctrl+Z) takes it back.")); });
     dialog->open();
 }
 

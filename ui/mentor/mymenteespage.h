@@ -53,7 +53,6 @@ private:
     void updateState();
     void rebuildAttention();
     void updateActions();
-    void showStatus(const QString &text);
 
     WorkspaceContext m_context;
     MenteeListModel *m_model = nullptr;

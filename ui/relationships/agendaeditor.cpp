@@ -1,9 +1,8 @@
 #include "relationships/agendaeditor.h"
 
+#include "commands/edits.h"
 #include "models/displaytexts.h"
-#include "services/meetingservice.h"
 #include "storage/database.h"
-#include "widgets/editrunner.h"
 #include "widgets/pagestyle.h"
 
 #include <QAction>
@@ -137,10 +136,7 @@ bool AgendaEditor::save()
     const bool series = meeting.row.kind == MeetingKind::Series;
     const Id meetingId = meeting.row.id;
     const QString occurrence = series ? meeting.occurrence.recurrenceId : QString();
-    const bool done = EditRunner::run(m_context, this, tr("Edit agenda"), [&] {
-        return MeetingService(*m_context.database, m_context.notifier)
-            .setAgenda(meetingId, occurrence, agenda);
-    });
+    const bool done = m_context.edits->setAgenda(meetingId, occurrence, agenda).ok();
     if (done) {
         m_storedAgenda = m_edit->toPlainText();
         m_modified = false;

@@ -1,16 +1,16 @@
 #include "relationships/relationshippage.h"
 
 #include "changenotifier.h"
+#include "commands/edits.h"
+#include "dialogs/logcontactdialog.h"
 #include "domain/relationshiplifecycle.h"
 #include "goals/goalspanel.h"
 #include "models/backgroundjob.h"
 #include "models/displaytexts.h"
 #include "models/healthpresentation.h"
 #include "relationships/agendaeditor.h"
-#include "services/relationshipservice.h"
 #include "storage/database.h"
 #include "util/clock.h"
-#include "widgets/editrunner.h"
 #include "widgets/formdialog.h"
 #include "widgets/pagestyle.h"
 
@@ -399,13 +399,10 @@ QWidget *RelationshipPage::buildActionsTab()
             const bool done = item->checkState(0) == Qt::Checked;
             if (done == action.isDone())
                 return;
-            action.doneOn = done ? std::optional<QDate>(Clock::today()) : std::nullopt;
             // Later: the edit reloads the page, which rebuilds the item.
             QTimer::singleShot(0, this, [this, action, done] {
-                EditRunner::run(m_context, this, done ? tr("Mark action done") : tr("Reopen action"), [&] {
-                    return RelationshipService(*m_context.database, m_context.notifier)
-                        .updateActionItem(action);
-                });
+                auto changed = m_context.edits->setActionItemDone(action, done);
+                Q_UNUSED(changed); // the status bar says how it went
             });
             return;
         }
@@ -993,30 +990,22 @@ void RelationshipPage::updateLifecycleMenu()
                                          : tr("Activate, pause, check the fit, complete or end"));
 }
 
-bool RelationshipPage::changeStatus(RelationshipStatus to, const QString &text)
-{
-    if (!m_snapshot)
-        return false;
-    const Id id = m_relationshipId;
-    return EditRunner::run(m_context, this, text, [&] {
-        return RelationshipService(*m_context.database, m_context.notifier)
-            .changeStatus(id, to, Clock::today());
-    });
-}
-
 void RelationshipPage::activate()
 {
-    changeStatus(RelationshipStatus::Active, tr("Activate relationship"));
+    if (m_snapshot)
+        (void)m_context.edits->activateRelationship(m_relationshipId);
 }
 
 void RelationshipPage::pause()
 {
-    changeStatus(RelationshipStatus::Paused, tr("Pause relationship"));
+    if (m_snapshot)
+        (void)m_context.edits->pauseRelationship(m_relationshipId);
 }
 
 void RelationshipPage::resume()
 {
-    changeStatus(RelationshipStatus::Active, tr("Resume relationship"));
+    if (m_snapshot)
+        (void)m_context.edits->resumeRelationship(m_relationshipId);
 }
 
 void RelationshipPage::fitCheck()
@@ -1035,10 +1024,7 @@ void RelationshipPage::fitCheck()
     box.setDefaultButton(confirm);
     box.exec();
     if (box.clickedButton() == confirm) {
-        const Id id = m_relationshipId;
-        EditRunner::run(m_context, this, tr("Confirm fit"), [&] {
-            return RelationshipService(*m_context.database, m_context.notifier).confirmFit(id);
-        });
+        (void)m_context.edits->confirmFit(m_relationshipId);
     } else if (box.clickedButton() == end) {
         endWithDetails(RelationshipStatus::EndedEarly, true);
     }
@@ -1079,46 +1065,28 @@ bool RelationshipPage::endWithDetails(RelationshipStatus to, bool afterFitCheck)
     const QDate on = dialog.date(QStringLiteral("endDate"));
     const QString reason = dialog.text(QStringLiteral("endReason"));
     const QString reflection = dialog.text(QStringLiteral("closingReflection"));
-    RelationshipService service(*m_context.database, m_context.notifier);
+    Edits &edits = *m_context.edits;
     if (afterFitCheck)
-        return EditRunner::run(m_context, this, tr("End after fit check"),
-                               [&] { return service.endAfterFitCheck(id, on, reason, reflection); });
-    return EditRunner::run(m_context, this,
-                           early ? tr("End relationship early") : tr("Complete relationship"),
-                           [&] { return service.changeStatus(id, to, on, reason, reflection); });
+        return edits.endAfterFitCheck(id, on, reason, reflection).ok();
+    if (early)
+        return edits.endRelationshipEarly(id, on, reason, reflection).ok();
+    return edits.completeRelationship(id, on, reason, reflection).ok();
 }
 
 void RelationshipPage::logContact()
 {
     if (!m_snapshot)
         return;
-    FormDialog dialog(tr("Log Contact"), this);
-    dialog.setObjectName(QStringLiteral("logContactDialog"));
-    dialog.addDateTime(QStringLiteral("contactWhen"), tr("&When:"), Clock::nowUtc().toLocalTime());
-    FormDialog::Choices channels;
-    for (ContactChannel c : {ContactChannel::Call, ContactChannel::Email, ContactChannel::Message,
-                             ContactChannel::Video, ContactChannel::InPerson, ContactChannel::Other})
-        channels.append({DisplayTexts::channel(c), int(c)});
-    dialog.addChoice(QStringLiteral("contactChannel"), tr("&How:"), channels, int(ContactChannel::Message));
-    FormDialog::Choices initiators;
-    for (Initiator i : {Initiator::Mentee, Initiator::Mentor, Initiator::Coordinator, Initiator::Unknown})
-        initiators.append({DisplayTexts::initiator(i), int(i)});
-    const Initiator mine = isMenteeView() ? Initiator::Mentee : Initiator::Mentor;
-    dialog.addChoice(QStringLiteral("contactInitiator"), tr("&Initiated by:"), initiators, int(mine));
-    dialog.addText(QStringLiteral("contactSummary"), tr("&Summary:"), QString(), false,
-                   tr("What was it about?"));
-    dialog.setOkText(tr("Log Contact"));
-    if (dialog.exec() != QDialog::Accepted)
+    // The one Log contact dialog (also Ctrl+Shift+L on My mentees).
+    auto *dialog = new LogContactDialog(m_context, m_relationshipId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dialog->loadError().isEmpty()) {
+        QMessageBox::warning(this, tr("Log Contact"), dialog->loadError());
+        delete dialog;
         return;
-    Contact contact;
-    contact.relationshipId = m_relationshipId;
-    contact.occurredAt = dialog.dateTime(QStringLiteral("contactWhen")).toUTC();
-    contact.channel = ContactChannel(dialog.choice(QStringLiteral("contactChannel")).toInt());
-    contact.initiator = Initiator(dialog.choice(QStringLiteral("contactInitiator")).toInt());
-    contact.summary = dialog.text(QStringLiteral("contactSummary"));
-    EditRunner::run(m_context, this, tr("Log contact"), [&] {
-        return RelationshipService(*m_context.database, m_context.notifier).logContact(contact);
-    });
+    }
+    dialog->setInitiator(isMenteeView() ? Initiator::Mentee : Initiator::Mentor);
+    dialog->open();
 }
 
 void RelationshipPage::removeContact()
@@ -1126,9 +1094,7 @@ void RelationshipPage::removeContact()
     const Id id = selectedId(m_contacts);
     if (id == 0)
         return;
-    EditRunner::run(m_context, this, tr("Remove contact"), [&] {
-        return RelationshipService(*m_context.database, m_context.notifier).deleteContact(id);
-    });
+    (void)m_context.edits->removeContact(id);
 }
 
 void RelationshipPage::addActionItem()
@@ -1154,9 +1120,7 @@ void RelationshipPage::addActionItem()
     const QVariant owner = dialog.choice(QStringLiteral("actionOwner"));
     item.ownerId = owner.isValid() ? std::optional<Id>(owner.toLongLong()) : std::nullopt;
     item.dueDate = dialog.optionalDate(QStringLiteral("actionDue"));
-    EditRunner::run(m_context, this, tr("Add action"), [&] {
-        return RelationshipService(*m_context.database, m_context.notifier).createActionItem(item);
-    });
+    (void)m_context.edits->addActionItem(item);
 }
 
 void RelationshipPage::removeActionItem()
@@ -1164,9 +1128,7 @@ void RelationshipPage::removeActionItem()
     const Id id = selectedId(m_actions);
     if (id == 0)
         return;
-    EditRunner::run(m_context, this, tr("Remove action"), [&] {
-        return RelationshipService(*m_context.database, m_context.notifier).deleteActionItem(id);
-    });
+    (void)m_context.edits->removeActionItem(id);
 }
 
 void RelationshipPage::addSupportContact()
@@ -1188,9 +1150,7 @@ void RelationshipPage::addSupportContact()
     person.relation = dialog.text(QStringLiteral("supportRelation"));
     person.contact = dialog.text(QStringLiteral("supportContact"));
     person.note = dialog.text(QStringLiteral("supportNote"));
-    EditRunner::run(m_context, this, tr("Add to support network"), [&] {
-        return RelationshipService(*m_context.database, m_context.notifier).createSupportContact(person);
-    });
+    (void)m_context.edits->addSupportContact(person);
 }
 
 void RelationshipPage::editSupportContact()
@@ -1214,9 +1174,7 @@ void RelationshipPage::editSupportContact()
         person.relation = dialog.text(QStringLiteral("supportRelation"));
         person.contact = dialog.text(QStringLiteral("supportContact"));
         person.note = dialog.text(QStringLiteral("supportNote"));
-        EditRunner::run(m_context, this, tr("Edit support contact"), [&] {
-            return RelationshipService(*m_context.database, m_context.notifier).updateSupportContact(person);
-        });
+        (void)m_context.edits->updateSupportContact(person);
         return;
     }
 }
@@ -1226,9 +1184,7 @@ void RelationshipPage::removeSupportContact()
     const Id id = selectedId(m_support);
     if (id == 0)
         return;
-    EditRunner::run(m_context, this, tr("Remove from support network"), [&] {
-        return RelationshipService(*m_context.database, m_context.notifier).deleteSupportContact(id);
-    });
+    (void)m_context.edits->removeSupportContact(id);
 }
 
 void RelationshipPage::addFeedback()
@@ -1267,9 +1223,7 @@ void RelationshipPage::addFeedback()
     given.rating = dialog.choice(QStringLiteral("feedbackRating")).toInt();
     given.comment = dialog.text(QStringLiteral("feedbackComment"));
     given.givenOn = dialog.date(QStringLiteral("feedbackDate"));
-    EditRunner::run(m_context, this, tr("Add feedback"), [&] {
-        return RelationshipService(*m_context.database, m_context.notifier).createFeedback(given);
-    });
+    (void)m_context.edits->addFeedback(given);
 }
 
 void RelationshipPage::removeFeedback()
@@ -1277,9 +1231,7 @@ void RelationshipPage::removeFeedback()
     const Id id = selectedId(m_feedback);
     if (id == 0)
         return;
-    EditRunner::run(m_context, this, tr("Remove feedback"), [&] {
-        return RelationshipService(*m_context.database, m_context.notifier).deleteFeedback(id);
-    });
+    (void)m_context.edits->removeFeedback(id);
 }
 
 void RelationshipPage::saveAgreement()
@@ -1291,9 +1243,7 @@ void RelationshipPage::saveAgreement()
     r.cadenceDays = m_cadence->value();
     if (r == m_snapshot->relationship)
         return;
-    EditRunner::run(m_context, this, tr("Edit agreement"), [&] {
-        return RelationshipService(*m_context.database, m_context.notifier).updateRelationship(r);
-    });
+    (void)m_context.edits->saveAgreement(r);
 }
 
 } // namespace trellis

@@ -89,7 +89,6 @@ private:
     void showMeetingDetail();
     void showLists(const RelationshipSnapshot &snapshot);
     void updateLifecycleMenu();
-    bool changeStatus(RelationshipStatus to, const QString &text);
     bool endWithDetails(RelationshipStatus to, bool afterFitCheck);
     bool isMenteeView() const;
     bool isFinished() const;

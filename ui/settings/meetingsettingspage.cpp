@@ -1,5 +1,6 @@
 #include "settings/meetingsettingspage.h"
 
+#include "commands/edits.h"
 #include "services/preferences.h"
 #include "storage/database.h"
 
@@ -10,9 +11,10 @@
 
 namespace trellis {
 
-MeetingSettingsPage::MeetingSettingsPage(Database &database, QWidget *parent)
+MeetingSettingsPage::MeetingSettingsPage(Database &database, Edits &edits, QWidget *parent)
     : SettingsPage(parent)
     , m_database(database)
+    , m_edits(edits)
 {
     setObjectName(QStringLiteral("meetingSettingsPage"));
     auto *form = new QFormLayout(this);
@@ -84,7 +86,8 @@ Status MeetingSettingsPage::apply()
     preferences.meetingMinutes = m_length->value();
     const int reminder = m_reminder->currentData().toInt();
     preferences.reminderMinutes = reminder < 0 ? std::nullopt : std::optional<int>(reminder);
-    return Preferences::save(m_database.connection(), preferences);
+    auto saved = m_edits.savePreferences(preferences);
+    return saved ? Status{} : Status(saved.error());
 }
 
 } // namespace trellis

@@ -8,12 +8,14 @@ class QSpinBox;
 namespace trellis {
 
 class Database;
+class Edits;
 
 // Defaults for new relationships and meetings: cadence, length, reminder (DatabasePreferences).
 class MeetingSettingsPage final : public SettingsPage {
     Q_OBJECT
 public:
-    explicit MeetingSettingsPage(Database &database, QWidget *parent = nullptr);
+    // Reads from `database`, saves through `edits` (one undo step).
+    MeetingSettingsPage(Database &database, Edits &edits, QWidget *parent = nullptr);
 
     QString title() const override { return tr("Meetings"); }
     QIcon icon() const override { return QIcon::fromTheme(QStringLiteral("appointment-new")); }
@@ -23,6 +25,7 @@ public:
 
 private:
     Database &m_database;
+    Edits &m_edits;
     QSpinBox *m_cadence = nullptr;
     QSpinBox *m_length = nullptr;
     QComboBox *m_reminder = nullptr;

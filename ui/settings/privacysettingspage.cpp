@@ -1,5 +1,6 @@
 #include "settings/privacysettingspage.h"
 
+#include "commands/edits.h"
 #include "services/preferences.h"
 #include "storage/database.h"
 
@@ -11,9 +12,10 @@
 
 namespace trellis {
 
-PrivacySettingsPage::PrivacySettingsPage(Database &database, QWidget *parent)
+PrivacySettingsPage::PrivacySettingsPage(Database &database, Edits &edits, QWidget *parent)
     : SettingsPage(parent)
     , m_database(database)
+    , m_edits(edits)
 {
     setObjectName(QStringLiteral("privacySettingsPage"));
     auto *layout = new QVBoxLayout(this);
@@ -58,7 +60,8 @@ Status PrivacySettingsPage::apply()
     DatabasePreferences preferences = Preferences::load(m_database.connection());
     preferences.exportIncludeNotes = m_notes->isChecked();
     preferences.exportIncludeAttendees = m_attendees->isChecked();
-    return Preferences::save(m_database.connection(), preferences);
+    auto saved = m_edits.savePreferences(preferences);
+    return saved ? Status{} : Status(saved.error());
 }
 
 } // namespace trellis

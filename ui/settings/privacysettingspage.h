@@ -7,12 +7,14 @@ class QCheckBox;
 namespace trellis {
 
 class Database;
+class Edits;
 
 // What exports include by default (DatabasePreferences); private notes are never exported.
 class PrivacySettingsPage final : public SettingsPage {
     Q_OBJECT
 public:
-    explicit PrivacySettingsPage(Database &database, QWidget *parent = nullptr);
+    // Reads from `database`, saves through `edits` (one undo step).
+    PrivacySettingsPage(Database &database, Edits &edits, QWidget *parent = nullptr);
 
     QString title() const override { return tr("Privacy"); }
     QIcon icon() const override { return QIcon::fromTheme(QStringLiteral("security-high")); }
@@ -22,6 +24,7 @@ public:
 
 private:
     Database &m_database;
+    Edits &m_edits;
     QCheckBox *m_notes = nullptr;
     QCheckBox *m_attendees = nullptr;
 };

@@ -1,6 +1,6 @@
 #include "settings/profilesettingspage.h"
 
-#include "services/peopleservice.h"
+#include "commands/edits.h"
 #include "storage/database.h"
 #include "storage/profilestore.h"
 #include "storage/rosterqueries.h"
@@ -50,8 +50,8 @@ Status ProfileSettingsPage::apply()
     const Profile chosen = m_editor->profile();
     if (m_saved && *m_saved == chosen)
         return {};
-    if (auto saved = PeopleService(*m_context.database, m_context.notifier).setProfile(chosen); !saved)
-        return saved;
+    if (auto saved = m_context.edits->setProfile(chosen); !saved)
+        return saved.error();
     m_saved = chosen;
     Q_EMIT profileChanged(chosen);
     return {};

@@ -77,16 +77,18 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 SettingsDialog *SettingsDialog::withStandardPages(const WorkspaceContext &context, QWidget *parent)
 {
     auto *dialog = new SettingsDialog(parent);
-    if (context.database) {
+    // The per-database pages read the database and save through the named edits.
+    const bool database = context.database && context.edits;
+    if (database) {
         auto *profile = new ProfileSettingsPage(context);
         connect(profile, &ProfileSettingsPage::profileChanged, dialog, &SettingsDialog::profileChanged);
         dialog->addPage(profile);
-        dialog->addPage(new MeetingSettingsPage(*context.database));
+        dialog->addPage(new MeetingSettingsPage(*context.database, *context.edits));
     }
     dialog->addPage(new CalendarSettingsPage);
     dialog->addPage(new LanguageSettingsPage);
-    if (context.database)
-        dialog->addPage(new PrivacySettingsPage(*context.database));
+    if (database)
+        dialog->addPage(new PrivacySettingsPage(*context.database, *context.edits));
     dialog->showPage(0);
     return dialog;
 }

@@ -1,5 +1,6 @@
 #include "workspace/mainwindow.h"
 
+#include "commands/edits.h"
 #include "models/backgroundjob.h"
 #include "models/recentdatabases.h"
 #include "storage/database.h"
@@ -334,6 +335,29 @@ void MainWindow::setProfileText(const QString &text)
 void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
 {
     statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::setEdits(Edits *edits)
+{
+    if (m_edits == edits)
+        return;
+    if (m_edits)
+        disconnect(m_edits, nullptr, this, nullptr);
+    m_edits = edits;
+    if (!edits)
+        return;
+    connect(edits, &Edits::performed, this, [this](EditKind, const QString &message) {
+        showStatusMessage(
+            tr("%1 — %2 undoes it")
+                .arg(message, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+            8000);
+    });
+    // Refusals stay longer: they say why something did not happen.
+    connect(edits, &Edits::failed, this, [this](const QString &step, const QString &message) {
+        showStatusMessage(tr("%1 refused — %2").arg(step, message), 20000);
+    });
+    connect(edits, &Edits::historyCleared, this,
+            [this](const QString &message) { showStatusMessage(message, 20000); });
 }
 
 void MainWindow::updateTitle()

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QListWidget;
@@ -14,6 +15,7 @@ class QUndoStack;
 namespace trellis {
 
 class Database;
+class Edits;
 class WelcomePage;
 
 // The Trellis window: menus, a sidebar of places with their pages, the
@@ -48,6 +50,9 @@ public:
 
     void setProfileText(const QString &text);
     void showStatusMessage(const QString &text, int timeoutMs = 5000);
+    // The status line for every edit, undo and redo, in one wording: "Goal added — Ctrl+Z undoes it",
+    // "Undo Add goal refused — …", a cleared history (Edits' signals; none: nothing shown).
+    void setEdits(Edits *edits);
 
 Q_SIGNALS:
     void newDatabaseRequested(const QString &path);
@@ -78,6 +83,7 @@ private:
 
     Database *m_database = nullptr;
     QUndoStack *m_undoStack = nullptr;
+    QPointer<Edits> m_edits;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QAction *m_backupAction = nullptr;

@@ -29,6 +29,7 @@ QString WorkspaceBuilder::roleName(Role role)
 
 void WorkspaceBuilder::populate(MainWindow &window, const WorkspaceContext &context)
 {
+    window.setEdits(context.edits);
     window.clearPlaces();
     const bool mentor = context.profile && context.profile->role == Role::Mentor;
     const bool mentee = context.profile && context.profile->role == Role::Mentee;

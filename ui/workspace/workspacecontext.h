@@ -9,29 +9,28 @@ namespace trellis {
 
 class ChangeNotifier;
 class Database;
-class EditFacade;
+class Edits;
 
-// What every page of the workspace needs, owned by the composition root (app/gui):
-// the open database, the change notifier, the undoable-edit facade and the profile.
-// Pages construct the (cheap, stateless) services they use from database + notifier,
-// and route every edit through `edits` so that it lands on the undo stack.
+// What every page of the workspace needs, owned by the composition root (app/gui): the open
+// database (for reading), the change notifier, the named edits and the profile. Every edit goes
+// through `edits` (one function per user edit, each one undo step); pages construct no service.
 // Reads go through `data` (see dataSource()): a page hands it to its ModelLoader and never
 // touches the database itself.
 struct WorkspaceContext {
     WorkspaceContext() = default;
     // `data` is made of the database and the notifier.
-    WorkspaceContext(Database *db, ChangeNotifier *changes, EditFacade *editFacade,
+    WorkspaceContext(Database *db, ChangeNotifier *changes, Edits *namedEdits,
                      std::optional<Profile> who = std::nullopt)
         : database(db)
         , notifier(changes)
-        , edits(editFacade)
+        , edits(namedEdits)
         , profile(std::move(who))
         , data(db, changes)
     {}
 
     Database *database = nullptr; // on its way out: pages migrate to dataSource()
     ChangeNotifier *notifier = nullptr;
-    EditFacade *edits = nullptr;
+    Edits *edits = nullptr;
     std::optional<Profile> profile;
     DataSource data;
 

@@ -1,0 +1,422 @@
+#include "commands/edits.h"
+
+#include "commands/edithistory.h"
+#include "commands/settingsedits.h"
+#include "io/icsimporter.h"
+#include "io/rosterimporter.h"
+#include "models/displaytexts.h"
+#include "storage/database.h"
+#include "util/clock.h"
+
+namespace trellis {
+
+Edits::Edits(Database &db, ChangeNotifier *notifier, QUndoStack *stack, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_history(std::make_unique<EditHistory>(db, notifier, stack))
+    , m_people(db, notifier)
+    , m_relationships(db, notifier)
+    , m_goals(db, notifier)
+    , m_meetings(db, notifier)
+    , m_series(db, notifier)
+    , m_resources(db, notifier)
+    , m_settings(std::make_unique<SettingsEdits>(
+          db, *m_history, m_people,
+          [this](const std::optional<Profile> &profile) { Q_EMIT profileChanged(profile); }))
+{
+    connect(m_history.get(), &EditHistory::performed, this, &Edits::performed);
+    connect(m_history.get(), &EditHistory::failed, this, &Edits::failed);
+    connect(m_history.get(), &EditHistory::historyCleared, this, &Edits::historyCleared);
+}
+
+Edits::~Edits() = default;
+
+QUndoStack *Edits::stack() const
+{
+    return m_history->stack();
+}
+
+Result<ChangeSet> Edits::perform(EditKind kind, const std::function<Result<ChangeSet>()> &action)
+{
+    return m_history->perform(kind, EditHistory::textsOf(kind), action);
+}
+
+Result<ChangeSet> Edits::perform(EditKind kind, const QString &undoText, const QString &doneText,
+                                 const std::function<Result<ChangeSet>()> &action)
+{
+    return m_history->perform(kind, {undoText, doneText}, action);
+}
+
+// People, programmes, cohorts
+
+Result<ChangeSet> Edits::addPerson(const Person &person)
+{
+    return perform(EditKind::AddPerson, tr("Add %1").arg(person.displayName),
+                   tr("%1 added").arg(person.displayName), [&] { return m_people.createPerson(person); });
+}
+
+Result<ChangeSet> Edits::updatePerson(const Person &person)
+{
+    return perform(EditKind::UpdatePerson, tr("Edit %1").arg(person.displayName),
+                   tr("%1 saved").arg(person.displayName), [&] { return m_people.updatePerson(person); });
+}
+
+Result<ChangeSet> Edits::deletePerson(Id personId)
+{
+    return perform(EditKind::DeletePerson, [&] { return m_people.deletePerson(personId); });
+}
+
+Result<ChangeSet> Edits::addProgramme(const Programme &programme)
+{
+    return perform(EditKind::AddProgramme, tr("New programme %1").arg(programme.name),
+                   tr("Programme %1 added").arg(programme.name),
+                   [&] { return m_people.createProgramme(programme); });
+}
+
+Result<ChangeSet> Edits::updateProgramme(const Programme &programme)
+{
+    return perform(EditKind::UpdateProgramme, tr("Edit programme %1").arg(programme.name),
+                   tr("Programme %1 saved").arg(programme.name),
+                   [&] { return m_people.updateProgramme(programme); });
+}
+
+Result<ChangeSet> Edits::deleteProgramme(Id programmeId)
+{
+    return perform(EditKind::DeleteProgramme, [&] { return m_people.deleteProgramme(programmeId); });
+}
+
+Result<ChangeSet> Edits::addCohort(const Cohort &cohort)
+{
+    return perform(EditKind::AddCohort, tr("New cohort %1").arg(cohort.name),
+                   tr("Cohort %1 added").arg(cohort.name), [&] { return m_people.createCohort(cohort); });
+}
+
+Result<ChangeSet> Edits::updateCohort(const Cohort &cohort)
+{
+    return perform(EditKind::UpdateCohort, tr("Edit cohort %1").arg(cohort.name),
+                   tr("Cohort %1 saved").arg(cohort.name), [&] { return m_people.updateCohort(cohort); });
+}
+
+Result<ChangeSet> Edits::deleteCohort(Id cohortId)
+{
+    return perform(EditKind::DeleteCohort, [&] { return m_people.deleteCohort(cohortId); });
+}
+
+Result<ChangeSet> Edits::pair(const Pairing &pairing)
+{
+    return perform(EditKind::Pair, [&] { return m_relationships.pair(pairing); });
+}
+
+Result<ChangeSet> Edits::writeRosterImport(const CsvTable &table, const RosterMapping &mapping,
+                                           const QString &fileName) const
+{
+    // Planned again just before writing: the database may have changed since the preview.
+    const RosterImporter importer(m_db);
+    auto plan = importer.plan(table, mapping, fileName);
+    if (!plan)
+        return plan.error();
+    return importer.commit(*plan);
+}
+
+Result<ChangeSet> Edits::importRoster(const ChangeSet &written)
+{
+    return m_history->record(EditKind::ImportRoster, EditHistory::textsOf(EditKind::ImportRoster), written);
+}
+
+// A relationship and its lifecycle
+
+Result<ChangeSet> Edits::saveAgreement(const Relationship &relationship)
+{
+    return perform(EditKind::SaveAgreement, [&] { return m_relationships.updateRelationship(relationship); });
+}
+
+Result<ChangeSet> Edits::activateRelationship(Id relationshipId)
+{
+    return perform(EditKind::ActivateRelationship, [&] {
+        return m_relationships.changeStatus(relationshipId, RelationshipStatus::Active, Clock::today());
+    });
+}
+
+Result<ChangeSet> Edits::pauseRelationship(Id relationshipId)
+{
+    return perform(EditKind::PauseRelationship, [&] {
+        return m_relationships.changeStatus(relationshipId, RelationshipStatus::Paused, Clock::today());
+    });
+}
+
+Result<ChangeSet> Edits::resumeRelationship(Id relationshipId)
+{
+    return perform(EditKind::ResumeRelationship, [&] {
+        return m_relationships.changeStatus(relationshipId, RelationshipStatus::Active, Clock::today());
+    });
+}
+
+Result<ChangeSet> Edits::confirmFit(Id relationshipId)
+{
+    return perform(EditKind::ConfirmFit, [&] { return m_relationships.confirmFit(relationshipId); });
+}
+
+Result<ChangeSet> Edits::endAfterFitCheck(Id relationshipId, const QDate &on, const QString &reason,
+                                          const QString &closingReflection)
+{
+    return perform(EditKind::EndAfterFitCheck, [&] {
+        return m_relationships.endAfterFitCheck(relationshipId, on, reason, closingReflection);
+    });
+}
+
+Result<ChangeSet> Edits::completeRelationship(Id relationshipId, const QDate &on, const QString &outcome,
+                                              const QString &closingReflection)
+{
+    return perform(EditKind::CompleteRelationship, [&] {
+        return m_relationships.changeStatus(relationshipId, RelationshipStatus::Completed, on, outcome,
+                                            closingReflection);
+    });
+}
+
+Result<ChangeSet> Edits::endRelationshipEarly(Id relationshipId, const QDate &on, const QString &reason,
+                                              const QString &closingReflection)
+{
+    return perform(EditKind::EndRelationshipEarly, [&] {
+        return m_relationships.changeStatus(relationshipId, RelationshipStatus::EndedEarly, on, reason,
+                                            closingReflection);
+    });
+}
+
+// What hangs off a relationship
+
+Result<ChangeSet> Edits::logContact(const Contact &contact)
+{
+    return perform(EditKind::LogContact, [&] { return m_relationships.logContact(contact); });
+}
+
+Result<ChangeSet> Edits::removeContact(Id contactId)
+{
+    return perform(EditKind::RemoveContact, [&] { return m_relationships.deleteContact(contactId); });
+}
+
+Result<ChangeSet> Edits::addActionItem(const ActionItem &item)
+{
+    return perform(EditKind::AddActionItem, [&] { return m_relationships.createActionItem(item); });
+}
+
+Result<ChangeSet> Edits::setActionItemDone(const ActionItem &item, bool done)
+{
+    ActionItem changed = item;
+    changed.doneOn = done ? std::optional<QDate>(Clock::today()) : std::nullopt;
+    return perform(EditKind::SetActionItemDone, done ? tr("Mark action done") : tr("Reopen action"),
+                   done ? tr("Action done") : tr("Action reopened"),
+                   [&] { return m_relationships.updateActionItem(changed); });
+}
+
+Result<ChangeSet> Edits::removeActionItem(Id actionItemId)
+{
+    return perform(EditKind::RemoveActionItem,
+                   [&] { return m_relationships.deleteActionItem(actionItemId); });
+}
+
+Result<ChangeSet> Edits::addSupportContact(const SupportContact &supportContact)
+{
+    return perform(EditKind::AddSupportContact,
+                   [&] { return m_relationships.createSupportContact(supportContact); });
+}
+
+Result<ChangeSet> Edits::updateSupportContact(const SupportContact &supportContact)
+{
+    return perform(EditKind::UpdateSupportContact,
+                   [&] { return m_relationships.updateSupportContact(supportContact); });
+}
+
+Result<ChangeSet> Edits::removeSupportContact(Id supportContactId)
+{
+    return perform(EditKind::RemoveSupportContact,
+                   [&] { return m_relationships.deleteSupportContact(supportContactId); });
+}
+
+Result<ChangeSet> Edits::addFeedback(const Feedback &feedback)
+{
+    return perform(EditKind::AddFeedback, [&] { return m_relationships.createFeedback(feedback); });
+}
+
+Result<ChangeSet> Edits::removeFeedback(Id feedbackId)
+{
+    return perform(EditKind::RemoveFeedback, [&] { return m_relationships.deleteFeedback(feedbackId); });
+}
+
+// Goals
+
+Result<ChangeSet> Edits::addGoal(const Goal &goal)
+{
+    return perform(EditKind::AddGoal, [&] { return m_goals.createGoal(goal); });
+}
+
+Result<ChangeSet> Edits::updateGoal(const Goal &goal)
+{
+    return perform(EditKind::UpdateGoal, [&] { return m_goals.updateGoal(goal); });
+}
+
+Result<ChangeSet> Edits::setGoalStatus(const Goal &goal, GoalStatus status)
+{
+    Goal changed = goal;
+    changed.status = status;
+    const QString word = DisplayTexts::goalStatus(status).toLower();
+    return perform(EditKind::SetGoalStatus, tr("Mark goal %1").arg(word), tr("Goal marked %1").arg(word),
+                   [&] { return m_goals.updateGoal(changed); });
+}
+
+Result<ChangeSet> Edits::deleteGoal(Id goalId)
+{
+    return perform(EditKind::DeleteGoal, [&] { return m_goals.deleteGoal(goalId); });
+}
+
+Result<ChangeSet> Edits::addMilestone(const Milestone &milestone)
+{
+    return perform(EditKind::AddMilestone, [&] { return m_goals.createMilestone(milestone); });
+}
+
+Result<ChangeSet> Edits::setMilestoneDone(const Milestone &milestone, bool done)
+{
+    Milestone changed = milestone;
+    changed.doneOn = done ? std::optional<QDate>(Clock::today()) : std::nullopt;
+    return perform(EditKind::SetMilestoneDone, done ? tr("Tick milestone") : tr("Untick milestone"),
+                   done ? tr("Milestone ticked") : tr("Milestone unticked"),
+                   [&] { return m_goals.updateMilestone(changed); });
+}
+
+Result<ChangeSet> Edits::removeMilestone(Id milestoneId)
+{
+    return perform(EditKind::RemoveMilestone, [&] { return m_goals.deleteMilestone(milestoneId); });
+}
+
+Result<ChangeSet> Edits::recordProgress(const ProgressUpdate &update)
+{
+    return perform(EditKind::RecordProgress, [&] { return m_goals.recordProgress(update); });
+}
+
+// Meetings and series
+
+Result<ChangeSet> Edits::logMeeting(const MeetingReport &report)
+{
+    return perform(EditKind::LogMeeting, [&] { return m_meetings.recordMeeting(report); });
+}
+
+Result<ChangeSet> Edits::planMeeting(const Meeting &meeting)
+{
+    return perform(EditKind::PlanMeeting, [&] { return m_meetings.createMeeting(meeting); });
+}
+
+Result<ChangeSet> Edits::setAgenda(Id meetingId, const QString &occurrence, const QString &agenda)
+{
+    return perform(EditKind::SetAgenda, [&] { return m_meetings.setAgenda(meetingId, occurrence, agenda); });
+}
+
+Result<ChangeSet> Edits::updateMeeting(const Meeting &meeting)
+{
+    return perform(EditKind::UpdateMeeting, [&] { return m_meetings.updateMeeting(meeting); });
+}
+
+Result<ChangeSet> Edits::deleteMeeting(Id meetingId)
+{
+    return perform(EditKind::DeleteMeeting, [&] { return m_meetings.deleteMeeting(meetingId); });
+}
+
+Result<ChangeSet> Edits::editThisOccurrence(Id seriesId, const QString &recurrenceId, const Meeting &values)
+{
+    return perform(EditKind::EditThisOccurrence, [&] {
+        return m_series.editOccurrence({seriesId, recurrenceId, OccurrenceScope::ThisOccurrence, values});
+    });
+}
+
+Result<ChangeSet> Edits::editFollowingOccurrences(Id seriesId, const QString &recurrenceId,
+                                                  const Meeting &values)
+{
+    return perform(EditKind::EditFollowingOccurrences, [&] {
+        return m_series.editOccurrence({seriesId, recurrenceId, OccurrenceScope::ThisAndFollowing, values});
+    });
+}
+
+Result<ChangeSet> Edits::editAllOccurrences(Id seriesId, const QString &recurrenceId, const Meeting &values)
+{
+    return perform(EditKind::EditAllOccurrences, [&] {
+        return m_series.editOccurrence({seriesId, recurrenceId, OccurrenceScope::AllOccurrences, values});
+    });
+}
+
+Result<ChangeSet> Edits::cancelOccurrence(Id seriesId, const QString &recurrenceId)
+{
+    return perform(EditKind::CancelOccurrence,
+                   [&] { return m_series.cancelOccurrence(seriesId, recurrenceId); });
+}
+
+Result<ChangeSet> Edits::endSeries(Id seriesId, const QDate &lastDay)
+{
+    return perform(EditKind::EndSeries, [&] { return m_series.endSeries(seriesId, lastDay); });
+}
+
+Result<IcsImportReport> Edits::writeCalendarImport(const QString &path, Id relationshipId, bool skipInvalid,
+                                                   const std::atomic_bool *cancel,
+                                                   const std::function<void(qint64, qint64)> &progress) const
+{
+    IcsImporter importer(m_db);
+    importer.setSkipInvalid(skipInvalid);
+    importer.setCancelFlag(cancel);
+    if (progress)
+        importer.setProgressCallback(progress);
+    return importer.importFile(path, relationshipId);
+}
+
+Result<ChangeSet> Edits::importCalendar(const IcsImportReport &written)
+{
+    if (written.refused || written.changes.isEmpty())
+        return ChangeSet{};
+    return m_history->record(
+        EditKind::ImportCalendar,
+        {EditKinds::undoText(EditKind::ImportCalendar),
+         tr("Calendar imported: %1 added, %2 updated").arg(written.added).arg(written.updated)},
+        written.changes);
+}
+
+// Resources
+
+Result<ChangeSet> Edits::addResource(const Resource &resource)
+{
+    return perform(EditKind::AddResource, [&] { return m_resources.createResource(resource); });
+}
+
+Result<ChangeSet> Edits::updateResource(const Resource &resource)
+{
+    return perform(EditKind::UpdateResource, [&] { return m_resources.updateResource(resource); });
+}
+
+Result<ChangeSet> Edits::deleteResource(Id resourceId)
+{
+    return perform(EditKind::DeleteResource, [&] { return m_resources.deleteResource(resourceId); });
+}
+
+Result<ChangeSet> Edits::shareResource(const ResourceShare &share)
+{
+    return perform(EditKind::ShareResource, [&] { return m_resources.shareResource(share); });
+}
+
+Result<ChangeSet> Edits::updateShare(const ResourceShare &share)
+{
+    return perform(EditKind::UpdateShare, [&] { return m_resources.updateShare(share); });
+}
+
+Result<ChangeSet> Edits::unshareResource(Id shareId)
+{
+    return perform(EditKind::Unshare, [&] { return m_resources.deleteShare(shareId); });
+}
+
+// Settings kept in the database (SettingsEdits until they have ChangeSets of their own)
+
+Result<ChangeSet> Edits::setProfile(const Profile &profile)
+{
+    return m_settings->setProfile(profile);
+}
+
+Result<ChangeSet> Edits::savePreferences(const DatabasePreferences &preferences)
+{
+    return m_settings->savePreferences(preferences);
+}
+
+} // namespace trellis
