@@ -3,10 +3,12 @@
 #include "demo/demogenerator.h"
 #include "mentee/menteegoalspage.h"
 #include "mentor/mymenteespage.h"
+#include "models/backgroundjob.h"
 #include "models/menteefiltermodel.h"
 #include "models/programmetreemodel.h"
 #include "models/relationshiptablemodel.h"
 #include "relationships/relationshipspage.h"
+#include "services/peopleservice.h"
 #include "storage/relationshipqueries.h"
 #include "storage/rosterqueries.h"
 #include "testlib/tempdatabase.h"
@@ -69,7 +71,11 @@ private Q_SLOTS:
         if (!m_dir.isEmpty())
             QDir().mkpath(m_dir);
     }
-    void cleanupTestCase() { m_clock.reset(); }
+    void cleanupTestCase()
+    {
+        BackgroundJob::drain();
+        m_clock.reset();
+    }
 
     void shouldRenderTheCoordinatorPages()
     {
@@ -159,6 +165,64 @@ private Q_SLOTS:
             save(&window, m_dir, QStringLiteral("page-menteepast"), size);
             window.setDatabase(nullptr);
         }
+    }
+
+    void shouldShowEachPagesEmptyStateOnAnEmptyDatabase()
+    {
+        // GIVEN a database with one person of each role and nothing else
+        TempDatabase empty;
+        PeopleService people(empty.db());
+        Id ids[3] = {};
+        const Role roles[3] = {Role::Coordinator, Role::Mentor, Role::Mentee};
+        for (int i = 0; i < 3; ++i) {
+            Person person;
+            person.displayName = QStringLiteral("Person %1").arg(i);
+            person.isCoordinator = roles[i] == Role::Coordinator;
+            person.isMentor = roles[i] == Role::Mentor;
+            person.isMentee = roles[i] == Role::Mentee;
+            person.capacity = person.isMentor ? 2 : 0;
+            ids[i] = people.createPerson(person)->primaryId;
+        }
+        const QSize size(1024, 700);
+        const auto expectEmpty = [](QWidget *page, const QString &startsWith) {
+            auto *scaffold = page->findChild<PageScaffold *>();
+            QVERIFY(scaffold);
+            QTRY_COMPARE(scaffold->body(), PageScaffold::Body::Empty);
+            QVERIFY2(scaffold->stateText().startsWith(startsWith), qPrintable(scaffold->stateText()));
+        };
+        for (int i = 0; i < 3; ++i) {
+            WorkspaceFixture fixture(empty.db(), Profile{ids[i], roles[i]});
+            MainWindow window;
+            window.setDatabase(&empty.db());
+            WorkspaceBuilder::populate(window, fixture.context);
+            window.resize(size);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            if (roles[i] == Role::Coordinator) {
+                expectEmpty(window.findChild<CohortPage *>(), QStringLiteral("No relationships yet"));
+                QTest::qWait(50);
+                save(&window, m_dir, QStringLiteral("empty-cohort"), size);
+                window.showPlace(QStringLiteral("programmes"));
+                expectEmpty(window.findChild<ProgrammesPage *>(), QStringLiteral("No programmes yet"));
+                QTest::qWait(50);
+                save(&window, m_dir, QStringLiteral("empty-programmes"), size);
+                window.showPlace(QStringLiteral("relationships"));
+                expectEmpty(window.findChild<RelationshipsPage *>(), QStringLiteral("No relationships yet"));
+                QTest::qWait(50);
+                save(&window, m_dir, QStringLiteral("empty-relationships"), size);
+            } else if (roles[i] == Role::Mentor) {
+                expectEmpty(window.findChild<MyMenteesPage *>(), QStringLiteral("No mentees yet"));
+                QTest::qWait(50);
+                save(&window, m_dir, QStringLiteral("empty-mymentees"), size);
+            } else {
+                expectEmpty(window.findChild<MenteeGoalsPage *>(),
+                            QStringLiteral("You are not in a mentoring relationship yet"));
+                QTest::qWait(50);
+                save(&window, m_dir, QStringLiteral("empty-menteegoals"), size);
+            }
+            window.setDatabase(nullptr);
+        }
+        BackgroundJob::drain(); // before `empty` closes: no worker still holds its connection
     }
 
 private:
