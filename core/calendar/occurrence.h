@@ -40,6 +40,7 @@ struct Occurrence {
     bool isSingle() const { return !seriesId.has_value(); }
     // A planned occurrence that has ended is unlogged (no one recorded what happened).
     bool isUnloggedAt(qint64 nowUtc) const { return status == OccurrenceStatus::Planned && endUtc <= nowUtc; }
+    bool operator==(const Occurrence &) const = default;
 };
 
 } // namespace trellis

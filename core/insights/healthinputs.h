@@ -24,6 +24,8 @@ struct HealthInputs {
     std::optional<QDate> fitCheckDue;
     QString fitCheckOutcome = QStringLiteral("pending"); // pending, confirmed, ended
     std::optional<int> lastFeedbackRating;               // 1..5, the latest feedback
+
+    bool operator==(const HealthInputs &) const = default;
 };
 
 } // namespace trellis

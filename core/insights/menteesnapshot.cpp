@@ -1,6 +1,7 @@
 #include "insights/menteesnapshot.h"
 
 #include "storage/database.h"
+#include "storage/relationshipownerquery.h"
 #include "storage/relationshipqueries.h"
 
 #include <algorithm>
@@ -30,6 +31,26 @@ int currentness(RelationshipStatus status)
 Result<MenteeSnapshot> MenteeSnapshot::load(Database &database, Id menteeId)
 {
     return load(database.connection(), menteeId);
+}
+
+Result<bool> MenteeSnapshot::touchedBy(Database &database, Id menteeId, Entity entity, const QList<Id> &ids)
+{
+    QSqlDatabase db = database.connection();
+    auto owners = RelationshipOwnerQuery(db).owners(entity, ids);
+    if (!owners)
+        return owners.error();
+    if (!owners->complete)
+        return true;
+    if (owners->relationships.isEmpty())
+        return false;
+    auto relationships = RelationshipQueries(db).relationships(menteeId);
+    if (!relationships)
+        return relationships.error();
+    for (const Relationship &relationship : std::as_const(*relationships)) {
+        if (relationship.menteeId == menteeId && owners->relationships.contains(relationship.id))
+            return true;
+    }
+    return false;
 }
 
 Result<MenteeSnapshot> MenteeSnapshot::load(QSqlDatabase db, Id menteeId)

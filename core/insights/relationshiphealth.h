@@ -37,6 +37,7 @@ struct RelationshipHealth {
     QList<RiskReason> riskReasons; // in enum order; empty unless the relationship is active
 
     bool isAtRisk() const { return !riskReasons.isEmpty(); }
+    bool operator==(const RelationshipHealth &) const = default;
 };
 
 } // namespace trellis

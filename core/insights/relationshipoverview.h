@@ -14,6 +14,8 @@ namespace trellis {
 struct RelationshipOverviewEntry {
     RelationshipOverviewRow row;
     RelationshipHealth health;
+
+    bool operator==(const RelationshipOverviewEntry &) const = default;
 };
 
 // Counts for `trellis-cli stats` and dashboards.

@@ -48,6 +48,7 @@ struct MeetingEntry {
     // Notes belong to a single meeting or an override, never to a whole series.
     QString sharedNotes() const { return hasOwnRow() ? row.sharedNotes : QString(); }
     QString privateNotes() const { return hasOwnRow() ? row.privateNotes : QString(); }
+    bool operator==(const MeetingEntry &) const = default;
 };
 
 // Everything the relationship page (and the mentee workspace) shows of one relationship,

@@ -28,6 +28,8 @@ struct RelationshipOverviewRow {
     std::optional<QDate> startDate;
     int cadenceDays = 14;
     HealthInputs inputs;
+
+    bool operator==(const RelationshipOverviewRow &) const = default;
 };
 
 // Every relationship of a scope with names and health inputs. Aggregates come from

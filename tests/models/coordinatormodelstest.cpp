@@ -147,6 +147,63 @@ private Q_SLOTS:
         QCOMPARE(model.indexOfProgramme(2), model.index(1, 0));
     }
 
+    void shouldApplyANewTreeByDiffKeepingPersistentIndexes()
+    {
+        // GIVEN two programmes with cohorts
+        ProgrammeTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Programme a;
+        a.id = 1;
+        a.name = QStringLiteral("Graduates");
+        Programme b;
+        b.id = 2;
+        b.name = QStringLiteral("Leaders");
+        Cohort spring{10, 1, QStringLiteral("Spring"), QDate(2026, 3, 1), std::nullopt};
+        Cohort autumn{11, 1, QStringLiteral("Autumn"), QDate(2026, 9, 1), std::nullopt};
+        Cohort leaders{20, 2, QStringLiteral("First"), QDate(2026, 1, 1), std::nullopt};
+        model.setContents({a, b}, {spring, autumn, leaders}, {{10, 4}, {20, 2}});
+        const QPersistentModelIndex first(model.indexOfCohort(20));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        // WHEN Leaders is renamed so that it sorts first, Autumn moves to it and a programme is added
+        b.name = QStringLiteral("Alumni");
+        Programme c;
+        c.id = 3;
+        c.name = QStringLiteral("Zebra");
+        autumn.programmeId = 2;
+        model.setTree({b, a, c}, {spring, leaders, autumn});
+
+        // THEN the tree is the new one, the Leaders cohort's index followed its programme, no reset
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Alumni"));
+        QCOMPARE(model.rowCount(model.index(0, 0)), 2);
+        QCOMPARE(model.rowCount(model.index(1, 0)), 1);
+        QCOMPARE(model.rowCount(model.index(2, 0)), 0);
+        QVERIFY(first.isValid());
+        QCOMPARE(first.data().toString(), QStringLiteral("First"));
+        QCOMPARE(first.parent(), model.index(0, 0));
+        QCOMPARE(model.indexOfCohort(11).parent(), model.index(0, 0));
+        QVERIFY(changed.count() >= 1);
+
+        // WHEN only a count of pairs changes THEN the cohort's and its programme's Pairs cells are
+        // announced, nothing else
+        changed.clear();
+        model.setPairs({{10, 5}, {20, 2}});
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(model.indexOfCohort(10).siblingAtColumn(ProgrammeTreeModel::Pairs).data().toString(),
+                 QStringLiteral("5"));
+        QCOMPARE(model.index(1, ProgrammeTreeModel::Pairs).data().toString(), QStringLiteral("5"));
+        for (const QList<QVariant> &signal : std::as_const(changed))
+            QCOMPARE(signal.at(0).toModelIndex().column(), int(ProgrammeTreeModel::Pairs));
+
+        // WHEN the same tree comes again THEN nothing is announced
+        changed.clear();
+        model.setTree({b, a, c}, {spring, leaders, autumn});
+        QCOMPARE(changed.count(), 0);
+    }
+
     void shouldPreviewRowsWithTheirProblems()
     {
         test::TempDatabase temp;

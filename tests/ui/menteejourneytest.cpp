@@ -21,7 +21,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTextEdit>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace trellis;
 using namespace trellis::test;
@@ -210,10 +210,10 @@ private Q_SLOTS:
         assertNoSecrets("goals tab");
         auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("menteeTabs"));
         tabs->setCurrentIndex(1);
-        auto *past = page->findChild<QTreeWidget *>(QStringLiteral("menteePastMeetings"));
-        QVERIFY(past->topLevelItemCount() > 0);
-        for (int i = 0; i < past->topLevelItemCount(); ++i) {
-            past->setCurrentItem(past->topLevelItem(i));
+        auto *past = page->findChild<QTreeView *>(QStringLiteral("menteePastMeetings"));
+        QVERIFY(past->model()->rowCount() > 0);
+        for (int i = 0; i < past->model()->rowCount(); ++i) {
+            past->setCurrentIndex(past->model()->index(i, 0));
             assertNoSecrets("past meeting");
         }
         // AND the shared notes are there to read (the walk sees real content)

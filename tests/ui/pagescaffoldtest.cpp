@@ -6,6 +6,7 @@
 #include "testlib/tempdatabase.h"
 #include "testlib/testregistry.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -112,6 +113,35 @@ private Q_SLOTS:
         QTest::mouseClick(retry, Qt::LeftButton);
         QVERIFY(loaded.wait());
         QCOMPARE(scaffold.body(), PageScaffold::Body::Content);
+    }
+
+    void shouldPlaceWidgetsBesideTheTitleAndBetweenTitleAndFilters()
+    {
+        // GIVEN a scaffold with a filter, two widgets beside the title and a header
+        PageScaffold scaffold(QStringLiteral("Cohort"));
+        auto *filter = new QLabel(QStringLiteral("filter"));
+        scaffold.filterRow()->addWidget(filter);
+        auto *choice = new QLabel(QStringLiteral("choice"));
+        auto *dates = new QLabel(QStringLiteral("dates"));
+        scaffold.addBesideTitle(choice, 8);
+        scaffold.addBesideTitle(dates);
+        auto *kpis = new QLabel(QStringLiteral("kpis"));
+        scaffold.addHeader(kpis);
+        scaffold.setSummary(QStringLiteral("summary"));
+        scaffold.resize(800, 400);
+        scaffold.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&scaffold));
+
+        // THEN the title row reads title, choice, dates … summary, and the header sits between the
+        // title row and the filter row, above the body
+        const int titleRight = scaffold.titleLabel()->geometry().right();
+        QVERIFY(choice->geometry().left() >= titleRight + 8);
+        QVERIFY(dates->geometry().left() > choice->geometry().right());
+        QVERIFY(scaffold.summaryLabel()->geometry().left() > dates->geometry().right());
+        QVERIFY(kpis->geometry().top() > scaffold.titleLabel()->geometry().bottom());
+        QVERIFY(filter->geometry().top() > kpis->geometry().bottom());
+        QVERIFY(scaffold.statePanel()->mapTo(&scaffold, QPoint(0, 0)).y() > filter->geometry().bottom());
+        QCOMPARE(choice->parentWidget(), &scaffold);
     }
 };
 

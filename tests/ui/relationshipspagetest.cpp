@@ -1,10 +1,16 @@
 #include "relationships/relationshipspage.h"
 
+#include "changenotifier.h"
 #include "demo/demogenerator.h"
+#include "models/backgroundjob.h"
+#include "models/modelloader.h"
+#include "models/relationshiptablemodel.h"
+#include "services/relationshipservice.h"
 #include "storage/profilestore.h"
 #include "testlib/tempdatabase.h"
 #include "testlib/testregistry.h"
 #include "util/clock.h"
+#include "widgets/pagescaffold.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -66,6 +72,63 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_Return);
         QVERIFY(activated.count() >= 1);
         QVERIFY(activated.first().first().toLongLong() > 0);
+    }
+
+    void shouldUpdateOnlyTheEditedRowsOnceForABurstOfEdits()
+    {
+        // GIVEN the coordinator's table of every relationship, loaded
+        PinnedClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+        test::TempDatabase temp;
+        QVERIFY(DemoGenerator::generate(temp.db(), DemoOptions{}).ok());
+        ChangeNotifier notifier;
+        WorkspaceContext context(&temp.db(), &notifier, nullptr, Profile{1, Role::Coordinator});
+        {
+            RelationshipsPage page(context);
+            QSignalSpy loaded(&page, &RelationshipsPage::loaded);
+            QVERIFY(loaded.wait(20000));
+            QCOMPARE(page.findChild<PageScaffold *>()->body(), PageScaffold::Body::Content);
+            RelationshipTableModel *model = page.model();
+            QCOMPARE(model->rowCount(), 30);
+            QList<int> changedRows;
+            int structural = 0;
+            connect(model, &QAbstractItemModel::dataChanged, this,
+                    [&](const QModelIndex &from, const QModelIndex &to) {
+                        for (int row = from.row(); row <= to.row(); ++row)
+                            changedRows.append(row);
+                    });
+            connect(model, &QAbstractItemModel::modelReset, this, [&] { ++structural; });
+            connect(model, &QAbstractItemModel::layoutChanged, this, [&] { ++structural; });
+            connect(model, &QAbstractItemModel::rowsInserted, this, [&] { ++structural; });
+            connect(model, &QAbstractItemModel::rowsRemoved, this, [&] { ++structural; });
+
+            // WHEN two contacts and an action item are added to one relationship in a burst
+            const Id chosen = model->itemAt(5).row.relationshipId;
+            const int openBefore = model->itemAt(5).health.openActionItems;
+            const QDateTime lastCall(QDate(2026, 11, 19), QTime(11, 0), Qt::UTC);
+            RelationshipService service(temp.db(), &notifier);
+            for (int i = 0; i < 2; ++i) {
+                Contact contact;
+                contact.relationshipId = chosen;
+                contact.occurredAt = QDateTime(QDate(2026, 11, 19), QTime(10 + i, 0), Qt::UTC);
+                contact.channel = ContactChannel::Call;
+                QVERIFY(service.logContact(contact).ok());
+            }
+            ActionItem action;
+            action.relationshipId = chosen;
+            action.title = QStringLiteral("Send the CV");
+            QVERIFY(service.createActionItem(action).ok());
+            QVERIFY(loaded.wait(10000));
+            QTest::qWait(400);
+
+            // THEN one load re-read that row alone, in place
+            QCOMPARE(loaded.count(), 2);
+            QCOMPARE(changedRows, QList<int>{5});
+            QCOMPARE(structural, 0);
+            QCOMPARE(model->itemAt(5).row.relationshipId, chosen);
+            QVERIFY(model->itemAt(5).health.lastContactUtc >= lastCall.toSecsSinceEpoch());
+            QCOMPARE(model->itemAt(5).health.openActionItems, openBefore + 1);
+        }
+        BackgroundJob::drain();
     }
 };
 

@@ -1,31 +1,37 @@
 #pragma once
 
+#include "widgets/pagescaffold.h"
 #include "workspace/workspacecontext.h"
 
 #include <QHash>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
-class QStackedWidget;
 class QTableView;
-class QTimer;
 
 namespace trellis {
 
+class CohortChoiceModel;
+class ModelLoader;
 class RelationshipFilterModel;
 class RelationshipTableModel;
 
 // One cohort at a glance: KPIs (pairs, on track, due soon, overdue, at risk) and its pairs with
-// their health (RelationshipTableModel with a cohort scope); pairing by hand from here.
+// their health (RelationshipTableModel with a cohort scope); pairing by hand from here. Two live
+// models: the cohorts to choose from (CohortChoiceModel) and the chosen cohort's pairs, whose loader
+// re-reads only the relationships an edit touched.
 class CohortPage final : public QWidget {
     Q_OBJECT
 public:
     explicit CohortPage(const WorkspaceContext &context, QWidget *parent = nullptr);
 
     RelationshipTableModel *model() const { return m_model; }
+    ModelLoader *loader() const { return m_loader; }
+    // Reads the cohorts and the pairs again (the loaders do this by themselves after changes).
     void reload();
     // The cohort shown (0: every relationship of the programme database).
     qint64 cohortId() const;
@@ -33,31 +39,31 @@ public:
     QString kpiText(const QString &key) const;
 
 Q_SIGNALS:
+    // After each load of the pairs was applied.
     void loaded();
     void relationshipActivated(qint64 relationshipId);
 
 private:
-    void reloadCohorts();
-    void scheduleReload();
-    void updateState();
+    void showChosenCohort();
+    void choicesLoaded();
+    std::optional<PageScaffold::EmptyState> emptyState() const;
+    void updateKpis();
 
     WorkspaceContext m_context;
+    CohortChoiceModel *m_choices = nullptr;
+    ModelLoader *m_choiceLoader = nullptr;
     RelationshipTableModel *m_model = nullptr;
     RelationshipFilterModel *m_filter = nullptr;
+    ModelLoader *m_loader = nullptr;
+    PageScaffold *m_scaffold = nullptr;
     QComboBox *m_cohort = nullptr;
     QLabel *m_dates = nullptr;
     QHash<QString, QLabel *> m_kpis;
     QComboBox *m_show = nullptr;
     QLineEdit *m_search = nullptr;
-    QStackedWidget *m_body = nullptr;
     QTableView *m_table = nullptr;
-    QLabel *m_emptyText = nullptr;
-    QPushButton *m_emptyButton = nullptr;
-    QTimer *m_reloadTimer = nullptr;
-    bool m_loading = false;
-    bool m_reloadAgain = false;
-    bool m_loadedOnce = false;
-    qint64 m_wantedCohort = -1;
+    std::optional<qint64> m_shownCohort; // what the pairs' loader reads
+    qint64 m_wantedCohort = -1;          // asked for before the choices had it
 };
 
 } // namespace trellis

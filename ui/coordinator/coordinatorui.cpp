@@ -12,48 +12,10 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
-#include <QLabel>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 #include <memory>
 
 namespace trellis {
-
-QLabel *CoordinatorUi::pageTitle(const QString &text, QWidget *parent)
-{
-    auto *title = new QLabel(text, parent);
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    title->setFont(font);
-    title->setAccessibleName(text);
-    return title;
-}
-
-QWidget *CoordinatorUi::emptyState(const QString &iconName, QLabel **text, QPushButton **button,
-                                   QWidget *parent)
-{
-    auto *panel = new QWidget(parent);
-    auto *layout = new QVBoxLayout(panel);
-    layout->addStretch(1);
-    auto *icon = new QLabel(panel);
-    icon->setPixmap(QIcon::fromTheme(iconName).pixmap(64, 64));
-    icon->setAlignment(Qt::AlignCenter);
-    layout->addWidget(icon);
-    *text = new QLabel(panel);
-    (*text)->setAlignment(Qt::AlignCenter);
-    (*text)->setWordWrap(true);
-    layout->addWidget(*text);
-    *button = new QPushButton(panel);
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(*button);
-    row->addStretch(1);
-    layout->addLayout(row);
-    layout->addStretch(2);
-    return panel;
-}
 
 void CoordinatorUi::openPairing(const WorkspaceContext &context, QWidget *parent, std::optional<Id> cohortId,
                                 std::optional<Id> personId)

@@ -12,21 +12,17 @@
 
 #include <optional>
 
-class QLabel;
-class QPushButton;
 class QWidget;
 
 namespace trellis {
 
 class MainWindow;
 
-// Small pieces the coordinator pages share: page titles, the empty-state panel, and opening
-// the pairing dialog with fresh choices read from the database.
+// Small pieces the coordinator pages share: opening the pairing dialog with fresh choices read
+// from the database, the roster import and exports, status-bar feedback. (Page titles and empty
+// states come from PageScaffold.)
 class CoordinatorUi {
 public:
-    static QLabel *pageTitle(const QString &text, QWidget *parent);
-    // An icon, one sentence and one button, centred.
-    static QWidget *emptyState(const QString &iconName, QLabel **text, QPushButton **button, QWidget *parent);
     // Reads the choices on a worker, then opens the pairing dialog (window-modal); the edit lands on the undo
     // stack as one step.
     static void openPairing(const WorkspaceContext &context, QWidget *parent, std::optional<Id> cohortId = {},

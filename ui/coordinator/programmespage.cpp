@@ -5,10 +5,8 @@
 #include "coordinator/coordinatorui.h"
 #include "dialogs/cohortdialog.h"
 #include "dialogs/programmedialog.h"
-#include "models/backgroundjob.h"
+#include "models/modelloader.h"
 #include "models/programmetreemodel.h"
-#include "storage/database.h"
-#include "storage/programmequeries.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -19,13 +17,9 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QStackedWidget>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-
-#include <memory>
 
 namespace trellis {
 
@@ -33,15 +27,16 @@ ProgrammesPage::ProgrammesPage(const WorkspaceContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_model(new ProgrammeTreeModel(this))
+    , m_loader(new ModelLoader(context.dataSource(), ProgrammeTreeModel::watchedEntities(), this))
 {
     setObjectName(QStringLiteral("programmesPage"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 16, 16, 8);
-    layout->setSpacing(8);
+    m_loader->setLoad(&ProgrammeTreeModel::fetch, m_model, &ProgrammeTreeModel::apply);
 
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(CoordinatorUi::pageTitle(tr("Programmes & cohorts"), this));
-    titleRow->addStretch(1);
+    m_scaffold = new PageScaffold(tr("Programmes & cohorts"), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scaffold);
+
     m_newCohort = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("New &Cohort…"), this);
     m_newCohort->setObjectName(QStringLiteral("programmesNewCohort"));
     auto *newProgramme =
@@ -62,10 +57,9 @@ ProgrammesPage::ProgrammesPage(const WorkspaceContext &context, QWidget *parent)
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(remove);
     more->setMenu(menu);
-    titleRow->addWidget(m_newCohort);
-    titleRow->addWidget(newProgramme);
-    titleRow->addWidget(more);
-    layout->addLayout(titleRow);
+    m_scaffold->setPrimaryButton(m_newCohort);
+    m_scaffold->setPrimaryButton(newProgramme);
+    m_scaffold->setPrimaryButton(more);
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("programmesTree"));
@@ -108,125 +102,61 @@ ProgrammesPage::ProgrammesPage(const WorkspaceContext &context, QWidget *parent)
     detailPanel->setMinimumWidth(280);
     splitter->setChildrenCollapsible(false);
 
-    QWidget *empty =
-        CoordinatorUi::emptyState(QStringLiteral("folder-new"), &m_emptyText, &m_emptyButton, this);
-    m_emptyButton->setObjectName(QStringLiteral("programmesEmptyNew"));
-    m_emptyButton->setText(tr("New Programme…"));
-    m_body = new QStackedWidget(this);
-    m_body->addWidget(splitter);
-    m_body->addWidget(empty);
-    layout->addWidget(m_body, 1);
+    m_scaffold->setContent(splitter);
+    m_scaffold->emptyButton()->setObjectName(QStringLiteral("programmesEmptyNew"));
+    m_scaffold->follow(
+        m_loader, [this] { return emptyState(); }, tr("Loading programmes…"));
 
     connect(newProgramme, &QPushButton::clicked, this, &ProgrammesPage::newProgramme);
-    connect(m_emptyButton, &QPushButton::clicked, this, &ProgrammesPage::newProgramme);
+    connect(m_scaffold->emptyButton(), &QPushButton::clicked, this, &ProgrammesPage::newProgramme);
     connect(m_newCohort, &QPushButton::clicked, this, &ProgrammesPage::newCohort);
     connect(m_edit, &QPushButton::clicked, this, &ProgrammesPage::editSelected);
     connect(m_tree, &QTreeView::activated, this, &ProgrammesPage::editSelected);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ProgrammesPage::showDetails);
-
-    m_reloadTimer = new QTimer(this);
-    m_reloadTimer->setSingleShot(true);
-    m_reloadTimer->setInterval(250);
-    connect(m_reloadTimer, &QTimer::timeout, this, &ProgrammesPage::reload);
-    if (m_context.notifier) {
-        connect(m_context.notifier, &ChangeNotifier::changed, this, [this](Entity entity) {
-            if (entity == Entity::Programme || entity == Entity::Cohort || entity == Entity::Relationship)
-                scheduleReload();
-        });
-        connect(m_context.notifier, &ChangeNotifier::changedElsewhere, this, &ProgrammesPage::scheduleReload);
-    }
-    m_emptyText->setText(tr("Loading programmes…"));
-    m_emptyButton->hide();
-    m_body->setCurrentIndex(1);
-    reload();
-}
-
-void ProgrammesPage::scheduleReload()
-{
-    m_reloadTimer->start();
+    // A new programme opens with its cohorts shown; what the user collapsed stays collapsed.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &under, int first, int last) {
+                if (under.isValid())
+                    return;
+                for (int row = first; row <= last; ++row)
+                    m_tree->expand(m_model->index(row, 0));
+            });
+    connect(m_loader, &ModelLoader::loaded, this, &ProgrammesPage::updateState);
+    connect(m_loader, &ModelLoader::loaded, this, &ProgrammesPage::loaded);
+    m_loader->reload();
 }
 
 void ProgrammesPage::reload()
 {
-    if (!m_context.database)
-        return;
-    if (m_loading) {
-        m_reloadAgain = true;
-        return;
-    }
-    m_loading = true;
-    struct Loaded {
-        QList<Programme> programmes;
-        QList<Cohort> cohorts;
-        QHash<Id, int> pairs;
-    };
-    auto result = std::make_shared<Loaded>();
-    Database *database = m_context.database;
-    auto *job = BackgroundJob::start(
-        [database, result](JobControl &) -> Status {
-            const ProgrammeQueries queries(database->connection());
-            auto programmes = queries.programmes();
-            if (!programmes)
-                return programmes.error();
-            auto cohorts = queries.cohorts();
-            if (!cohorts)
-                return cohorts.error();
-            auto pairs = queries.pairsPerCohort();
-            if (!pairs)
-                return pairs.error();
-            result->programmes = std::move(programmes).value();
-            result->cohorts = std::move(cohorts).value();
-            result->pairs = std::move(pairs).value();
-            return {};
-        },
-        this);
-    connect(job, &BackgroundJob::finished, this, [this, result](bool ok, const QString &error, bool) {
-        m_loading = false;
-        if (ok) {
-            // Keep the selection (or select what was just created) across the reset.
-            const QModelIndex current = m_tree->currentIndex();
-            if (!m_selectProgramme && !m_selectCohort && current.isValid()) {
-                if (current.data(ProgrammeTreeModel::IsCohortRole).toBool())
-                    m_selectCohort = current.data(ProgrammeTreeModel::IdRole).toLongLong();
-                else
-                    m_selectProgramme = current.data(ProgrammeTreeModel::IdRole).toLongLong();
-            }
-            m_model->setContents(std::move(result->programmes), result->cohorts, std::move(result->pairs));
-            m_tree->expandAll();
-            QModelIndex select = m_selectCohort ? m_model->indexOfCohort(m_selectCohort)
-                                                : m_model->indexOfProgramme(m_selectProgramme);
-            if (!select.isValid())
-                select = m_model->index(0, 0);
-            m_tree->setCurrentIndex(select);
-            m_selectProgramme = 0;
-            m_selectCohort = 0;
-            updateState();
-            showDetails();
-        } else {
-            m_emptyText->setText(tr("The programmes could not be loaded: %1").arg(error));
-            m_body->setCurrentIndex(1);
-        }
-        if (m_reloadAgain) {
-            m_reloadAgain = false;
-            reload();
-        } else {
-            Q_EMIT loaded();
-        }
-    });
+    m_loader->reload();
+}
+
+std::optional<PageScaffold::EmptyState> ProgrammesPage::emptyState() const
+{
+    if (m_model->rowCount() == 0)
+        return PageScaffold::EmptyState{
+            QStringLiteral("folder-new"),
+            tr("No programmes yet. Create the programme first, then add its cohorts."), tr("New Programme…")};
+    return std::nullopt;
 }
 
 void ProgrammesPage::updateState()
 {
-    const bool any = m_model->rowCount() > 0;
-    m_newCohort->setEnabled(any);
-    if (!any) {
-        m_emptyText->setText(tr("No programmes yet. Create the programme first, then add its cohorts."));
-        m_emptyButton->show();
-        m_body->setCurrentIndex(1);
-    } else {
-        m_body->setCurrentIndex(0);
+    m_newCohort->setEnabled(m_model->rowCount() > 0);
+    // Select what an edit just created (once a load has it), else keep the selection: the model
+    // changed in place.
+    const QModelIndex created = m_selectCohort      ? m_model->indexOfCohort(m_selectCohort)
+                                : m_selectProgramme ? m_model->indexOfProgramme(m_selectProgramme)
+                                                    : QModelIndex();
+    if (created.isValid()) {
+        m_tree->setCurrentIndex(created);
+        m_selectProgramme = 0;
+        m_selectCohort = 0;
+    } else if (!m_tree->currentIndex().isValid() && m_model->rowCount() > 0) {
+        m_tree->setCurrentIndex(m_model->index(0, 0));
     }
+    showDetails();
 }
 
 void ProgrammesPage::showDetails()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "insights/menteesnapshot.h"
+#include "widgets/pagescaffold.h"
 #include "workspace/workspacecontext.h"
 
 #include <QWidget>
@@ -8,58 +9,65 @@
 #include <optional>
 
 class QComboBox;
-class QLabel;
-class QStackedWidget;
 class QTabWidget;
 class QTextBrowser;
-class QTimer;
-class QTreeWidget;
+class QTreeView;
 
 namespace trellis {
 
+class ActionItemListModel;
 class AgendaEditor;
 class GoalsPanel;
+class LoadRequest;
+class ModelLoader;
+class PastMeetingListModel;
+class PlaceholderTreeView;
 
 // The mentee workspace, "My goals": the mentee's goals with their progress, their action
 // items, the next meeting with an agenda editor for the questions prepared beforehand, and
 // past meetings' shared notes. Private notes appear nowhere: they are never even loaded
-// (MenteeSnapshot reads meetings without that column).
+// (MenteeSnapshot reads meetings without that column). A ModelLoader reads the snapshot again
+// when a change touches one of the mentee's relationships; the action items and past meetings
+// are small live models, so a reload keeps the selection.
 class MenteeGoalsPage final : public QWidget {
     Q_OBJECT
 public:
     explicit MenteeGoalsPage(const WorkspaceContext &context, QWidget *parent = nullptr);
     ~MenteeGoalsPage() override;
 
+    // Reads everything again (the loader does this by itself after changes).
     void reload();
     const MenteeSnapshot &snapshot() const { return m_snapshot; }
+    ModelLoader *loader() const { return m_loader; }
     AgendaEditor *agendaEditor() const { return m_agenda; }
 
 Q_SIGNALS:
+    // After each load was applied (the loader's loaded()).
     void loaded();
     void relationshipActivated(qint64 relationshipId);
 
 private:
-    void scheduleReload();
+    // A load's result: the snapshot, or nothing when the change was not the mentee's.
+    void applySnapshot(std::optional<MenteeSnapshot> snapshot, const LoadRequest &request);
+    std::optional<PageScaffold::EmptyState> emptyState() const;
     void showCurrent();
     void showPastMeeting();
     const RelationshipSnapshot *current() const;
 
     WorkspaceContext m_context;
     MenteeSnapshot m_snapshot;
-    bool m_loading = false;
-    bool m_reloadAgain = false;
+    ModelLoader *m_loader = nullptr;
     bool m_filling = false;
-    QTimer *m_reloadTimer = nullptr;
 
-    QLabel *m_summary = nullptr;
+    PageScaffold *m_scaffold = nullptr;
     QComboBox *m_relationship = nullptr;
-    QStackedWidget *m_body = nullptr;
-    QLabel *m_empty = nullptr;
     AgendaEditor *m_agenda = nullptr;
-    QTreeWidget *m_actions = nullptr;
+    ActionItemListModel *m_actionsModel = nullptr;
+    PlaceholderTreeView *m_actions = nullptr;
     QTabWidget *m_tabs = nullptr;
     GoalsPanel *m_goals = nullptr;
-    QTreeWidget *m_past = nullptr;
+    PastMeetingListModel *m_pastModel = nullptr;
+    QTreeView *m_past = nullptr;
     QTextBrowser *m_pastNotes = nullptr;
 };
 

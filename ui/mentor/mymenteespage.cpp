@@ -1,16 +1,14 @@
 #include "mentor/mymenteespage.h"
 
-#include "changenotifier.h"
 #include "dialogs/logcontactdialog.h"
 #include "dialogs/logmeetingdialog.h"
 #include "dialogs/planmeetingdialog.h"
 #include "insights/relationshipoverview.h"
 #include "mentor/menteedelegate.h"
-#include "models/backgroundjob.h"
 #include "models/healthpresentation.h"
 #include "models/menteefiltermodel.h"
 #include "models/menteelistmodel.h"
-#include "storage/database.h"
+#include "models/modelloader.h"
 #include "workspace/mainwindow.h"
 
 #include <QAction>
@@ -23,13 +21,10 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStackedWidget>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <memory>
 
 namespace trellis {
 
@@ -51,26 +46,23 @@ MyMenteesPage::MyMenteesPage(const WorkspaceContext &context, QWidget *parent)
     , m_context(context)
     , m_model(new MenteeListModel(this))
     , m_filter(new MenteeFilterModel(this))
+    , m_loader(new ModelLoader(context.dataSource(), {}, this))
 {
     setObjectName(QStringLiteral("myMenteesPage"));
     m_filter->setSourceModel(m_model);
+    m_model->loadWith(m_loader, m_context.profile ? RelationshipScope::mentor(m_context.profile->personId)
+                                                  : RelationshipScope::all());
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 16, 16, 8);
-    layout->setSpacing(8);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_scaffold = new PageScaffold(tr("My mentees"), this);
+    m_scaffold->summaryLabel()->setObjectName(QStringLiteral("myMenteesSummary"));
+    m_scaffold->statePanel()->setObjectName(QStringLiteral("myMenteesEmpty"));
+    m_scaffold->emptyButton()->setObjectName(QStringLiteral("myMenteesEmptyButton"));
+    layout->addWidget(m_scaffold, 1);
 
-    auto *titleRow = new QHBoxLayout;
-    auto *title = new QLabel(tr("My mentees"), this);
-    title->setFont(scaled(title->font(), 1.4, QFont::Bold));
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("myMenteesSummary"));
-    m_summary->setForegroundRole(QPalette::PlaceholderText);
-    titleRow->addWidget(title);
-    titleRow->addStretch(1);
-    titleRow->addWidget(m_summary);
-    layout->addLayout(titleRow);
-
-    auto *toolRow = new QHBoxLayout;
+    QHBoxLayout *toolRow = m_scaffold->filterRow();
     toolRow->setSpacing(8);
     m_show = new QComboBox(this);
     m_show->setObjectName(QStringLiteral("myMenteesShow"));
@@ -145,7 +137,6 @@ MyMenteesPage::MyMenteesPage(const WorkspaceContext &context, QWidget *parent)
     toolRow->addWidget(m_planButton);
     toolRow->addWidget(m_logButton);
     toolRow->addWidget(more);
-    layout->addLayout(toolRow);
 
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("myMenteesList"));
@@ -156,25 +147,10 @@ MyMenteesPage::MyMenteesPage(const WorkspaceContext &context, QWidget *parent)
     m_list->setUniformItemSizes(true);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setMouseTracking(true);
-
-    m_empty = new QWidget(this);
-    m_empty->setObjectName(QStringLiteral("myMenteesEmpty"));
-    auto *emptyLayout = new QVBoxLayout(m_empty);
-    emptyLayout->addStretch(1);
-    auto *emptyIcon = new QLabel(m_empty);
-    emptyIcon->setPixmap(QIcon::fromTheme(QStringLiteral("system-users")).pixmap(64, 64));
-    emptyIcon->setAlignment(Qt::AlignCenter);
-    m_emptyText = new QLabel(m_empty);
-    m_emptyText->setObjectName(QStringLiteral("myMenteesEmptyText"));
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setWordWrap(true);
-    m_emptyButton = new QPushButton(m_empty);
-    m_emptyButton->setObjectName(QStringLiteral("myMenteesEmptyButton"));
-    emptyLayout->addWidget(emptyIcon);
-    emptyLayout->addWidget(m_emptyText);
-    emptyLayout->addWidget(m_emptyButton, 0, Qt::AlignCenter);
-    emptyLayout->addStretch(2);
-    connect(m_emptyButton, &QPushButton::clicked, this, [this] {
+    m_scaffold->setContent(m_list);
+    m_scaffold->follow(
+        m_loader, [this] { return emptyState(); }, tr("Loading your mentees…"));
+    connect(m_scaffold->emptyButton(), &QPushButton::clicked, this, [this] {
         if (m_model->rowCount() == 0) {
             if (auto *main = qobject_cast<MainWindow *>(window()))
                 Q_EMIT main->profileRequested();
@@ -184,15 +160,12 @@ MyMenteesPage::MyMenteesPage(const WorkspaceContext &context, QWidget *parent)
         m_show->setCurrentIndex(0);
     });
 
-    m_body = new QStackedWidget(this);
-    m_body->addWidget(m_list);
-    m_body->addWidget(m_empty);
-    layout->addWidget(m_body, 1);
-
+    // Below the scaffold, so that it stays whatever the list shows; its margins continue the
+    // scaffold's.
     m_attention = new QWidget(this);
     m_attention->setObjectName(QStringLiteral("myMenteesAttention"));
     auto *attentionLayout = new QVBoxLayout(m_attention);
-    attentionLayout->setContentsMargins(0, 8, 0, 0);
+    attentionLayout->setContentsMargins(16, 8, 16, 8);
     attentionLayout->setSpacing(4);
     auto *attentionTitle = new QLabel(tr("Needs attention"), m_attention);
     attentionTitle->setFont(scaled(attentionTitle->font(), 1.1, QFont::DemiBold));
@@ -218,71 +191,38 @@ MyMenteesPage::MyMenteesPage(const WorkspaceContext &context, QWidget *parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MyMenteesPage::updateActions);
 
-    m_reloadTimer = new QTimer(this);
-    m_reloadTimer->setSingleShot(true);
-    m_reloadTimer->setInterval(250);
-    connect(m_reloadTimer, &QTimer::timeout, this, &MyMenteesPage::reload);
-    if (m_context.notifier) {
-        connect(m_context.notifier, &ChangeNotifier::changed, this, &MyMenteesPage::scheduleReload);
-        connect(m_context.notifier, &ChangeNotifier::changedElsewhere, this, &MyMenteesPage::scheduleReload);
-    }
-    m_emptyText->setText(tr("Loading your mentees…"));
-    m_emptyButton->hide();
-    m_body->setCurrentWidget(m_empty);
+    connect(m_loader, &ModelLoader::loaded, this, &MyMenteesPage::onLoaded);
+    connect(m_loader, &ModelLoader::loaded, this, &MyMenteesPage::loaded);
     m_attention->hide();
     updateActions();
-    reload();
+    m_loader->reload();
 }
 
 MyMenteesPage::~MyMenteesPage() = default;
 
-void MyMenteesPage::scheduleReload()
-{
-    m_reloadTimer->start();
-}
-
 void MyMenteesPage::reload()
 {
-    if (!m_context.database)
-        return;
-    if (m_loading) {
-        m_reloadAgain = true;
-        return;
-    }
-    m_loading = true;
-    auto result = std::make_shared<QList<RelationshipOverviewEntry>>();
-    Database *database = m_context.database;
-    const RelationshipScope scope =
-        m_context.profile ? RelationshipScope::mentor(m_context.profile->personId) : RelationshipScope::all();
-    auto *job = BackgroundJob::start(
-        [database, scope, result](JobControl &) -> Status {
-            auto loaded = RelationshipOverview::load(database->connection(), scope);
-            if (!loaded)
-                return loaded.error();
-            *result = std::move(loaded).value();
-            return {};
-        },
-        this);
-    connect(job, &BackgroundJob::finished, this, [this, result](bool ok, const QString &error, bool) {
-        m_loading = false;
-        if (ok) {
-            m_model->setEntries(std::move(*result));
-            m_loadedOnce = true;
-            updateState();
-            if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)
-                m_list->setCurrentIndex(m_filter->index(0, 0));
-        } else {
-            m_emptyText->setText(tr("Your mentees could not be loaded: %1").arg(error));
-            m_emptyButton->hide();
-            m_body->setCurrentWidget(m_empty);
-        }
-        if (m_reloadAgain) {
-            m_reloadAgain = false;
-            reload();
-        } else {
-            Q_EMIT loaded();
-        }
-    });
+    m_loader->reload();
+}
+
+void MyMenteesPage::onLoaded()
+{
+    updateState();
+    if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)
+        m_list->setCurrentIndex(m_filter->index(0, 0));
+}
+
+std::optional<PageScaffold::EmptyState> MyMenteesPage::emptyState() const
+{
+    if (m_model->rowCount() == 0)
+        return PageScaffold::EmptyState{
+            QStringLiteral("system-users"),
+            tr("No mentees yet — when a coordinator pairs you with a mentee, they appear here."),
+            tr("Switch Profile…")};
+    if (m_filter->rowCount() == 0)
+        return PageScaffold::EmptyState{QStringLiteral("system-users"), tr("No mentee matches this filter."),
+                                        tr("Show All Mentees")};
+    return std::nullopt;
 }
 
 void MyMenteesPage::updateState()
@@ -293,23 +233,10 @@ void MyMenteesPage::updateState()
         attention += MenteeListModel::needsAttention(entry) ? 1 : 0;
     const int active = summary.onTrack + summary.dueSoon + summary.overdue;
     const QString activeText = tr("%1 active").arg(QLocale().toString(active));
-    m_summary->setText(attention > 0
-                           ? tr("%1 · %2 needing attention").arg(activeText, QLocale().toString(attention))
-                           : tr("%1 · all on track").arg(activeText));
-    if (m_model->rowCount() == 0) {
-        m_emptyText->setText(
-            tr("No mentees yet — when a coordinator pairs you with a mentee, they appear here."));
-        m_emptyButton->setText(tr("Switch Profile…"));
-        m_emptyButton->show();
-        m_body->setCurrentWidget(m_empty);
-    } else if (m_filter->rowCount() == 0) {
-        m_emptyText->setText(tr("No mentee matches this filter."));
-        m_emptyButton->setText(tr("Show All Mentees"));
-        m_emptyButton->show();
-        m_body->setCurrentWidget(m_empty);
-    } else {
-        m_body->setCurrentWidget(m_list);
-    }
+    m_scaffold->setSummary(
+        attention > 0 ? tr("%1 · %2 needing attention").arg(activeText, QLocale().toString(attention))
+                      : tr("%1 · all on track").arg(activeText));
+    m_scaffold->refresh();
     rebuildAttention();
     updateActions();
 }

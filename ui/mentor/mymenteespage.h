@@ -1,30 +1,32 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "widgets/pagescaffold.h"
 #include "workspace/workspacecontext.h"
 
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
-class QStackedWidget;
-class QTimer;
 class QVBoxLayout;
 
 namespace trellis {
 
 class MenteeFilterModel;
 class MenteeListModel;
+class ModelLoader;
 
 // The mentor's "Today" (UI.md, issue 5 item 3): every relationship of the current mentor as
 // a two-line list with health, filterable (all, active, at risk, paused, past), sortable and
 // searchable; a "Needs attention" section with the reason in words and a one-click action;
 // counts in the header; Log meeting (Ctrl+L), Log contact (Ctrl+Shift+L) and Plan meeting for
-// the selected relationship. Loads off the GUI thread; refreshes (throttled) on changes.
+// the selected relationship. A live MenteeListModel (a logged meeting re-reads only its
+// relationship) inside a PageScaffold.
 class MyMenteesPage final : public QWidget {
     Q_OBJECT
 public:
@@ -33,7 +35,8 @@ public:
 
     MenteeListModel *model() const { return m_model; }
     MenteeFilterModel *filterModel() const { return m_filter; }
-    // Loads now (tests wait for loaded()).
+    ModelLoader *loader() const { return m_loader; }
+    // Loads now (the loader reloads by itself after changes; tests wait for loaded()).
     void reload();
     // The selected relationship, 0 for none.
     qint64 selectedRelationship() const;
@@ -45,11 +48,13 @@ public:
     void planMeeting(qint64 relationshipId = 0);
 
 Q_SIGNALS:
+    // After each load was applied (the loader's loaded()).
     void loaded();
     void relationshipActivated(qint64 relationshipId);
 
 private:
-    void scheduleReload();
+    std::optional<PageScaffold::EmptyState> emptyState() const;
+    void onLoaded();
     void updateState();
     void rebuildAttention();
     void updateActions();
@@ -57,26 +62,19 @@ private:
     WorkspaceContext m_context;
     MenteeListModel *m_model = nullptr;
     MenteeFilterModel *m_filter = nullptr;
-    QLabel *m_summary = nullptr;
+    ModelLoader *m_loader = nullptr;
+    PageScaffold *m_scaffold = nullptr;
     QComboBox *m_show = nullptr;
     QComboBox *m_sort = nullptr;
     QLineEdit *m_search = nullptr;
     QPushButton *m_logButton = nullptr;
     QPushButton *m_planButton = nullptr;
-    QStackedWidget *m_body = nullptr;
     QListView *m_list = nullptr;
-    QWidget *m_empty = nullptr;
-    QLabel *m_emptyText = nullptr;
-    QPushButton *m_emptyButton = nullptr;
     QWidget *m_attention = nullptr;
     QVBoxLayout *m_attentionRows = nullptr;
     QAction *m_logMeetingAction = nullptr;
     QAction *m_logContactAction = nullptr;
     QAction *m_planMeetingAction = nullptr;
-    QTimer *m_reloadTimer = nullptr;
-    bool m_loading = false;
-    bool m_reloadAgain = false;
-    bool m_loadedOnce = false;
 };
 
 } // namespace trellis

@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QLocale>
-#include <QSet>
 
 namespace trellis {
 
@@ -34,50 +33,8 @@ QString nextMeetingText(const std::optional<qint64> &utc)
 } // namespace
 
 MenteeListModel::MenteeListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : OverviewListModel(parent)
 {}
-
-void MenteeListModel::setEntries(QList<RelationshipOverviewEntry> entries)
-{
-    QSet<qint64> incoming;
-    for (const auto &entry : entries)
-        incoming.insert(entry.row.relationshipId);
-    // Remove rows that are gone (from the end, so rows keep their meaning).
-    for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
-        if (!incoming.contains(m_entries.at(row).row.relationshipId)) {
-            beginRemoveRows({}, row, row);
-            m_entries.removeAt(row);
-            endRemoveRows();
-        }
-    }
-    // Update the rows that stay, append new ones.
-    for (auto &entry : entries) {
-        const int row = rowOf(entry.row.relationshipId);
-        if (row >= 0) {
-            m_entries[row] = std::move(entry);
-            Q_EMIT dataChanged(index(row), index(row));
-        } else {
-            const int end = int(m_entries.size());
-            beginInsertRows({}, end, end);
-            m_entries.append(std::move(entry));
-            endInsertRows();
-        }
-    }
-}
-
-int MenteeListModel::rowOf(qint64 relationshipId) const
-{
-    for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).row.relationshipId == relationshipId)
-            return int(i);
-    }
-    return -1;
-}
-
-int MenteeListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
 
 QString MenteeListModel::initials(const QString &name)
 {
@@ -135,7 +92,7 @@ QVariant MenteeListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const RelationshipOverviewEntry &entry = m_entries.at(index.row());
+    const RelationshipOverviewEntry &entry = itemAt(index.row());
     const RelationshipOverviewRow &row = entry.row;
     const RelationshipHealth &health = entry.health;
     switch (role) {
@@ -215,7 +172,7 @@ QVariant MenteeListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> MenteeListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    QHash<int, QByteArray> names = OverviewListModel::roleNames();
     names.insert(RelationshipIdRole, "relationshipId");
     names.insert(HealthTextRole, "healthText");
     names.insert(NextMeetingTextRole, "nextMeeting");

@@ -1,18 +1,17 @@
 #pragma once
 
-#include "insights/relationshipoverview.h"
+#include "models/overviewlistmodel.h"
 
-#include <QAbstractListModel>
 #include <QDate>
 
 namespace trellis {
 
 // A mentor's relationships ("My mentees"), one row each, for the two-line delegate: the
 // mentee's name and initials, health as words with its tone, last contact, next meeting,
-// programme/cohort, goal progress, open action items and unlogged past meetings.
-// setEntries() updates rows in place (dataChanged), inserts new ones and removes gone ones,
-// so a refresh after an edit keeps the selection and scroll position.
-class MenteeListModel final : public QAbstractListModel {
+// programme/cohort, goal progress, open action items and unlogged past meetings. Live through
+// OverviewListModel: a logged meeting re-reads only its relationship, whose row changes in place,
+// so the selection and scroll position stay.
+class MenteeListModel final : public OverviewListModel {
     Q_OBJECT
 public:
     enum Column { Mentee, ColumnCount };
@@ -42,11 +41,15 @@ public:
     explicit MenteeListModel(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(MenteeListModel)
 
-    void setEntries(QList<RelationshipOverviewEntry> entries);
-    const QList<RelationshipOverviewEntry> &entries() const { return m_entries; }
-    int rowOf(qint64 relationshipId) const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
+    // One column: index(row) as for a list.
+    QModelIndex index(int row, int column = 0, const QModelIndex &parent = {}) const override
+    {
+        return OverviewListModel::index(row, column, parent);
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : ColumnCount;
+    }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -55,9 +58,6 @@ public:
     static QString daysAgo(const QDate &date);
     static bool needsAttention(const RelationshipOverviewEntry &entry);
     static QString attentionText(const RelationshipOverviewEntry &entry);
-
-private:
-    QList<RelationshipOverviewEntry> m_entries;
 };
 
 } // namespace trellis

@@ -1,47 +1,214 @@
 #include "models/programmetreemodel.h"
 
+#include "models/loadrequest.h"
+#include "storage/database.h"
+#include "storage/programmequeries.h"
+
 #include <QIcon>
 #include <QLocale>
+#include <QSet>
 
 namespace trellis {
-
-// internalId: 0 for a programme row, programme row + 1 for a cohort row.
 
 ProgrammeTreeModel::ProgrammeTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
 {}
 
+Result<ProgrammeTreeModel::Data> ProgrammeTreeModel::fetch(Database &database, const LoadRequest &request)
+{
+    const ProgrammeQueries queries(database.connection());
+    Data data;
+    if (request.touches(Entity::Programme) || request.touches(Entity::Cohort)) {
+        auto programmes = queries.programmes();
+        if (!programmes)
+            return programmes.error();
+        auto cohorts = queries.cohorts();
+        if (!cohorts)
+            return cohorts.error();
+        data.programmes = std::move(programmes).value();
+        data.cohorts = std::move(cohorts).value();
+    }
+    if (request.touches(Entity::Relationship)) {
+        auto pairs = queries.pairsPerCohort();
+        if (!pairs)
+            return pairs.error();
+        data.pairsPerCohort = std::move(pairs).value();
+    }
+    return data;
+}
+
+void ProgrammeTreeModel::apply(Data data, const LoadRequest &request)
+{
+    Q_UNUSED(request);
+    // Pairs first: a new cohort's row then shows its count from the start.
+    if (data.pairsPerCohort)
+        setPairs(std::move(*data.pairsPerCohort));
+    if (data.programmes)
+        setTree(std::move(*data.programmes), data.cohorts);
+}
+
 void ProgrammeTreeModel::setContents(QList<Programme> programmes, const QList<Cohort> &cohorts,
                                      QHash<Id, int> pairsPerCohort)
 {
-    beginResetModel();
-    m_programmes = std::move(programmes);
-    m_cohorts = QList<QList<Cohort>>(m_programmes.size());
-    QHash<Id, int> rowOf;
-    for (qsizetype i = 0; i < m_programmes.size(); ++i)
-        rowOf.insert(m_programmes.at(i).id, int(i));
-    for (const Cohort &cohort : cohorts) {
-        const auto it = rowOf.constFind(cohort.programmeId);
-        if (it != rowOf.cend())
-            m_cohorts[*it].append(cohort);
+    setPairs(std::move(pairsPerCohort));
+    setTree(std::move(programmes), cohorts);
+}
+
+void ProgrammeTreeModel::setTree(QList<Programme> programmes, const QList<Cohort> &cohorts)
+{
+    QList<Node> wanted;
+    wanted.reserve(programmes.size());
+    QHash<Id, qsizetype> nodeOf;
+    for (Programme &programme : programmes) {
+        nodeOf.insert(programme.id, wanted.size());
+        wanted.append(Node{std::move(programme), {}});
     }
+    for (const Cohort &cohort : cohorts) {
+        const auto it = nodeOf.constFind(cohort.programmeId);
+        if (it != nodeOf.cend())
+            wanted[*it].cohorts.append(cohort);
+    }
+    const auto cohortId = [](const Cohort &cohort) { return cohort.id; };
+    syncRows(
+        {}, m_nodes, std::move(wanted), [](const Node &node) { return node.programme.id; },
+        [this, cohortId](int row, Node &current, Node &&next) {
+            if (current.programme != next.programme) {
+                current.programme = std::move(next.programme);
+                announceRow({}, row);
+            }
+            const QModelIndex parent = index(row, 0);
+            const bool totalChanged = pairsOf(current) != pairsOf(Node{{}, next.cohorts});
+            syncRows(parent, current.cohorts, std::move(next.cohorts), cohortId,
+                     [this, &parent](int child, Cohort &cohort, Cohort &&updated) {
+                         if (cohort == updated)
+                             return;
+                         cohort = std::move(updated);
+                         announceRow(parent, child);
+                     });
+            // The programme's total counts its cohorts' pairs.
+            if (totalChanged)
+                Q_EMIT dataChanged(index(row, Pairs), index(row, Pairs));
+        });
+}
+
+void ProgrammeTreeModel::setPairs(QHash<Id, int> pairsPerCohort)
+{
+    QSet<Id> changed;
+    for (auto it = m_pairs.cbegin(); it != m_pairs.cend(); ++it)
+        if (pairsPerCohort.value(it.key()) != it.value())
+            changed.insert(it.key());
+    for (auto it = pairsPerCohort.cbegin(); it != pairsPerCohort.cend(); ++it)
+        if (m_pairs.value(it.key()) != it.value())
+            changed.insert(it.key());
     m_pairs = std::move(pairsPerCohort);
-    endResetModel();
+    QSet<int> programmeRows;
+    for (const Id cohort : std::as_const(changed)) {
+        const QModelIndex found = indexOfCohort(cohort);
+        if (!found.isValid())
+            continue;
+        const QModelIndex pairs = found.siblingAtColumn(Pairs);
+        Q_EMIT dataChanged(pairs, pairs);
+        programmeRows.insert(found.parent().row());
+    }
+    for (const int row : std::as_const(programmeRows))
+        Q_EMIT dataChanged(index(row, Pairs), index(row, Pairs));
+}
+
+template <typename T, typename IdOf, typename Update>
+void ProgrammeTreeModel::syncRows(const QModelIndex &parent, QList<T> &rows, QList<T> wanted, IdOf idOf,
+                                  Update update)
+{
+    // As IdListModel::setItems, at one level of the tree.
+    QSet<Id> wantedIds;
+    for (const T &item : std::as_const(wanted))
+        wantedIds.insert(idOf(item));
+    for (qsizetype last = rows.size() - 1; last >= 0;) {
+        if (wantedIds.contains(idOf(rows.at(last)))) {
+            --last;
+            continue;
+        }
+        qsizetype first = last;
+        while (first > 0 && !wantedIds.contains(idOf(rows.at(first - 1))))
+            --first;
+        beginRemoveRows(parent, int(first), int(last));
+        rows.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first - 1;
+    }
+    QSet<Id> present;
+    for (const T &item : std::as_const(rows))
+        present.insert(idOf(item));
+    for (qsizetype row = 0; row < wanted.size();) {
+        const Id id = idOf(wanted.at(row));
+        if (row < rows.size() && idOf(rows.at(row)) == id) {
+            update(int(row), rows[row], std::move(wanted[row]));
+            ++row;
+            continue;
+        }
+        if (present.contains(id)) {
+            qsizetype from = row + 1;
+            while (idOf(rows.at(from)) != id)
+                ++from;
+            beginMoveRows(parent, int(from), int(from), parent, int(row));
+            rows.move(from, row);
+            endMoveRows();
+            update(int(row), rows[row], std::move(wanted[row]));
+            ++row;
+            continue;
+        }
+        qsizetype end = row + 1;
+        while (end < wanted.size() && !present.contains(idOf(wanted.at(end))))
+            ++end;
+        beginInsertRows(parent, int(row), int(end - 1));
+        for (qsizetype i = row; i < end; ++i)
+            rows.insert(i, std::move(wanted[i]));
+        endInsertRows();
+        row = end;
+    }
+}
+
+void ProgrammeTreeModel::announceRow(const QModelIndex &parent, int row)
+{
+    Q_EMIT dataChanged(index(row, 0, parent), index(row, ColumnCount - 1, parent));
+}
+
+int ProgrammeTreeModel::rowOfProgramme(Id id) const
+{
+    // A linear search: there are a handful of programmes.
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes.at(i).programme.id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+int ProgrammeTreeModel::pairsOf(const Node &node) const
+{
+    int pairs = 0;
+    for (const Cohort &cohort : node.cohorts)
+        pairs += m_pairs.value(cohort.id);
+    return pairs;
+}
+
+QList<Programme> ProgrammeTreeModel::programmes() const
+{
+    QList<Programme> result;
+    result.reserve(m_nodes.size());
+    for (const Node &node : m_nodes)
+        result.append(node.programme);
+    return result;
 }
 
 std::optional<Programme> ProgrammeTreeModel::programme(Id id) const
 {
-    for (const Programme &programme : m_programmes) {
-        if (programme.id == id)
-            return programme;
-    }
-    return std::nullopt;
+    const int row = rowOfProgramme(id);
+    return row < 0 ? std::nullopt : std::optional<Programme>(m_nodes.at(row).programme);
 }
 
 std::optional<Cohort> ProgrammeTreeModel::cohort(Id id) const
 {
-    for (const QList<Cohort> &list : m_cohorts) {
-        for (const Cohort &cohort : list) {
+    for (const Node &node : m_nodes) {
+        for (const Cohort &cohort : node.cohorts) {
             if (cohort.id == id)
                 return cohort;
         }
@@ -51,19 +218,16 @@ std::optional<Cohort> ProgrammeTreeModel::cohort(Id id) const
 
 QModelIndex ProgrammeTreeModel::indexOfProgramme(Id id) const
 {
-    for (qsizetype i = 0; i < m_programmes.size(); ++i) {
-        if (m_programmes.at(i).id == id)
-            return index(int(i), 0);
-    }
-    return {};
+    const int row = rowOfProgramme(id);
+    return row < 0 ? QModelIndex() : index(row, 0);
 }
 
 QModelIndex ProgrammeTreeModel::indexOfCohort(Id id) const
 {
-    for (qsizetype p = 0; p < m_cohorts.size(); ++p) {
-        for (qsizetype c = 0; c < m_cohorts.at(p).size(); ++c) {
-            if (m_cohorts.at(p).at(c).id == id)
-                return createIndex(int(c), 0, quintptr(p + 1));
+    for (const Node &node : m_nodes) {
+        for (qsizetype c = 0; c < node.cohorts.size(); ++c) {
+            if (node.cohorts.at(c).id == id)
+                return createIndex(int(c), 0, quintptr(node.programme.id));
         }
     }
     return {};
@@ -75,22 +239,23 @@ QModelIndex ProgrammeTreeModel::index(int row, int column, const QModelIndex &pa
         return {};
     if (!parent.isValid())
         return createIndex(row, column, quintptr(0));
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(m_nodes.at(parent.row()).programme.id));
 }
 
 QModelIndex ProgrammeTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == 0)
         return {};
-    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+    const int row = rowOfProgramme(Id(child.internalId()));
+    return row < 0 ? QModelIndex() : createIndex(row, 0, quintptr(0));
 }
 
 int ProgrammeTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_programmes.size());
+        return int(m_nodes.size());
     if (parent.internalId() == 0 && parent.column() == 0)
-        return int(m_cohorts.at(parent.row()).size());
+        return int(m_nodes.at(parent.row()).cohorts.size());
     return 0;
 }
 
@@ -130,10 +295,9 @@ QVariant ProgrammeTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const bool isCohort = index.internalId() != 0;
     if (!isCohort) {
-        const Programme &programme = m_programmes.at(index.row());
-        int pairs = 0;
-        for (const Cohort &cohort : m_cohorts.at(index.row()))
-            pairs += m_pairs.value(cohort.id);
+        const Node &node = m_nodes.at(index.row());
+        const Programme &programme = node.programme;
+        const int pairs = pairsOf(node);
         switch (role) {
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:
@@ -161,8 +325,10 @@ QVariant ProgrammeTreeModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    const qsizetype programmeRow = qsizetype(index.internalId() - 1);
-    const Cohort &cohort = m_cohorts.at(programmeRow).at(index.row());
+    const int programmeRow = rowOfProgramme(Id(index.internalId()));
+    if (programmeRow < 0)
+        return {};
+    const Cohort &cohort = m_nodes.at(programmeRow).cohorts.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:

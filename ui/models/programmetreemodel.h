@@ -2,14 +2,22 @@
 
 #include "domain/cohort.h"
 #include "domain/programme.h"
+#include "util/result.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace trellis {
 
-// Programmes (top level) with their cohorts (children): name, what they are, pairs.
+class Database;
+class LoadRequest;
+
+// Programmes (top level) with their cohorts (children): name, what they are, pairs. Live: a
+// ModelLoader's load is applied by diff at both levels (rows removed, inserted, moved, changed in
+// place — never a reset), so the tree keeps its selection and what is expanded.
 class ProgrammeTreeModel final : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -20,12 +28,35 @@ public:
         ProgrammeIdRole,           // the programme (of a cohort)
     };
 
+    // What one load read. Programmes and cohorts are read whole whenever one of them changed: a
+    // handful of rows, sorted by name, so a rename may move a row. A relationship change only
+    // re-reads the pairs per cohort (one aggregate).
+    struct Data {
+        std::optional<QList<Programme>> programmes; // with `cohorts`
+        QList<Cohort> cohorts;
+        std::optional<QHash<Id, int>> pairsPerCohort;
+    };
+
     explicit ProgrammeTreeModel(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ProgrammeTreeModel)
 
+    static QList<Entity> watchedEntities()
+    {
+        return {Entity::Programme, Entity::Cohort, Entity::Relationship};
+    }
+    // The loader's two halves: fetch() on its worker thread, apply() on the GUI thread.
+    [[nodiscard]] static Result<Data> fetch(Database &database, const LoadRequest &request);
+    void apply(Data data, const LoadRequest &request);
+
+    // Everything at once, applied by diff.
     void setContents(QList<Programme> programmes, const QList<Cohort> &cohorts,
                      QHash<Id, int> pairsPerCohort);
-    const QList<Programme> &programmes() const { return m_programmes; }
+    // The programmes and cohorts (pairs unchanged), by diff.
+    void setTree(QList<Programme> programmes, const QList<Cohort> &cohorts);
+    // Announces the Pairs cells whose count changed.
+    void setPairs(QHash<Id, int> pairsPerCohort);
+
+    QList<Programme> programmes() const;
     std::optional<Programme> programme(Id id) const;
     std::optional<Cohort> cohort(Id id) const;
     QModelIndex indexOfProgramme(Id id) const;
@@ -42,8 +73,22 @@ public:
     static QString cohortDates(const Cohort &cohort);
 
 private:
-    QList<Programme> m_programmes;
-    QList<QList<Cohort>> m_cohorts; // per programme row
+    struct Node {
+        Programme programme;
+        QList<Cohort> cohorts;
+    };
+
+    int rowOfProgramme(Id id) const;
+    int pairsOf(const Node &node) const;
+    // Makes `rows` (the children of `parent`) become `wanted` with the fewest signals; `update`
+    // merges a kept row into its place (and announces what changed).
+    template <typename T, typename IdOf, typename Update>
+    void syncRows(const QModelIndex &parent, QList<T> &rows, QList<T> wanted, IdOf idOf, Update update);
+    void announceRow(const QModelIndex &parent, int row);
+
+    // A cohort row's internal id is its programme's id (stable when programmes move); 0 marks a
+    // programme row.
+    QList<Node> m_nodes;
     QHash<Id, int> m_pairs;
 };
 

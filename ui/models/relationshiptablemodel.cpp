@@ -25,38 +25,8 @@ QString shortDateTime(const std::optional<qint64> &utc)
 } // namespace
 
 RelationshipTableModel::RelationshipTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : OverviewListModel(parent)
 {}
-
-void RelationshipTableModel::setEntries(QList<RelationshipOverviewEntry> entries)
-{
-    bool sameRows = entries.size() == m_entries.size();
-    for (qsizetype i = 0; sameRows && i < entries.size(); ++i)
-        sameRows = entries.at(i).row.relationshipId == m_entries.at(i).row.relationshipId;
-    if (sameRows) {
-        m_entries = std::move(entries);
-        if (!m_entries.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
-    }
-    beginResetModel();
-    m_entries = std::move(entries);
-    endResetModel();
-}
-
-int RelationshipTableModel::rowOf(qint64 relationshipId) const
-{
-    for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).row.relationshipId == relationshipId)
-            return int(i);
-    }
-    return -1;
-}
-
-int RelationshipTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
 
 int RelationshipTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -139,7 +109,7 @@ QVariant RelationshipTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const RelationshipOverviewEntry &entry = m_entries.at(index.row());
+    const RelationshipOverviewEntry &entry = itemAt(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:

@@ -1,15 +1,13 @@
 #pragma once
 
-#include "insights/relationshipoverview.h"
-
-#include <QAbstractTableModel>
+#include "models/overviewlistmodel.h"
 
 namespace trellis {
 
-// Relationships with their health, one row each (the "Relationships" table).
-// Filled with RelationshipOverview entries loaded off the GUI thread; a refresh
-// updates rows in place when the set of relationships is unchanged.
-class RelationshipTableModel final : public QAbstractTableModel {
+// Relationships with their health, one row each (the "Relationships" table and the cohort's
+// pairs). Live through OverviewListModel: an edit re-reads only the relationships it touched and
+// updates their rows in place.
+class RelationshipTableModel final : public OverviewListModel {
     Q_OBJECT
 public:
     enum Column {
@@ -36,11 +34,6 @@ public:
     explicit RelationshipTableModel(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(RelationshipTableModel)
 
-    void setEntries(QList<RelationshipOverviewEntry> entries);
-    const QList<RelationshipOverviewEntry> &entries() const { return m_entries; }
-    int rowOf(qint64 relationshipId) const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -50,10 +43,6 @@ public:
 private:
     QVariant display(const RelationshipOverviewEntry &entry, int column) const;
     QVariant sortValue(const RelationshipOverviewEntry &entry, int column) const;
-
-    QList<RelationshipOverviewEntry> m_entries;
 };
 
 } // namespace trellis
-
-Q_DECLARE_METATYPE(trellis::RelationshipOverviewEntry)

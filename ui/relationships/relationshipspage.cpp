@@ -1,10 +1,8 @@
 #include "relationships/relationshipspage.h"
 
-#include "changenotifier.h"
-#include "models/backgroundjob.h"
+#include "models/modelloader.h"
 #include "models/relationshipfiltermodel.h"
 #include "models/relationshiptablemodel.h"
-#include "storage/database.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -12,12 +10,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
-
-#include <memory>
 
 namespace trellis {
 
@@ -45,29 +39,21 @@ RelationshipsPage::RelationshipsPage(const WorkspaceContext &context, QWidget *p
     , m_context(context)
     , m_model(new RelationshipTableModel(this))
     , m_filter(new RelationshipFilterModel(this))
+    , m_loader(new ModelLoader(context.dataSource(), {}, this))
 {
     setObjectName(QStringLiteral("relationshipsPage"));
     m_filter->setSourceModel(m_model);
+    m_model->loadWith(m_loader, scopeFor(m_context));
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 16, 16, 8);
-    layout->setSpacing(8);
-
-    auto *titleRow = new QHBoxLayout;
     const bool mine = context.profile && context.profile->role == Role::Mentor;
-    auto *title = new QLabel(mine ? tr("My mentees") : tr("Relationships"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("relationshipsSummary"));
-    titleRow->addWidget(title);
-    titleRow->addStretch(1);
-    titleRow->addWidget(m_summary);
-    layout->addLayout(titleRow);
+    m_scaffold = new PageScaffold(mine ? tr("My mentees") : tr("Relationships"), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scaffold);
+    m_scaffold->summaryLabel()->setObjectName(QStringLiteral("relationshipsSummary"));
+    m_scaffold->statePanel()->setObjectName(QStringLiteral("relationshipsEmpty"));
 
-    auto *filterRow = new QHBoxLayout;
+    QHBoxLayout *filterRow = m_scaffold->filterRow();
     m_show = new QComboBox(this);
     m_show->setObjectName(QStringLiteral("relationshipsShow"));
     m_show->setAccessibleName(tr("Show"));
@@ -83,7 +69,6 @@ RelationshipsPage::RelationshipsPage(const WorkspaceContext &context, QWidget *p
     m_search->setAccessibleName(tr("Search relationships"));
     filterRow->addWidget(m_show);
     filterRow->addWidget(m_search, 1);
-    layout->addLayout(filterRow);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("relationshipsTable"));
@@ -106,53 +91,40 @@ RelationshipsPage::RelationshipsPage(const WorkspaceContext &context, QWidget *p
     m_table->setColumnWidth(RelationshipTableModel::Health, 230);
     m_table->setColumnWidth(RelationshipTableModel::LastContact, 110);
     m_table->setColumnWidth(RelationshipTableModel::NextMeeting, 200);
-    // A mentor's own list does not need a mentor column.
-    m_table->setColumnHidden(RelationshipTableModel::Mentor, mine);
     const QByteArray header = QSettings().value(QStringLiteral("relationshipsPage/header")).toByteArray();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
+    // A mentor's own list does not need a mentor column; after the saved layout, which may come
+    // from another role's page.
+    m_table->setColumnHidden(RelationshipTableModel::Mentor, mine);
 
-    m_empty = new QLabel(this);
-    m_empty->setObjectName(QStringLiteral("relationshipsEmpty"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_body = new QStackedWidget(this);
-    m_body->addWidget(m_table);
-    m_body->addWidget(m_empty);
-    layout->addWidget(m_body, 1);
+    m_scaffold->setContent(m_table);
+    m_scaffold->follow(
+        m_loader, [this] { return emptyState(); }, tr("Loading relationships…"));
 
     connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setShow(RelationshipFilterModel::Show(m_show->currentData().toInt()));
-        updateSummary();
+        m_scaffold->refresh();
     });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
-        updateSummary();
+        m_scaffold->refresh();
     });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT relationshipActivated(index.data(RelationshipTableModel::RelationshipIdRole).toLongLong());
     });
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &RelationshipsPage::saveLayout);
-
-    m_reloadTimer = new QTimer(this);
-    m_reloadTimer->setSingleShot(true);
-    m_reloadTimer->setInterval(250);
-    connect(m_reloadTimer, &QTimer::timeout, this, &RelationshipsPage::reload);
-    if (m_context.notifier) {
-        connect(m_context.notifier, &ChangeNotifier::changed, this, &RelationshipsPage::scheduleReload);
-        connect(m_context.notifier, &ChangeNotifier::changedElsewhere, this,
-                &RelationshipsPage::scheduleReload);
-    }
-    m_empty->setText(tr("Loading relationships…"));
-    m_body->setCurrentWidget(m_empty);
-    reload();
+    connect(m_loader, &ModelLoader::loaded, this, &RelationshipsPage::updateSummary);
+    connect(m_loader, &ModelLoader::loaded, this, &RelationshipsPage::loaded);
+    updateSummary();
+    m_loader->reload();
 }
 
 RelationshipsPage::~RelationshipsPage() = default;
 
-void RelationshipsPage::scheduleReload()
+void RelationshipsPage::reload()
 {
-    m_reloadTimer->start();
+    m_loader->reload();
 }
 
 void RelationshipsPage::setSearchText(const QString &text)
@@ -175,61 +147,25 @@ void RelationshipsPage::showRelationship(qint64 relationshipId)
     Q_EMIT relationshipActivated(relationshipId);
 }
 
-void RelationshipsPage::reload()
+std::optional<PageScaffold::EmptyState> RelationshipsPage::emptyState() const
 {
-    if (!m_context.database)
-        return;
-    if (m_loading) {
-        m_reloadAgain = true;
-        return;
-    }
-    m_loading = true;
-    auto result = std::make_shared<QList<RelationshipOverviewEntry>>();
-    Database *database = m_context.database;
-    const RelationshipScope scope = scopeFor(m_context);
-    auto *job = BackgroundJob::start(
-        [database, scope, result](JobControl &) -> Status {
-            auto loaded = RelationshipOverview::load(database->connection(), scope);
-            if (!loaded)
-                return loaded.error();
-            *result = std::move(loaded).value();
-            return {};
-        },
-        this);
-    connect(job, &BackgroundJob::finished, this, [this, result](bool ok, const QString &error, bool) {
-        m_loading = false;
-        if (ok) {
-            m_model->setEntries(std::move(*result));
-        } else {
-            m_empty->setText(tr("The relationships could not be loaded: %1").arg(error));
-            m_body->setCurrentWidget(m_empty);
-        }
-        updateSummary();
-        if (m_reloadAgain) {
-            m_reloadAgain = false;
-            reload();
-        } else {
-            Q_EMIT loaded();
-        }
-    });
+    if (m_model->rowCount() == 0)
+        return PageScaffold::EmptyState{QStringLiteral("system-users"),
+                                        tr("No relationships yet. Pair a mentor and a mentee to start one."),
+                                        {}};
+    if (m_filter->rowCount() == 0)
+        return PageScaffold::EmptyState{
+            QStringLiteral("system-users"), tr("Nothing matches this filter."), {}};
+    return std::nullopt;
 }
 
 void RelationshipsPage::updateSummary()
 {
     const HealthSummary summary = RelationshipOverview::summarize(m_model->entries());
     const int attention = summary.overdue + summary.atRisk;
-    m_summary->setText(tr("Active: %1 · Needing attention: %2")
-                           .arg(QLocale().toString(summary.onTrack + summary.dueSoon + summary.overdue),
-                                QLocale().toString(attention)));
-    if (m_model->rowCount() == 0) {
-        m_empty->setText(tr("No relationships yet. Pair a mentor and a mentee to start one."));
-        m_body->setCurrentWidget(m_empty);
-    } else if (m_filter->rowCount() == 0) {
-        m_empty->setText(tr("Nothing matches this filter."));
-        m_body->setCurrentWidget(m_empty);
-    } else {
-        m_body->setCurrentWidget(m_table);
-    }
+    m_scaffold->setSummary(tr("Active: %1 · Needing attention: %2")
+                               .arg(QLocale().toString(summary.onTrack + summary.dueSoon + summary.overdue),
+                                    QLocale().toString(attention)));
 }
 
 void RelationshipsPage::saveLayout() const

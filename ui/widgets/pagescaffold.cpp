@@ -17,6 +17,7 @@ PageScaffold::PageScaffold(const QString &title, QWidget *parent)
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
+    m_layout = layout;
     layout->setContentsMargins(16, 16, 16, 8);
     layout->setSpacing(8);
 
@@ -77,6 +78,21 @@ void PageScaffold::setPrimaryButton(QAbstractButton *button)
 {
     button->setParent(this);
     m_titleRow->addWidget(button);
+}
+
+void PageScaffold::addBesideTitle(QWidget *widget, int spacing)
+{
+    widget->setParent(this);
+    if (spacing > 0)
+        m_titleRow->insertSpacing(1 + m_besideTitle++, spacing);
+    m_titleRow->insertWidget(1 + m_besideTitle++, widget);
+}
+
+void PageScaffold::addHeader(QWidget *widget)
+{
+    widget->setParent(this);
+    // Below the title row and the headers added before.
+    m_layout->insertWidget(1 + m_headers++, widget);
 }
 
 void PageScaffold::setContent(QWidget *content)

@@ -11,6 +11,7 @@ class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace trellis {
 
@@ -42,11 +43,19 @@ public:
     void setSummary(const QString &text);
     // Placed at the right end of the title row.
     void setPrimaryButton(QAbstractButton *button);
+    // Placed right after the title (after those added before), `spacing` pixels further, e.g.
+    // what the page shows: a choice of cohort or relationship.
+    void addBesideTitle(QWidget *widget, int spacing = 0);
+    // Placed between the title row and the filter row (e.g. KPI cards); stays visible whatever
+    // the body shows.
+    void addHeader(QWidget *widget);
     // The row under the title for filters, search and the page's other buttons.
     QHBoxLayout *filterRow() const { return m_filterRow; }
     void setContent(QWidget *content);
     // The empty state's one button (hidden unless the state names it); connect it once.
     QPushButton *emptyButton() const { return m_emptyButton; }
+    // The panel that shows the loading, empty and failed states (a page may name it).
+    QWidget *statePanel() const { return m_panel; }
 
     void follow(ModelLoader *loader, EmptyCheck check, const QString &loadingText = {});
     // Re-evaluates the empty check (e.g. after a filter changed); nothing before the first load.
@@ -69,6 +78,9 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     QHBoxLayout *m_titleRow = nullptr;
+    int m_besideTitle = 0; // items inserted after the title
+    QVBoxLayout *m_layout = nullptr;
+    int m_headers = 0;
     QHBoxLayout *m_filterRow = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_panel = nullptr;
