@@ -122,11 +122,13 @@ Result<CatalogQuery::Table> CatalogQuery::list(Listing listing) const
     QString sql;
     switch (listing) {
     case Listing::People:
-        sql = QStringLiteral("SELECT id, display_name AS name, "
-                             "rtrim(CASE WHEN is_mentor THEN 'mentor,' ELSE '' END || CASE WHEN is_mentee "
-                             "THEN 'mentee,' ELSE '' END "
-                             "|| CASE WHEN is_coordinator THEN 'coordinator,' ELSE '' END, ',') AS roles, "
-                             "email, department, timezone FROM person ORDER BY id");
+        // Flags are integers 0/1 (standard SQL has no integer truth values): compare them.
+        sql = QStringLiteral(
+            "SELECT id, display_name AS name, "
+            "rtrim(CASE WHEN is_mentor <> 0 THEN 'mentor,' ELSE '' END || CASE WHEN is_mentee <> 0 "
+            "THEN 'mentee,' ELSE '' END "
+            "|| CASE WHEN is_coordinator <> 0 THEN 'coordinator,' ELSE '' END, ',') AS roles, "
+            "email, department, timezone FROM person ORDER BY id");
         break;
     case Listing::Programmes:
         sql = QStringLiteral("SELECT p.id, p.name, p.format, p.default_cadence_days AS cadence_days, "
