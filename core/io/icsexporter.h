@@ -2,7 +2,7 @@
 
 #include "io/icsexportoptions.h"
 #include "io/icsexportsummary.h"
-#include "storage/meetingexportscope.h"
+#include "domain/meetingexportscope.h"
 #include "util/result.h"
 
 #include <QString>

@@ -3,18 +3,12 @@
 #include "storage/edittransaction.h"
 #include "storage/settingsstore.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <QSettings>
 
 namespace trellis {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Preferences", text);
-}
 
 QString key(const char *name)
 {
@@ -32,19 +26,6 @@ std::optional<int> intValue(const SettingsStore &store, const char *name)
 }
 
 } // namespace
-
-Status DatabasePreferences::validate() const
-{
-    if (cadenceDays < 1 || cadenceDays > 365)
-        return Error{tr("The default cadence must be between 1 and 365 days (it is %1).").arg(cadenceDays)};
-    if (meetingMinutes < 5 || meetingMinutes > 24 * 60)
-        return Error{
-            tr("The default meeting length must be between 5 minutes and 24 hours (it is %1 minutes).")
-                .arg(meetingMinutes)};
-    if (reminderMinutes && (*reminderMinutes < 0 || *reminderMinutes > 7 * 24 * 60))
-        return Error{tr("The default reminder must be between 0 minutes and a week before the meeting.")};
-    return {};
-}
 
 DatabasePreferences Preferences::load(const QSqlDatabase &db)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/meetingexportscope.h"
+#include "domain/meetingexportscope.h"
 #include "util/result.h"
 
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/searchresults.h"
+#include "domain/searchresults.h"
 #include "util/result.h"
 
 #include <QSqlDatabase>

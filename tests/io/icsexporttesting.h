@@ -1,7 +1,7 @@
 #pragma once
 
 #include "io/icsexportoptions.h"
-#include "storage/meetingexportscope.h"
+#include "domain/meetingexportscope.h"
 
 #include <QByteArray>
 #include <QStringList>

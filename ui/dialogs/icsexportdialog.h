@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/meetingexportscope.h"
+#include "domain/meetingexportscope.h"
 #include "workspace/workspacecontext.h"
 
 #include <QDialog>
