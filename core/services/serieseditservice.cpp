@@ -561,9 +561,9 @@ Result<ChangeSet> SeriesEditService::cancelOccurrence(Id seriesId, const QString
             id = *inserted;
         }
         // The exported series gains an EXDATE: a change of its recurrence.
-        if (auto s =
-                rows.update(MeetingTable, series->id, {{QStringLiteral("sequence"), series->sequence + 1}});
-            !s)
+        Meeting bumped = *series;
+        bumped.sequence = series->sequence + 1;
+        if (auto s = rows.update(MeetingTable, series->id, EntityRows::toRow(bumped)); !s)
             return s.error();
         return id;
     });
