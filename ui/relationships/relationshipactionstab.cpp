@@ -72,8 +72,9 @@ void RelationshipActionsTab::setSnapshot(const RelationshipSnapshot &snapshot)
     m_relationship = snapshot.relationship;
     m_names = snapshot.names;
     m_items = snapshot.actionItems;
-    const Id me = m_context.profile ? m_context.profile->personId : 0;
-    m_model->setActions(snapshot.actionItems, me, snapshot.names);
+    // Everyone by name and in the query's order (open first, by due date), so an overdue item
+    // stays on top whoever looks; the mentee workspace's "Me first" is for one's own list.
+    m_model->setActions(snapshot.actionItems, 0, snapshot.names);
     updateButtons();
 }
 
