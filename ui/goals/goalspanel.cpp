@@ -223,9 +223,10 @@ GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
             [this](const Milestone &milestone, bool done) {
                 if (m_rebuilding)
                     return;
-                // Later: the edit's change reloads the owner, which must not happen inside setData().
+                // After the model's setData() has returned; a refused edit puts the box back.
                 QTimer::singleShot(0, this, [this, milestone, done] {
-                    (void)m_context.edits->setMilestoneDone(milestone, done);
+                    if (!m_context.edits->setMilestoneDone(milestone, done).ok())
+                        showCurrent();
                 });
             });
 

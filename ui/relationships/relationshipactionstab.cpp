@@ -55,11 +55,10 @@ RelationshipActionsTab::RelationshipActionsTab(const WorkspaceContext &context, 
         for (const ActionItem &action : std::as_const(m_items)) {
             if (action.id != id || done == action.isDone())
                 continue;
-            // Later: the edit's change reloads the page, which must not happen inside the
-            // model's setData().
+            // After the model's setData() has returned; a refused edit puts the box back.
             QTimer::singleShot(0, this, [this, action, done] {
-                auto changed = m_context.edits->setActionItemDone(action, done);
-                Q_UNUSED(changed); // the status bar says how it went
+                if (!m_context.edits->setActionItemDone(action, done).ok())
+                    m_model->setActions(m_items, 0, m_names);
             });
             return;
         }
