@@ -1,6 +1,9 @@
 #include "relationships/relationshippage.h"
 
 #include "goals/goaldialog.h"
+#include "models/actionitemlistmodel.h"
+#include "models/contactlistmodel.h"
+#include "models/modelloader.h"
 #include "services/goalservice.h"
 #include "storage/entityreader.h"
 #include "testlib/sampledata.h"
@@ -19,7 +22,7 @@
 #include <QRadioButton>
 #include <QTabWidget>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace trellis;
 using namespace trellis::test;
@@ -48,6 +51,9 @@ private:
     std::unique_ptr<WorkspaceFixture> m_fixture;
     std::unique_ptr<RelationshipPage> m_page;
     SampleData m_data;
+
+    // The rows of the list view `name`.
+    int rows(const char *name) { return child<QTreeView>(name)->model()->rowCount(); }
 
     template <typename T>
     T *child(const char *name)
@@ -91,10 +97,13 @@ private Q_SLOTS:
         // AND every section is a tab
         QCOMPARE(child<QTabWidget>("relationshipTabs")->count(), int(RelationshipPage::TabCount));
         // AND the lists show the relationship's children
-        QCOMPARE(child<QTreeWidget>("contactsTree")->topLevelItemCount(), 1);
-        QCOMPARE(child<QTreeWidget>("actionsTree")->topLevelItemCount(), 1);
-        QCOMPARE(child<QTreeWidget>("supportTree")->topLevelItemCount(), 1);
-        QCOMPARE(child<QTreeWidget>("feedbackTree")->topLevelItemCount(), 1);
+        QCOMPARE(rows("contactsTree"), 1);
+        QCOMPARE(rows("actionsTree"), 1);
+        QCOMPARE(rows("supportTree"), 1);
+        QCOMPARE(rows("feedbackTree"), 1);
+        QCOMPARE(rows("pastMeetingsTree") + rows("upcomingMeetingsTree"),
+                 int(m_page->snapshot()->past.size() + m_page->snapshot()->upcoming.size()));
+        QVERIFY(rows("pastMeetingsTree") > 0);
         QCOMPARE(child<QPlainTextEdit>("agreementEdit")->toPlainText(), QStringLiteral("Fortnightly, video"));
     }
 
@@ -143,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(ended.endReason, QStringLiteral("Moved abroad"));
         QCOMPARE(ended.closingReflection, QStringLiteral("We both learned to plan ahead."));
         QVERIFY(child<QLabel>("overviewEnding")->text().contains(QStringLiteral("We both learned")));
-        QCOMPARE(child<QTreeWidget>("contactsTree")->topLevelItemCount(), 1);
+        QCOMPARE(rows("contactsTree"), 1);
         QVERIFY(!child<QWidget>("lifecycleButton")->isEnabled());
         // WHEN undone THEN it is active again with no end
         m_fixture->stack->undo();
@@ -155,19 +164,24 @@ private Q_SLOTS:
     void shouldTickAnActionItemUndoably()
     {
         // GIVEN the open action item
-        auto *tree = child<QTreeWidget>("actionsTree");
-        QTreeWidgetItem *item = tree->topLevelItem(0);
-        QCOMPARE(item->checkState(0), Qt::Unchecked);
+        QAbstractItemModel *model = child<QTreeView>("actionsTree")->model();
+        const QModelIndex item = model->index(0, ActionItemListModel::Action);
+        QCOMPARE(item.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
         // WHEN it is ticked
-        item->setCheckState(0, Qt::Checked);
+        QVERIFY(model->setData(item, Qt::Checked, Qt::CheckStateRole));
         QVERIFY(waitLoaded(m_page.get()));
         // THEN it is done today, and undo reopens it
         QCOMPARE(stored<ActionItem>(m_temp->db(), m_data.actionItem).doneOn,
                  std::optional<QDate>(QDate(2025, 5, 15)));
-        QCOMPARE(tree->topLevelItem(0)->checkState(0), Qt::Checked);
+        QCOMPARE(model->index(0, ActionItemListModel::Action).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Checked));
+        QCOMPARE(model->index(0, ActionItemListModel::DoneOn).data().toString(),
+                 QStringLiteral("15 May 2025"));
         m_fixture->stack->undo();
         QVERIFY(waitLoaded(m_page.get()));
         QCOMPARE(stored<ActionItem>(m_temp->db(), m_data.actionItem).doneOn, std::nullopt);
+        QCOMPARE(model->index(0, ActionItemListModel::Action).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Unchecked));
     }
 
     void shouldSaveTheAgreementUndoably()
@@ -193,8 +207,8 @@ private Q_SLOTS:
     {
         // GIVEN the goals tab with the sample goal and its two progress updates
         m_page->showTab(RelationshipPage::GoalsTab);
-        auto *history = child<QTreeWidget>("progressHistory");
-        QCOMPARE(history->topLevelItemCount(), 2);
+        QAbstractItemModel *history = child<QTreeView>("progressHistory")->model();
+        QCOMPARE(history->rowCount(), 2);
         // WHEN progress is recorded through the dialog
         whenDialogOpens([](QWidget *dialog) {
             auto *value = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("progressValue"));
@@ -206,13 +220,13 @@ private Q_SLOTS:
         child<QPushButton>("recordProgressButton")->click();
         QVERIFY(waitLoaded(m_page.get()));
         // THEN the history shows it first (newest on top), authored by the profile's person
-        QCOMPARE(history->topLevelItemCount(), 3);
-        QCOMPARE(history->topLevelItem(0)->text(2), QStringLiteral("Fourth talk booked"));
+        QCOMPARE(history->rowCount(), 3);
+        QCOMPARE(history->index(0, 2).data().toString(), QStringLiteral("Fourth talk booked"));
         QCOMPARE(m_fixture->stack->undoText(), QStringLiteral("Record progress"));
         // WHEN undone THEN it is gone again
         m_fixture->stack->undo();
         QVERIFY(waitLoaded(m_page.get()));
-        QCOMPARE(history->topLevelItemCount(), 2);
+        QCOMPARE(history->rowCount(), 2);
     }
 
     void shouldKeepTheGoalFormDisabledUntilValid()
@@ -282,6 +296,71 @@ private Q_SLOTS:
         m_fixture->stack->undo();
         QVERIFY(waitLoaded(m_page.get()));
         QCOMPARE(m_page->snapshot()->goals.size(), 1);
+    }
+
+    void shouldReloadOnlyForChangesToThisRelationship()
+    {
+        ModelLoader *loader = m_page->loader();
+        QSignalSpy pageLoaded(m_page.get(), &RelationshipPage::loaded);
+        QSignalSpy loaderLoaded(loader, &ModelLoader::loaded);
+        const int shownActions = int(m_page->snapshot()->actionItems.size());
+        // WHEN an action item is added to ANOTHER relationship
+        ActionItem elsewhere;
+        elsewhere.relationshipId = m_data.proposed;
+        elsewhere.title = QStringLiteral("Read the programme handbook");
+        QVERIFY(m_fixture->edits->addActionItem(elsewhere).ok());
+        // THEN the loader looks (a partial load) but the page reads and shows nothing new
+        QVERIFY(loaderLoaded.wait(15000));
+        QCOMPARE(pageLoaded.count(), 0);
+        QCOMPARE(int(m_page->snapshot()->actionItems.size()), shownActions);
+        // AND WHEN it is removed again (a row the page never showed) THEN still nothing is read
+        m_fixture->stack->undo();
+        QVERIFY(loaderLoaded.wait(15000));
+        QCOMPARE(pageLoaded.count(), 0);
+        // AND WHEN one is added to THIS relationship THEN the page reads it and shows it
+        ActionItem here = elsewhere;
+        here.relationshipId = m_data.relationship;
+        QVERIFY(m_fixture->edits->addActionItem(here).ok());
+        QVERIFY(waitLoaded(m_page.get()));
+        QCOMPARE(pageLoaded.count(), 1);
+        QCOMPARE(int(m_page->snapshot()->actionItems.size()), shownActions + 1);
+        QCOMPARE(rows("actionsTree"), shownActions + 1);
+        // AND a renamed mentor (a person the page names) reloads it too
+        Person mentor = stored<Person>(m_temp->db(), m_data.mentor);
+        mentor.displayName = QStringLiteral("Renamed Mentor");
+        QVERIFY(m_fixture->edits->updatePerson(mentor).ok());
+        QVERIFY(waitLoaded(m_page.get()));
+        QVERIFY(child<QLabel>("relationshipNames")->text().contains(QStringLiteral("Renamed Mentor")));
+    }
+
+    void shouldKeepTheSelectedRowAcrossAReload()
+    {
+        // GIVEN the one contact, selected
+        m_page->showTab(RelationshipPage::ContactsTab);
+        auto *view = child<QTreeView>("contactsTree");
+        view->setCurrentIndex(view->model()->index(0, 0));
+        const qint64 selected = view->currentIndex().data(ContactListModel::ContactIdRole).toLongLong();
+        QCOMPARE(selected, m_data.contact);
+        QVERIFY(child<QPushButton>("removeContactButton")->isEnabled());
+        // WHEN a newer contact is logged (it comes first: newest on top)
+        Contact newer;
+        newer.relationshipId = m_data.relationship;
+        newer.occurredAt = QDateTime(QDate(2025, 5, 14), QTime(18, 0), Qt::UTC);
+        newer.channel = ContactChannel::Call;
+        newer.initiator = Initiator::Mentee;
+        newer.summary = QStringLiteral("Quick call about the talk");
+        QVERIFY(m_fixture->edits->logContact(newer).ok());
+        QVERIFY(waitLoaded(m_page.get()));
+        // THEN the same contact is still the selected one, now in the second row
+        QCOMPARE(view->model()->rowCount(), 2);
+        QCOMPARE(view->currentIndex().data(ContactListModel::ContactIdRole).toLongLong(), selected);
+        QCOMPARE(view->currentIndex().row(), 1);
+        // AND Remove removes the selected one, undoably
+        child<QPushButton>("removeContactButton")->click();
+        QVERIFY(waitLoaded(m_page.get()));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, ContactListModel::Summary).data().toString(),
+                 QStringLiteral("Quick call about the talk"));
     }
 };
 

@@ -5,9 +5,11 @@
 #include "goals/milestonedialog.h"
 #include "goals/progressdialog.h"
 #include "models/displaytexts.h"
-#include "storage/database.h"
+#include "models/milestonelistmodel.h"
+#include "models/progresshistorymodel.h"
 #include "util/clock.h"
 #include "widgets/pagestyle.h"
+#include "widgets/placeholdertreeview.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -21,8 +23,8 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -189,9 +191,15 @@ GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
     detailLayout->addWidget(m_smart);
 
     detailLayout->addWidget(PageStyle::sectionTitle(tr("Milestones"), detail));
-    m_milestones = new QListWidget(detail);
+    m_milestonesModel = new MilestoneListModel(this);
+    m_milestones = new PlaceholderTreeView(detail);
     m_milestones->setObjectName(QStringLiteral("milestonesList"));
     m_milestones->setAccessibleName(tr("Milestones"));
+    m_milestones->setRootIsDecorated(false);
+    m_milestones->setHeaderHidden(true);
+    m_milestones->setUniformRowHeights(true);
+    m_milestones->setModel(m_milestonesModel);
+    m_milestones->setPlaceholderText(tr("No milestones — break the goal into steps."));
     m_milestones->setMinimumHeight(48);
     detailLayout->addWidget(m_milestones);
     auto *milestoneButtons = new QHBoxLayout;
@@ -207,35 +215,32 @@ GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
     detailLayout->addLayout(milestoneButtons);
     connect(m_addMilestone, &QPushButton::clicked, this, &GoalsPanel::addMilestone);
     connect(m_removeMilestone, &QPushButton::clicked, this, &GoalsPanel::removeMilestone);
-    connect(m_milestones, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_removeMilestone->setEnabled(m_editable && row >= 0); });
-    connect(m_milestones, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        if (m_rebuilding)
-            return;
-        const GoalDetails *goal = current();
-        if (!goal)
-            return;
-        const Id id = item->data(GoalIdRole).toLongLong();
-        for (Milestone milestone : goal->milestones) {
-            if (milestone.id != id)
-                continue;
-            const bool done = item->checkState() == Qt::Checked;
-            if (done == milestone.doneOn.has_value())
-                return;
-            (void)m_context.edits->setMilestoneDone(milestone, done);
-            return;
-        }
-    });
+    connect(m_milestones->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                m_removeMilestone->setEnabled(m_editable && current.isValid());
+            });
+    connect(m_milestonesModel, &MilestoneListModel::doneToggled, this,
+            [this](const Milestone &milestone, bool done) {
+                if (m_rebuilding)
+                    return;
+                // After the model's setData() has returned; a refused edit puts the box back.
+                QTimer::singleShot(0, this, [this, milestone, done] {
+                    if (!m_context.edits->setMilestoneDone(milestone, done).ok())
+                        showCurrent();
+                });
+            });
 
     detailLayout->addWidget(PageStyle::sectionTitle(tr("Progress history"), detail));
-    m_history = new QTreeWidget(detail);
+    m_historyModel = new ProgressHistoryModel(this);
+    m_history = new PlaceholderTreeView(detail);
     m_history->setObjectName(QStringLiteral("progressHistory"));
     m_history->setAccessibleName(tr("Progress history"));
     m_history->setRootIsDecorated(false);
-    m_history->setHeaderLabels({tr("Date"), tr("Value"), tr("Note")});
+    m_history->setUniformRowHeights(true);
+    m_history->setModel(m_historyModel);
     m_history->header()->setStretchLastSection(true);
-    m_history->setColumnWidth(0, 110);
-    m_history->setColumnWidth(1, 150);
+    m_history->setColumnWidth(ProgressHistoryModel::Date, 110);
+    m_history->setColumnWidth(ProgressHistoryModel::Value, 150);
     m_history->setMinimumHeight(140);
     detailLayout->addWidget(m_history, 1);
     m_historyEmpty = PageStyle::secondary(tr("No progress recorded yet."), detail);
@@ -361,11 +366,11 @@ void GoalsPanel::showCurrent()
     m_edit->setEnabled(details != nullptr);
     m_more->setEnabled(details != nullptr);
     m_addMilestone->setEnabled(details != nullptr);
-    m_rebuilding = true;
-    m_milestones->clear();
-    m_history->clear();
-    m_rebuilding = false;
     if (!details) {
+        m_rebuilding = true;
+        m_milestonesModel->setMilestones({});
+        m_historyModel->setHistory({}, {});
+        m_rebuilding = false;
         m_title->clear();
         m_meta->clear();
         m_smart->clear();
@@ -396,40 +401,20 @@ void GoalsPanel::showCurrent()
     m_smart->setText(smart);
     m_smart->setVisible(!smart.isEmpty());
 
+    // Both change in place: the selected milestone stays selected across a reload.
     m_rebuilding = true;
-    for (const Milestone &milestone : details->milestones) {
-        QString text = milestone.title;
-        if (milestone.doneOn)
-            text += tr(" — done %1").arg(DisplayTexts::date(milestone.doneOn));
-        else if (milestone.dueDate)
-            text += tr(" — by %1").arg(DisplayTexts::date(milestone.dueDate));
-        auto *item = new QListWidgetItem(text, m_milestones);
-        item->setData(GoalIdRole, milestone.id);
-        Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-        if (m_editable)
-            flags |= Qt::ItemIsUserCheckable;
-        item->setFlags(flags);
-        item->setCheckState(milestone.doneOn ? Qt::Checked : Qt::Unchecked);
-    }
-    if (details->milestones.isEmpty()) {
-        auto *item = new QListWidgetItem(tr("No milestones — break the goal into steps."), m_milestones);
-        item->setFlags(Qt::NoItemFlags);
-    }
-    for (auto it = details->history.crbegin(); it != details->history.crend(); ++it) {
-        auto *item = new QTreeWidgetItem(m_history);
-        item->setText(0, DisplayTexts::date(it->recordedOn));
-        item->setText(1, DisplayTexts::measure(goal, it->value));
-        item->setText(2, it->note);
-        item->setToolTip(2, it->note);
-    }
+    m_milestonesModel->setCheckable(m_editable);
+    m_milestonesModel->setMilestones(details->milestones);
+    m_historyModel->setHistory(goal, details->history);
     m_rebuilding = false;
     // The milestones list is as tall as its rows (up to six), the history takes the rest.
-    const int rows = std::clamp(m_milestones->count(), 1, 6);
-    m_milestones->setFixedHeight(rows * m_milestones->sizeHintForRow(0) + 2 * m_milestones->frameWidth() + 4);
+    const int rows = std::clamp(m_milestonesModel->rowCount(), 1, 6);
+    const int rowHeight = m_milestonesModel->rowCount() > 0 ? m_milestones->sizeHintForRow(0)
+                                                            : m_milestones->fontMetrics().height() + 6;
+    m_milestones->setFixedHeight(rows * rowHeight + 2 * m_milestones->frameWidth() + 4);
     m_history->setVisible(!details->history.isEmpty());
     m_historyEmpty->setVisible(details->history.isEmpty());
-    m_removeMilestone->setEnabled(m_editable && m_milestones->currentRow() >= 0 &&
-                                  !details->milestones.isEmpty());
+    m_removeMilestone->setEnabled(m_editable && m_milestones->currentIndex().isValid());
 }
 
 void GoalsPanel::addGoal()
@@ -490,11 +475,10 @@ void GoalsPanel::addMilestone()
 
 void GoalsPanel::removeMilestone()
 {
-    const QListWidgetItem *item = m_milestones->currentItem();
-    if (!item || !item->data(GoalIdRole).isValid())
+    const QModelIndex current = m_milestones->currentIndex();
+    if (!current.isValid())
         return;
-    const Id id = item->data(GoalIdRole).toLongLong();
-    (void)m_context.edits->removeMilestone(id);
+    (void)m_context.edits->removeMilestone(m_milestonesModel->itemAt(current.row()).id);
 }
 
 void GoalsPanel::deleteGoal()

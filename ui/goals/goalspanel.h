@@ -13,14 +13,18 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QToolButton;
-class QTreeWidget;
 
 namespace trellis {
+
+class MilestoneListModel;
+class PlaceholderTreeView;
+class ProgressHistoryModel;
 
 // A relationship's goals: a list with thin progress bars beside the selected goal's SMART
 // summary, milestones (tick, add, remove), status changes and its progress history. Every
 // change is one undoable edit (a named function of the context's Edits); deletes are
-// undoable and not confirmed. The owner feeds it fresh data after each reload.
+// undoable and not confirmed. The owner feeds it fresh data after each reload; the milestones
+// and the history are id-keyed models, so a reload keeps the selected milestone.
 class GoalsPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -31,6 +35,9 @@ public:
     void setGoals(const QList<GoalDetails> &goals, Id relationshipId, std::optional<Id> authorId);
     void selectGoal(Id goalId);
     std::optional<Id> currentGoalId() const;
+    // The selected goal's milestones and progress history (newest first).
+    MilestoneListModel *milestonesModel() const { return m_milestonesModel; }
+    ProgressHistoryModel *historyModel() const { return m_historyModel; }
     // While false, the panel shows no edit controls (a finished relationship stays readable).
     void setEditable(bool editable);
 
@@ -69,10 +76,12 @@ private:
     QPushButton *m_record = nullptr;
     QPushButton *m_edit = nullptr;
     QToolButton *m_more = nullptr;
-    QListWidget *m_milestones = nullptr;
+    MilestoneListModel *m_milestonesModel = nullptr;
+    PlaceholderTreeView *m_milestones = nullptr;
     QPushButton *m_addMilestone = nullptr;
     QPushButton *m_removeMilestone = nullptr;
-    QTreeWidget *m_history = nullptr;
+    ProgressHistoryModel *m_historyModel = nullptr;
+    PlaceholderTreeView *m_history = nullptr;
     QLabel *m_historyEmpty = nullptr;
 };
 

@@ -35,9 +35,26 @@ QString ActionItemListModel::ownerText(const ActionItem &item) const
     return item.ownerId ? m_names.value(*item.ownerId) : QString();
 }
 
+void ActionItemListModel::setDoneOnShown(bool shown)
+{
+    if (shown == m_doneOnShown)
+        return;
+    if (shown)
+        beginInsertColumns({}, DoneOn, DoneOn);
+    else
+        beginRemoveColumns({}, DoneOn, DoneOn);
+    m_doneOnShown = shown;
+    if (shown)
+        endInsertColumns();
+    else
+        endRemoveColumns();
+}
+
 int ActionItemListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (parent.isValid())
+        return 0;
+    return m_doneOnShown ? ColumnCount : DoneOn;
 }
 
 QVariant ActionItemListModel::data(const QModelIndex &index, int role) const
@@ -56,6 +73,8 @@ QVariant ActionItemListModel::data(const QModelIndex &index, int role) const
             return ownerText(item);
         case Due:
             return DisplayTexts::date(item.dueDate);
+        case DoneOn:
+            return item.doneOn ? DisplayTexts::date(item.doneOn) : QString();
         }
         return {};
     case Qt::ToolTipRole:
@@ -115,6 +134,8 @@ QVariant ActionItemListModel::headerData(int section, Qt::Orientation orientatio
         return tr("Who");
     case Due:
         return tr("Due");
+    case DoneOn:
+        return tr("Done");
     default:
         return {};
     }

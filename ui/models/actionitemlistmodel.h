@@ -16,7 +16,7 @@ namespace trellis {
 class ActionItemListModel final : public IdListModel<ActionItem> {
     Q_OBJECT
 public:
-    enum Column { Action, Who, Due, ColumnCount };
+    enum Column { Action, Who, Due, DoneOn, ColumnCount };
     enum Role {
         ActionItemIdRole = Qt::UserRole + 1,
         ActionItemRole, // the ActionItem
@@ -28,6 +28,9 @@ public:
     // The items (in the query's order: open first, by due date), whose owners are named from
     // `names`, with `me` shown as "Me"; applied by diff.
     void setActions(QList<ActionItem> items, Id me, QHash<Id, QString> names);
+    // Whether the DoneOn column (when each was done) is shown; off by default, the mentee
+    // workspace lists just what, who and when due.
+    void setDoneOnShown(bool shown);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -46,6 +49,7 @@ private:
     QString ownerText(const ActionItem &item) const;
 
     Id m_me = 0;
+    bool m_doneOnShown = false;
     QHash<Id, QString> m_names;
 };
 

@@ -2,7 +2,6 @@
 
 #include "commands/edits.h"
 #include "models/displaytexts.h"
-#include "storage/database.h"
 #include "widgets/pagestyle.h"
 
 #include <QAction>

@@ -7,29 +7,32 @@
 
 #include <optional>
 
-class QLabel;
-class QMenu;
-class QPlainTextEdit;
-class QPushButton;
-class QSpinBox;
 class QTabWidget;
-class QTextBrowser;
-class QTimer;
-class QToolButton;
-class QTreeWidget;
-class QVBoxLayout;
 
 namespace trellis {
 
-class AgendaEditor;
 class GoalsPanel;
+class LifecycleMenu;
+class LoadRequest;
+class ModelLoader;
+class RelationshipActionsTab;
+class RelationshipAgreementTab;
+class RelationshipContactsTab;
+class RelationshipFeedbackTab;
+class RelationshipHeader;
+class RelationshipMeetingsTab;
+class RelationshipOverviewTab;
+class RelationshipSupportTab;
 
-// One relationship, all of it: a header (mentee ← mentor, programme and cohort, status and
-// since when, cadence, health with its reasons) and tabs for the overview, goals, meetings,
-// contacts, action items, the support network, feedback and the agreement. The "⋯ Lifecycle"
-// menu activates, pauses, resumes, runs the fit check, completes or ends the relationship
-// (ending asks for a reason and a closing reflection; all history stays readable).
-// Every edit is one undoable step; it loads off the GUI thread and reloads on changes.
+// One relationship, all of it: a header (RelationshipHeader: mentee ← mentor, programme and
+// cohort, status and since when, cadence, health with its reasons) and a tab each for the
+// overview, goals (GoalsPanel), meetings, contacts, action items, the support network, feedback
+// and the agreement. The "⋯ Lifecycle" menu (LifecycleMenu) activates, pauses, resumes, runs the
+// fit check, completes or ends the relationship (ending asks for a reason and a closing
+// reflection; all history stays readable). Every edit is one undoable step. One ModelLoader reads
+// the RelationshipSnapshot off the GUI thread, and again only when a change touches this
+// relationship (RelationshipSnapshotFetch); each tab shows its part, its lists in id-keyed
+// models, so a reload keeps what is selected.
 class RelationshipPage final : public QWidget {
     Q_OBJECT
 public:
@@ -56,7 +59,9 @@ public:
     // Shows the Log meeting / Plan meeting buttons (their dialogs live elsewhere and are
     // reached through logMeetingRequested / planMeetingRequested).
     void setMeetingActionsVisible(bool visible);
+    // Reads the relationship again (the loader does this by itself after changes that touch it).
     void reload();
+    ModelLoader *loader() const { return m_loader; }
 
     // Lifecycle (the menu's actions; the ending ones ask for their details first).
     void activate();
@@ -67,97 +72,36 @@ public:
     void endEarly();
 
 Q_SIGNALS:
+    // After each snapshot shown (a change elsewhere, which reads nothing, sends none).
     void loaded();
     void backRequested();
     void logMeetingRequested(qint64 relationshipId);
     void planMeetingRequested(qint64 relationshipId);
 
 private:
-    QWidget *buildHeader();
-    QWidget *buildOverviewTab();
-    QWidget *buildMeetingsTab();
-    QWidget *buildContactsTab();
-    QWidget *buildActionsTab();
-    QWidget *buildPeopleTab();
-    QWidget *buildFeedbackTab();
-    QWidget *buildAgreementTab();
-    void scheduleReload();
+    // Points the loader at the relationship, telling it what the page shows now.
+    void setLoad();
+    void applySnapshot(std::optional<RelationshipSnapshot> snapshot, const LoadRequest &request);
     void present(const RelationshipSnapshot &snapshot);
-    void showHeader(const RelationshipSnapshot &snapshot);
-    void showOverview(const RelationshipSnapshot &snapshot);
-    void showMeetings(const RelationshipSnapshot &snapshot);
-    void showMeetingDetail();
-    void showLists(const RelationshipSnapshot &snapshot);
-    void updateLifecycleMenu();
-    bool endWithDetails(RelationshipStatus to, bool afterFitCheck);
-    bool isMenteeView() const;
-    bool isFinished() const;
-
     void logContact();
-    void removeContact();
-    void addActionItem();
-    void removeActionItem();
-    void addSupportContact();
-    void editSupportContact();
-    void removeSupportContact();
-    void addFeedback();
-    void removeFeedback();
-    void saveAgreement();
+    bool isMenteeView() const;
 
     WorkspaceContext m_context;
     Id m_relationshipId = 0;
     std::optional<RelationshipSnapshot> m_snapshot;
-    QTimer *m_reloadTimer = nullptr;
-    bool m_loading = false;
-    bool m_reloadAgain = false;
-    bool m_filling = false;
+    ModelLoader *m_loader = nullptr;
 
-    // Header
-    QLabel *m_avatar = nullptr;
-    QLabel *m_names = nullptr;
-    QLabel *m_status = nullptr;
-    QLabel *m_details = nullptr;
-    QLabel *m_healthIcon = nullptr;
-    QLabel *m_health = nullptr;
-    QLabel *m_reasons = nullptr;
-    QPushButton *m_logMeeting = nullptr;
-    QPushButton *m_planMeeting = nullptr;
-    QPushButton *m_logContact = nullptr;
-    QToolButton *m_lifecycle = nullptr;
-    QMenu *m_lifecycleMenu = nullptr;
+    RelationshipHeader *m_header = nullptr;
+    LifecycleMenu *m_lifecycle = nullptr;
     QTabWidget *m_tabs = nullptr;
-
-    // Overview
-    QLabel *m_ending = nullptr;
-    QLabel *m_fitCheck = nullptr;
-    QVBoxLayout *m_glanceLayout = nullptr;
-    QWidget *m_glance = nullptr;
-    QLabel *m_nextMeeting = nullptr;
-    QLabel *m_lastMeeting = nullptr;
-    QLabel *m_openActions = nullptr;
-
+    RelationshipOverviewTab *m_overview = nullptr;
     GoalsPanel *m_goals = nullptr;
-
-    // Meetings
-    QTreeWidget *m_meetings = nullptr;
-    QTextBrowser *m_meetingDetail = nullptr;
-    AgendaEditor *m_agenda = nullptr;
-
-    QTreeWidget *m_contacts = nullptr;
-    QPushButton *m_removeContact = nullptr;
-    QTreeWidget *m_actions = nullptr;
-    QPushButton *m_addAction = nullptr;
-    QPushButton *m_removeAction = nullptr;
-    QTreeWidget *m_support = nullptr;
-    QPushButton *m_addSupport = nullptr;
-    QPushButton *m_editSupport = nullptr;
-    QPushButton *m_removeSupport = nullptr;
-    QTreeWidget *m_feedback = nullptr;
-    QPushButton *m_addFeedback = nullptr;
-    QPushButton *m_removeFeedback = nullptr;
-    QPlainTextEdit *m_agreement = nullptr;
-    QSpinBox *m_cadence = nullptr;
-    QPushButton *m_saveAgreement = nullptr;
+    RelationshipMeetingsTab *m_meetings = nullptr;
+    RelationshipContactsTab *m_contacts = nullptr;
+    RelationshipActionsTab *m_actions = nullptr;
+    RelationshipSupportTab *m_support = nullptr;
+    RelationshipFeedbackTab *m_feedback = nullptr;
+    RelationshipAgreementTab *m_agreement = nullptr;
 };
 
 } // namespace trellis

@@ -1,0 +1,200 @@
+#include "relationships/relationshipoverviewtab.h"
+
+#include "models/displaytexts.h"
+#include "util/clock.h"
+#include "widgets/pagestyle.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace trellis {
+
+namespace {
+
+QString html(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+} // namespace
+
+RelationshipOverviewTab::RelationshipOverviewTab(QWidget *parent)
+    : QScrollArea(parent)
+{
+    setObjectName(QStringLiteral("overviewTab"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->setSpacing(12);
+    m_ending = new QLabel(page);
+    m_ending->setObjectName(QStringLiteral("overviewEnding"));
+    m_ending->setWordWrap(true);
+    m_ending->setTextFormat(Qt::RichText);
+    layout->addWidget(m_ending);
+    m_fitCheck = new QLabel(page);
+    m_fitCheck->setObjectName(QStringLiteral("overviewFitCheck"));
+    m_fitCheck->setWordWrap(true);
+    layout->addWidget(m_fitCheck);
+
+    layout->addWidget(PageStyle::sectionTitle(tr("Goals at a glance"), page));
+    m_glance = new QWidget(page);
+    m_glance->setObjectName(QStringLiteral("overviewGoals"));
+    m_glanceLayout = new QVBoxLayout(m_glance);
+    m_glanceLayout->setContentsMargins(0, 0, 0, 0);
+    m_glanceLayout->setSpacing(8);
+    layout->addWidget(m_glance);
+
+    layout->addWidget(PageStyle::sectionTitle(tr("Meetings"), page));
+    auto *meetings = new QHBoxLayout;
+    meetings->setSpacing(32);
+    m_nextMeeting = new QLabel(page);
+    m_nextMeeting->setObjectName(QStringLiteral("overviewNextMeeting"));
+    m_nextMeeting->setWordWrap(true);
+    m_lastMeeting = new QLabel(page);
+    m_lastMeeting->setObjectName(QStringLiteral("overviewLastMeeting"));
+    m_lastMeeting->setWordWrap(true);
+    meetings->addWidget(m_nextMeeting, 1);
+    meetings->addWidget(m_lastMeeting, 1);
+    layout->addLayout(meetings);
+
+    layout->addWidget(PageStyle::sectionTitle(tr("Open actions"), page));
+    m_openActions = new QLabel(page);
+    m_openActions->setObjectName(QStringLiteral("overviewOpenActions"));
+    m_openActions->setWordWrap(true);
+    m_openActions->setTextFormat(Qt::RichText);
+    layout->addWidget(m_openActions);
+    layout->addStretch(1);
+    setWidget(page);
+}
+
+void RelationshipOverviewTab::setSnapshot(const RelationshipSnapshot &snapshot)
+{
+    const Relationship &r = snapshot.relationship;
+    if (r.status == RelationshipStatus::Completed || r.status == RelationshipStatus::EndedEarly) {
+        QString text = r.status == RelationshipStatus::Completed
+                           ? tr("<b>Completed on %1.</b>").arg(DisplayTexts::date(r.endDate))
+                           : tr("<b>Ended early on %1.</b>").arg(DisplayTexts::date(r.endDate));
+        if (!r.endReason.isEmpty())
+            text += tr(" Reason: %1").arg(html(r.endReason));
+        if (!r.closingReflection.isEmpty())
+            text += tr("<br><b>Closing reflection:</b> %1").arg(html(r.closingReflection));
+        text += tr("<br>Everything you recorded together stays here to read.");
+        m_ending->setText(text);
+        m_ending->show();
+    } else {
+        m_ending->hide();
+    }
+    if (r.fitCheckOutcome == FitCheckOutcome::Pending &&
+        (r.status == RelationshipStatus::Active || r.status == RelationshipStatus::Paused)) {
+        const bool overdue = r.fitCheckDue && *r.fitCheckDue < Clock::today();
+        m_fitCheck->setText(
+            r.fitCheckDue ? (overdue ? tr("The fit check was due on %1 — confirm the fit or end "
+                                          "the relationship professionally (⋯ Lifecycle ▸ Fit Check).")
+                                           .arg(DisplayTexts::date(r.fitCheckDue))
+                                     : tr("Fit check due on %1.").arg(DisplayTexts::date(r.fitCheckDue)))
+                          : tr("The fit check is still open."));
+        m_fitCheck->show();
+    } else if (r.fitCheckOutcome == FitCheckOutcome::Confirmed) {
+        m_fitCheck->setText(tr("Fit check: both confirmed the fit."));
+        m_fitCheck->show();
+    } else {
+        m_fitCheck->hide();
+    }
+
+    showGoals(snapshot);
+
+    const auto next = snapshot.nextMeeting();
+    m_nextMeeting->setText(next ? tr("<b>Next:</b> %1 · %2")
+                                      .arg(DisplayTexts::dateTime(next->occurrence.startLocal),
+                                           DisplayTexts::meetingMode(next->row.mode))
+                                : tr("<b>Next:</b> none planned"));
+    const auto last = snapshot.lastMeeting();
+    if (last) {
+        const qint64 minutes = (last->occurrence.endUtc - last->occurrence.startUtc) / 60;
+        m_lastMeeting->setText(tr("<b>Last:</b> %1 · %2 · %3 min")
+                                   .arg(DisplayTexts::date(last->occurrence.startLocal.date()),
+                                        DisplayTexts::meetingMode(last->row.mode))
+                                   .arg(minutes));
+    } else {
+        m_lastMeeting->setText(tr("<b>Last:</b> no meeting held yet"));
+    }
+
+    QStringList open;
+    for (const ActionItem &item : snapshot.actionItems) {
+        if (item.isDone())
+            continue;
+        QString line =
+            tr("%1: %2").arg(snapshot.nameOf(item.ownerId).section(QLatin1Char(' '), 0, 0), item.title);
+        if (item.dueDate)
+            line += tr(" by %1").arg(DisplayTexts::date(item.dueDate));
+        open.append(line.toHtmlEscaped());
+    }
+    if (open.isEmpty()) {
+        m_openActions->setText(tr("Nothing open."));
+    } else {
+        const int shown = std::min<int>(open.size(), 5);
+        QString text = QStringLiteral("• ") + open.mid(0, shown).join(QStringLiteral("<br>• "));
+        if (open.size() > shown)
+            text += tr("<br>… and %n more (see Actions)", nullptr, int(open.size() - shown));
+        m_openActions->setText(text);
+    }
+}
+
+void RelationshipOverviewTab::showGoals(const RelationshipSnapshot &snapshot)
+{
+    // A bar each, with the due date and whether it is ahead or behind its pace. A handful of rows,
+    // rebuilt on each load (a summary, not a list one selects in).
+    while (QLayoutItem *item = m_glanceLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (snapshot.goals.isEmpty()) {
+        auto *none = PageStyle::secondary(
+            tr("No goals yet — set the first goal together at your next meeting."), m_glance);
+        m_glanceLayout->addWidget(none);
+    }
+    const Relationship &r = snapshot.relationship;
+    const QDate begin = r.startDate.value_or(r.proposedOn);
+    for (const GoalDetails &details : snapshot.goals) {
+        auto *row = new QWidget(m_glance);
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        rowLayout->setSpacing(12);
+        auto *title = new QLabel(details.goal.title, row);
+        title->setMinimumWidth(160);
+        title->setWordWrap(true);
+        auto *bar = new QProgressBar(row);
+        bar->setRange(0, 100);
+        bar->setValue(int(std::lround(details.fraction() * 100)));
+        bar->setFormat(QStringLiteral("%p %"));
+        bar->setMaximumHeight(16);
+        bar->setMinimumWidth(120);
+        bar->setAccessibleName(tr("Progress of %1").arg(details.goal.title));
+        QString pace;
+        const Goal &goal = details.goal;
+        if (goal.status == GoalStatus::Achieved) {
+            pace = tr("achieved");
+        } else if (goal.dueDate && begin.isValid() && begin < *goal.dueDate &&
+                   goal.status != GoalStatus::Abandoned) {
+            const double expected = std::clamp(
+                double(begin.daysTo(Clock::today())) / double(begin.daysTo(*goal.dueDate)), 0.0, 1.0);
+            pace = details.fraction() + 0.05 >= expected ? tr("on pace") : tr("behind");
+        } else {
+            pace = DisplayTexts::goalStatus(goal.status).toLower();
+        }
+        auto *meta = PageStyle::secondary(tr("due %1 · %2").arg(DisplayTexts::date(goal.dueDate), pace), row);
+        rowLayout->addWidget(title, 3);
+        rowLayout->addWidget(bar, 2);
+        rowLayout->addWidget(meta, 2);
+        m_glanceLayout->addWidget(row);
+    }
+}
+
+} // namespace trellis
