@@ -1,12 +1,11 @@
 #include "settings/languagesettingspage.h"
 
-#include "services/preferences.h"
+#include "models/usersettings.h"
 
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace trellis {
@@ -70,7 +69,7 @@ QStringList LanguageSettingsPage::availableTranslations()
 
 void LanguageSettingsPage::load()
 {
-    const QString code = Preferences::loadUser(QSettings()).language;
+    const QString code = UserSettings::load().language;
     for (int row = 0; row < m_languages->count(); ++row) {
         if (m_languages->item(row)->data(CodeRole).toString() == code) {
             m_languages->setCurrentRow(row);
@@ -82,11 +81,10 @@ void LanguageSettingsPage::load()
 
 Status LanguageSettingsPage::apply()
 {
-    QSettings settings;
-    UserPreferences preferences = Preferences::loadUser(settings);
+    UserPreferences preferences = UserSettings::load();
     const QListWidgetItem *item = m_languages->currentItem();
     preferences.language = item ? item->data(CodeRole).toString() : QString();
-    Preferences::saveUser(settings, preferences);
+    UserSettings::save(preferences);
     return {};
 }
 
