@@ -46,7 +46,7 @@ private Q_SLOTS:
         // GIVEN the find dialog on the sample programme
         TempDatabase temp;
         const SampleData d = SampleData::create(temp.db());
-        FindDialog dialog(temp.db());
+        FindDialog dialog(DataSource(&temp.db(), nullptr));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *view = dialog.findChild<QTreeView *>(QStringLiteral("findResults"));
@@ -80,7 +80,7 @@ private Q_SLOTS:
     {
         TempDatabase temp;
         const SampleData d = SampleData::create(temp.db());
-        FindDialog dialog(temp.db());
+        FindDialog dialog(DataSource(&temp.db(), nullptr));
         dialog.show();
 
         QVERIFY(typeAndWait(dialog, QStringLiteral("agreed")));
