@@ -226,7 +226,7 @@ void GuiApplication::showFind()
         open->activateWindow();
         return;
     }
-    auto *dialog = new FindDialog(m_session->database(), m_window.get());
+    auto *dialog = new FindDialog(m_session->context().dataSource(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FindDialog::hitActivated, this, &GuiApplication::openSearchHit);
     dialog->show();

@@ -1,6 +1,7 @@
 #include "commands/edithistory.h"
 
 #include "changenotifier.h"
+#include "commands/editcommand.h"
 #include "commands/edits.h"
 #include "services/goalservice.h"
 #include "services/peopleservice.h"
@@ -253,6 +254,57 @@ private Q_SLOTS:
                  std::optional<Profile>({s.data.mentee, Role::Mentee}));
         QCOMPARE(ProfileStore(s.temp.db().connection()).profile(),
                  std::optional<Profile>({s.data.mentee, Role::Mentee}));
+    }
+
+    void shouldKeepTheProfileOnTheEditPathThroughDoUndoAndRedo()
+    {
+        // GIVEN a mentee profile
+        Setup s;
+        const std::optional<Profile> mentee = Profile{s.data.mentee, Role::Mentee};
+        const std::optional<Profile> mentor = Profile{s.data.mentor, Role::Mentor};
+        QVERIFY(ProfileStore(s.temp.db().connection()).setProfile(*mentee).ok());
+        QSignalSpy profiles(&s.edits, &Edits::profileChanged);
+
+        // WHEN the profile becomes the mentor's THEN it is an EditCommand over the two settings rows
+        auto done = s.edits.setProfile(*mentor);
+        QVERIFY(done.ok());
+        QCOMPARE(done->changes.size(), 2);
+        for (const RowChange &change : std::as_const(done->changes))
+            QCOMPARE(change.entity, Entity::Setting);
+        const auto *step = dynamic_cast<const EditCommand *>(s.stack.command(0));
+        QVERIFY(step);
+        QCOMPARE(step->changes(), *done);
+        QCOMPARE(profiles.count(), 1);
+        QCOMPARE(profiles.last().first().value<std::optional<Profile>>(), mentor);
+
+        // WHEN undone THEN the mentee profile is stored again and announced
+        s.stack.undo();
+        QCOMPARE(ProfileStore(s.temp.db().connection()).profile(), mentee);
+        QCOMPARE(profiles.count(), 2);
+        QCOMPARE(profiles.last().first().value<std::optional<Profile>>(), mentee);
+
+        // WHEN redone THEN the mentor's again, announced again
+        s.stack.redo();
+        QCOMPARE(ProfileStore(s.temp.db().connection()).profile(), mentor);
+        QCOMPARE(profiles.count(), 3);
+        QCOMPARE(profiles.last().first().value<std::optional<Profile>>(), mentor);
+        QCOMPARE(s.failed.count(), 0);
+
+        // AND the same profile again is no step and no announcement
+        QVERIFY(s.edits.setProfile(*mentor).ok());
+        QCOMPARE(s.stack.count(), 1);
+        QCOMPARE(profiles.count(), 3);
+    }
+
+    void shouldAnnounceAFirstProfileTakenBackByUndoAsNone()
+    {
+        Setup s;
+        QSignalSpy profiles(&s.edits, &Edits::profileChanged);
+        QVERIFY(s.edits.setProfile({s.data.mentor, Role::Mentor}).ok());
+        s.stack.undo();
+        QCOMPARE(ProfileStore(s.temp.db().connection()).profile(), std::nullopt);
+        QCOMPARE(profiles.count(), 2);
+        QCOMPARE(profiles.last().first().value<std::optional<Profile>>(), std::nullopt);
     }
 };
 

@@ -1,9 +1,12 @@
 #include "search/finddialog.h"
 
+#include "commands/edits.h"
 #include "models/searchresultsmodel.h"
+#include "storage/entityreader.h"
 #include "testlib/sampledata.h"
 #include "testlib/tempdatabase.h"
 #include "testlib/testregistry.h"
+#include "ui/workspacefixture.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -46,7 +49,7 @@ private Q_SLOTS:
         // GIVEN the find dialog on the sample programme
         TempDatabase temp;
         const SampleData d = SampleData::create(temp.db());
-        FindDialog dialog(temp.db());
+        FindDialog dialog(DataSource(&temp.db(), nullptr));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *view = dialog.findChild<QTreeView *>(QStringLiteral("findResults"));
@@ -80,7 +83,7 @@ private Q_SLOTS:
     {
         TempDatabase temp;
         const SampleData d = SampleData::create(temp.db());
-        FindDialog dialog(temp.db());
+        FindDialog dialog(DataSource(&temp.db(), nullptr));
         dialog.show();
 
         QVERIFY(typeAndWait(dialog, QStringLiteral("agreed")));
@@ -95,6 +98,37 @@ private Q_SLOTS:
         auto *status = dialog.findChild<QLabel *>(QStringLiteral("findStatus"));
         QVERIFY(status->isVisible());
         QVERIFY(status->text().contains(QStringLiteral("Nothing matches")));
+    }
+
+    void shouldSearchAgainWhenAShownRecordChangesAndKeepTheCurrentHit()
+    {
+        // GIVEN the find dialog over the edits' notifier, on the first relationship of the mentor
+        TempDatabase temp;
+        const SampleData d = SampleData::create(temp.db());
+        WorkspaceFixture fixture(temp.db());
+        FindDialog dialog(fixture.context.dataSource());
+        dialog.show();
+        QVERIFY(typeAndWait(dialog, QStringLiteral("lovel")));
+        auto *view = dialog.findChild<QTreeView *>(QStringLiteral("findResults"));
+        QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("findField")), Qt::Key_Down);
+        const SearchHit *current = dialog.model()->hit(view->currentIndex());
+        QVERIFY(current);
+        QCOMPARE(current->kind, SearchHit::Kind::Relationship);
+        const Id relationship = current->id;
+
+        // WHEN the mentor is renamed
+        Person mentor = EntityReader(temp.db().connection()).get<Person>(d.mentor).value();
+        mentor.displayName = QStringLiteral("Ada King Lovelace");
+        QSignalSpy shown(&dialog, &FindDialog::resultsShown);
+        QVERIFY(fixture.edits->updatePerson(mentor).ok());
+
+        // THEN the same text is searched again: the new name shows, the same relationship is current
+        QVERIFY(shown.wait(5000));
+        QCOMPARE(dialog.model()->hit(dialog.model()->firstHit())->title, mentor.displayName);
+        current = dialog.model()->hit(view->currentIndex());
+        QVERIFY(current);
+        QCOMPARE(current->kind, SearchHit::Kind::Relationship);
+        QCOMPARE(current->id, relationship);
     }
 };
 

@@ -1,6 +1,8 @@
 #include "settings/settingsdialog.h"
 
+#include "commands/editcommand.h"
 #include "services/preferences.h"
+#include "settings/profilesettingspage.h"
 #include "settings/settingspage.h"
 #include "storage/profilestore.h"
 #include "storage/settingsstore.h"
@@ -34,6 +36,13 @@ T *child(QWidget *parent, const char *name)
     if (!found)
         qFatal("no widget %s", name);
     return found;
+}
+
+// The profile page reads the roster off the GUI thread: waits until it shows it.
+bool waitForProfiles(SettingsDialog &dialog)
+{
+    auto *page = dialog.findChild<ProfileSettingsPage *>();
+    return page && QTest::qWaitFor([page] { return page->isLoaded(); }, 10000);
 }
 
 void selectData(QComboBox *combo, const QVariant &data)
@@ -93,6 +102,7 @@ private Q_SLOTS:
         WorkspaceFixture fixture(temp.db());
         WorkspaceContext context = fixture.context;
         std::unique_ptr<SettingsDialog> dialog(SettingsDialog::withStandardPages(context));
+        QVERIFY(waitForProfiles(*dialog));
 
         // WHEN every value is changed through the widgets and OK is pressed
         child<QSpinBox>(dialog.get(), "defaultCadence")->setValue(21);
@@ -170,6 +180,7 @@ private Q_SLOTS:
         context.profile = Profile{d.mentor, Role::Mentor};
         std::unique_ptr<SettingsDialog> dialog(SettingsDialog::withStandardPages(context));
         QSignalSpy changed(dialog.get(), &SettingsDialog::profileChanged);
+        QVERIFY(waitForProfiles(*dialog));
 
         // WHEN OK is pressed without a change THEN nothing is announced
         QVERIFY(dialog->applyPages().ok());
@@ -186,6 +197,67 @@ private Q_SLOTS:
         const Profile expected{d.mentee, Role::Mentee};
         QCOMPARE(changed.first().first().value<Profile>(), expected);
         QCOMPARE(ProfileStore(temp.db().connection()).profile(), std::optional<Profile>(expected));
+    }
+
+    void shouldSaveDatabaseValuesAsOneUndoableChangeOfTheirRows()
+    {
+        // GIVEN a profile and a cadence stored before the dialog opens
+        TempDatabase temp;
+        const SampleData d = SampleData::create(temp.db());
+        QVERIFY(ProfileStore(temp.db().connection()).setProfile({d.mentor, Role::Mentor}).ok());
+        DatabasePreferences before;
+        before.cadenceDays = 21;
+        QVERIFY(Preferences::save(temp.db().connection(), before).ok());
+        WorkspaceFixture fixture(temp.db());
+        std::unique_ptr<SettingsDialog> dialog(SettingsDialog::withStandardPages(fixture.context));
+        QVERIFY(waitForProfiles(*dialog));
+        QCOMPARE(child<QSpinBox>(dialog.get(), "defaultCadence")->value(), 21);
+
+        // WHEN the cadence is changed in the dialog and OK is pressed
+        child<QSpinBox>(dialog.get(), "defaultCadence")->setValue(30);
+        dialog->accept();
+        QCOMPARE(Preferences::load(temp.db().connection()).cadenceDays, 30);
+
+        // THEN it is one step of the edit path, its ChangeSet the settings row that changed
+        QCOMPARE(fixture.stack->count(), 1);
+        const auto *step = dynamic_cast<const EditCommand *>(fixture.stack->command(0));
+        QVERIFY(step);
+        QCOMPARE(step->kind(), EditKind::SavePreferences);
+        QCOMPARE(step->changes().changes.size(), 1);
+        QCOMPARE(step->changes().changes.first().entity, Entity::Setting);
+
+        // WHEN it is undone THEN the stored cadence is back; redo saves it again
+        fixture.stack->undo();
+        QCOMPARE(Preferences::load(temp.db().connection()).cadenceDays, 21);
+        QCOMPARE(Preferences::load(temp.db().connection()), before);
+        fixture.stack->redo();
+        QCOMPARE(Preferences::load(temp.db().connection()).cadenceDays, 30);
+    }
+
+    void shouldUndoAProfileChosenInTheDialogAndAnnounceIt()
+    {
+        // GIVEN a mentor profile and the dialog
+        TempDatabase temp;
+        const SampleData d = SampleData::create(temp.db());
+        QVERIFY(ProfileStore(temp.db().connection()).setProfile({d.mentor, Role::Mentor}).ok());
+        WorkspaceFixture fixture(temp.db());
+        std::unique_ptr<SettingsDialog> dialog(SettingsDialog::withStandardPages(fixture.context));
+        QVERIFY(waitForProfiles(*dialog));
+        QSignalSpy announced(fixture.edits.get(), &Edits::profileChanged);
+
+        // WHEN the mentee is chosen and OK pressed, then the step undone
+        selectData(child<QComboBox>(dialog.get(), "profileRole"), int(Role::Mentee));
+        selectData(child<QComboBox>(dialog.get(), "profilePerson"), d.mentee);
+        dialog->accept();
+        QCOMPARE(fixture.stack->count(), 1);
+        QCOMPARE(announced.count(), 1);
+        fixture.stack->undo();
+
+        // THEN the mentor profile is back, and the window is told (it rebuilds the workspace)
+        const std::optional<Profile> mentor = Profile{d.mentor, Role::Mentor};
+        QCOMPARE(ProfileStore(temp.db().connection()).profile(), mentor);
+        QCOMPARE(announced.count(), 2);
+        QCOMPARE(announced.last().first().value<std::optional<Profile>>(), mentor);
     }
 };
 

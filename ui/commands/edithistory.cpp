@@ -57,19 +57,6 @@ Result<ChangeSet> EditHistory::perform(EditKind kind, const Texts &texts, EditCo
     return changes;
 }
 
-Status EditHistory::performSetting(EditKind kind, const Texts &texts, SettingCommand::Steps steps)
-{
-    auto command = std::make_unique<SettingCommand>(kind, texts.undo, std::move(steps), failureHandler());
-    if (Status applied = command->runFirst(); !applied) {
-        Q_EMIT failed(texts.undo, applied.errorMessage());
-        return applied;
-    }
-    if (m_stack)
-        m_stack->push(command.release());
-    Q_EMIT performed(kind, texts.done);
-    return {};
-}
-
 Result<ChangeSet> EditHistory::record(EditKind kind, const Texts &texts, const ChangeSet &written)
 {
     if (m_notifier)

@@ -2,7 +2,6 @@
 
 #include "commands/changecheck.h"
 #include "commands/editcommand.h"
-#include "commands/settingcommand.h"
 #include "services/changeapplier.h"
 
 #include <QObject>
@@ -39,8 +38,6 @@ public:
 
     // Runs `action` now; when it succeeds and changed something, pushes it as one undo step.
     [[nodiscard]] Result<ChangeSet> perform(EditKind kind, const Texts &texts, EditCommand::Action action);
-    // Writes a setting now (steps.apply) and pushes it as one undo step.
-    [[nodiscard]] Status performSetting(EditKind kind, const Texts &texts, SettingCommand::Steps steps);
     // An edit already written elsewhere (an import on a worker thread, without the notifier):
     // announced, and pushed as one undo step.
     [[nodiscard]] Result<ChangeSet> record(EditKind kind, const Texts &texts, const ChangeSet &written);

@@ -1,7 +1,7 @@
 #include "commands/edits.h"
 
+#include "changenotifier.h"
 #include "commands/edithistory.h"
-#include "commands/settingsedits.h"
 #include "io/icsimporter.h"
 #include "io/rosterimporter.h"
 #include "models/displaytexts.h"
@@ -20,10 +20,16 @@ Edits::Edits(Database &db, ChangeNotifier *notifier, QUndoStack *stack, QObject 
     , m_meetings(db, notifier)
     , m_series(db, notifier)
     , m_resources(db, notifier)
-    , m_settings(std::make_unique<SettingsEdits>(
-          db, *m_history, m_people,
-          [this](const std::optional<Profile> &profile) { Q_EMIT profileChanged(profile); }))
+    , m_settings(db, notifier)
 {
+    // The profile lives in settings rows; the notifier announces a change of them once more as
+    // (Profile), after the edit and after every undo and redo of it (ChangeApplier announces too).
+    if (notifier)
+        connect(notifier, &ChangeNotifier::changed, this,
+                [this](Entity entity, const QList<qint64> &, ChangeKind) {
+                    if (entity == Entity::Profile)
+                        Q_EMIT profileChanged(m_settings.profile());
+                });
     connect(m_history.get(), &EditHistory::performed, this, &Edits::performed);
     connect(m_history.get(), &EditHistory::failed, this, &Edits::failed);
     connect(m_history.get(), &EditHistory::historyCleared, this, &Edits::historyCleared);
@@ -407,16 +413,22 @@ Result<ChangeSet> Edits::unshareResource(Id shareId)
     return perform(EditKind::Unshare, [&] { return m_resources.deleteShare(shareId); });
 }
 
-// Settings kept in the database (SettingsEdits until they have ChangeSets of their own)
+// Settings kept in the database
 
 Result<ChangeSet> Edits::setProfile(const Profile &profile)
 {
-    return m_settings->setProfile(profile);
+    // An unchanged profile is no step (the service would write nothing anyway).
+    if (m_settings.profile() == profile)
+        return ChangeSet{};
+    return perform(EditKind::SetProfile, [&] { return m_settings.setProfile(profile); });
 }
 
 Result<ChangeSet> Edits::savePreferences(const DatabasePreferences &preferences)
 {
-    return m_settings->savePreferences(preferences);
+    // Unchanged values are no step, even when they are the defaults and were never written.
+    if (m_settings.preferences() == preferences)
+        return ChangeSet{};
+    return perform(EditKind::SavePreferences, [&] { return m_settings.savePreferences(preferences); });
 }
 
 } // namespace trellis

@@ -10,6 +10,7 @@
 #include "domain/meetingreport.h"
 #include "domain/milestone.h"
 #include "domain/person.h"
+#include "domain/preferences.h"
 #include "domain/profile.h"
 #include "domain/programme.h"
 #include "domain/progressupdate.h"
@@ -21,10 +22,10 @@
 #include "services/goalservice.h"
 #include "services/meetingservice.h"
 #include "services/peopleservice.h"
-#include "services/preferences.h"
 #include "services/relationshipservice.h"
 #include "services/resourceservice.h"
 #include "services/serieseditservice.h"
+#include "services/settingsservice.h"
 #include "storage/changeset.h"
 #include "util/result.h"
 
@@ -44,7 +45,6 @@ namespace trellis {
 class ChangeNotifier;
 class Database;
 class EditHistory;
-class SettingsEdits;
 struct CsvTable;
 struct RosterMapping;
 
@@ -168,8 +168,8 @@ public:
     [[nodiscard]] Result<ChangeSet> updateShare(const ResourceShare &share); // read, discussed
     [[nodiscard]] Result<ChangeSet> unshareResource(Id shareId);
 
-    // Settings kept in the database (one undo step each, like any edit; the returned ChangeSet is
-    // empty until settings have ChangeSets of their own). Unchanged values push nothing.
+    // Settings kept in the database (SettingsService: rows of the settings table, one undo step
+    // each like any edit). Unchanged values push nothing.
     [[nodiscard]] Result<ChangeSet> setProfile(const Profile &profile);
     [[nodiscard]] Result<ChangeSet> savePreferences(const DatabasePreferences &preferences);
 
@@ -180,7 +180,9 @@ Q_SIGNALS:
     void failed(const QString &step, const QString &message);
     // The undo history was cleared because it no longer matched the database.
     void historyCleared(const QString &message);
-    // The profile was set, or put back by undo/redo (none: no profile chosen).
+    // The profile was set, or put back by undo/redo (none: no profile chosen). Follows the
+    // notifier's (Profile) announcement of the edit, the undo or the redo, so an Edits made without
+    // a notifier never emits it.
     void profileChanged(const std::optional<trellis::Profile> &profile);
 
 private:
@@ -196,7 +198,7 @@ private:
     MeetingService m_meetings;
     SeriesEditService m_series;
     ResourceService m_resources;
-    std::unique_ptr<SettingsEdits> m_settings;
+    SettingsService m_settings;
 };
 
 } // namespace trellis

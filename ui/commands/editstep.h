@@ -11,7 +11,7 @@
 
 namespace trellis {
 
-// One step on the undo stack (an edit's ChangeSet, or a setting). Before it undoes or redoes it
+// One step on the undo stack (an edit's ChangeSet: EditCommand). Before it undoes or redoes it
 // checks that the stored data is still as it left it: another Trellis, or another program, may have
 // changed the same rows since. A refused or failed undo/redo is never swallowed: the step keeps the
 // error, reports it, and marks itself obsolete so that QUndoStack drops it instead of moving its

@@ -3,11 +3,9 @@
 #include "commands/edits.h"
 #include "dialogs/pairingdialog.h"
 #include "dialogs/rosterimportdialog.h"
-#include "io/rosterexporter.h"
 #include "models/backgroundjob.h"
-#include "storage/database.h"
-#include "storage/programmequeries.h"
-#include "storage/rosterqueries.h"
+#include "models/csvexports.h"
+#include "models/pairingchoices.h"
 #include "workspace/mainwindow.h"
 
 #include <QCoreApplication>
@@ -20,32 +18,20 @@ namespace trellis {
 void CoordinatorUi::openPairing(const WorkspaceContext &context, QWidget *parent, std::optional<Id> cohortId,
                                 std::optional<Id> personId)
 {
-    if (!context.database || !context.edits)
+    const DataSource data = context.dataSource();
+    if (!data.isValid() || !context.edits)
         return;
     // The choices are read on a worker (the roster grows with the programme); the dialog opens after.
     auto choices = std::make_shared<PairingDialog::Choices>();
-    Database *database = context.database;
     auto *job = BackgroundJob::start(
-        [database, choices](JobControl &) -> Status {
-            const QSqlDatabase db = database->connection();
-            const RosterQueries roster(db);
-            const ProgrammeQueries programmes(db);
-            auto people = roster.search();
-            if (!people)
-                return people.error();
-            choices->people = std::move(people).value();
-            auto loads = roster.mentorLoads();
-            if (!loads)
-                return loads.error();
-            choices->mentorLoads = std::move(loads).value();
-            auto list = programmes.programmes();
-            if (!list)
-                return list.error();
-            choices->programmes = std::move(list).value();
-            auto cohorts = programmes.cohorts();
-            if (!cohorts)
-                return cohorts.error();
-            choices->cohorts = std::move(cohorts).value();
+        [data, choices](JobControl &) -> Status {
+            auto read = PairingChoices::read(data);
+            if (!read)
+                return read.error();
+            choices->people = std::move(read->people);
+            choices->mentorLoads = std::move(read->mentorLoads);
+            choices->programmes = std::move(read->programmes);
+            choices->cohorts = std::move(read->cohorts);
             return {};
         },
         parent);
@@ -108,13 +94,13 @@ void CoordinatorUi::exportRoster(const WorkspaceContext &context, QWidget *paren
         parent, QCoreApplication::translate("trellis::RosterPage", "Export Roster"),
         QCoreApplication::translate("trellis::RosterPage", "roster.csv"),
         QCoreApplication::translate("trellis::RosterPage", "CSV files (*.csv)"));
-    if (path.isEmpty() || !context.database)
+    const DataSource data = context.dataSource();
+    if (path.isEmpty() || !data.isValid())
         return;
-    Database *database = context.database;
     auto count = std::make_shared<int>(0);
     auto *job = BackgroundJob::start(
-        [database, path, count](JobControl &) -> Status {
-            auto written = RosterExporter::writeRoster(database->connection(), path);
+        [data, path, count](JobControl &) -> Status {
+            auto written = CsvExports::writeRoster(data, path);
             if (!written)
                 return written.error();
             *count = *written;
@@ -137,13 +123,13 @@ void CoordinatorUi::exportRelationships(const WorkspaceContext &context, QWidget
         parent, QCoreApplication::translate("trellis::RosterPage", "Export Relationships"),
         QCoreApplication::translate("trellis::RosterPage", "relationships.csv"),
         QCoreApplication::translate("trellis::RosterPage", "CSV files (*.csv)"));
-    if (path.isEmpty() || !context.database)
+    const DataSource data = context.dataSource();
+    if (path.isEmpty() || !data.isValid())
         return;
-    Database *database = context.database;
     auto count = std::make_shared<int>(0);
     auto *job = BackgroundJob::start(
-        [database, path, count](JobControl &) -> Status {
-            auto written = RosterExporter::writeRelationships(database->connection(), path);
+        [data, path, count](JobControl &) -> Status {
+            auto written = CsvExports::writeRelationships(data, path);
             if (!written)
                 return written.error();
             *count = *written;

@@ -1,5 +1,9 @@
 #include "models/searchresultsmodel.h"
 
+#include "models/loadrequest.h"
+#include "storage/database.h"
+#include "storage/searchquery.h"
+
 #include <QFont>
 #include <QIcon>
 #include <QLocale>
@@ -36,6 +40,26 @@ SearchResultsModel::SearchResultsModel(QObject *parent)
     : QAbstractItemModel(parent)
 {}
 
+SearchResultsModel::Fetch SearchResultsModel::searchFor(const QString &text)
+{
+    return [text](Database &database, const LoadRequest &) -> Result<SearchResults> {
+        if (!isSearchable(text))
+            return SearchResults{};
+        return SearchQuery(database.connection()).run(text);
+    };
+}
+
+bool SearchResultsModel::isSearchable(const QString &text)
+{
+    return !SearchQuery::matchExpression(text).isEmpty();
+}
+
+QList<Entity> SearchResultsModel::watchedEntities()
+{
+    return {Entity::Person, Entity::Programme, Entity::Cohort,  Entity::Relationship,
+            Entity::Goal,   Entity::Meeting,   Entity::Contact, Entity::Resource};
+}
+
 void SearchResultsModel::setResults(const SearchResults &results)
 {
     beginResetModel();
@@ -59,6 +83,18 @@ QModelIndex SearchResultsModel::firstHit() const
     if (m_results.groups.isEmpty() || m_results.groups.first().hits.isEmpty())
         return {};
     return index(0, 0, index(0, 0));
+}
+
+QModelIndex SearchResultsModel::indexOf(SearchHit::Kind kind, Id id) const
+{
+    for (int group = 0; group < m_results.groups.size(); ++group) {
+        const QList<SearchHit> &hits = m_results.groups.at(group).hits;
+        for (int row = 0; row < hits.size(); ++row) {
+            if (hits.at(row).kind == kind && hits.at(row).id == id)
+                return index(row, 0, index(group, 0));
+        }
+    }
+    return {};
 }
 
 QString SearchResultsModel::groupTitle(SearchGroup::Kind kind)

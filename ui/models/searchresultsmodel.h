@@ -1,10 +1,16 @@
 #pragma once
 
 #include "domain/searchresults.h"
+#include "util/result.h"
 
 #include <QAbstractItemModel>
 
+#include <functional>
+
 namespace trellis {
+
+class Database;
+class LoadRequest;
 
 // Find results as a two-level tree: a row per group (People, Relationships, Goals, Notes,
 // Resources), the group's hits below it. Groups are headers (enabled, not selectable).
@@ -26,12 +32,24 @@ public:
     explicit SearchResultsModel(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(SearchResultsModel)
 
+    // The loader's fetch for one text (Edit ▸ Find sets it again for every new text): runs the
+    // full-text search on the worker's connection, whatever the request names (a changed row can
+    // change any group's ranking); a text without words gives empty results without reading.
+    using Fetch = std::function<Result<SearchResults>(Database &database, const LoadRequest &request)>;
+    [[nodiscard]] static Fetch searchFor(const QString &text);
+    // Whether `text` has words to search for.
+    [[nodiscard]] static bool isSearchable(const QString &text);
+    // What the results show: a change of these re-runs the search.
+    static QList<Entity> watchedEntities();
+
     // Replaces everything (each search is a new answer).
     void setResults(const SearchResults &results);
     const SearchResults &results() const { return m_results; }
     // The hit at index, or null for a group row / invalid index.
     const SearchHit *hit(const QModelIndex &index) const;
     QModelIndex firstHit() const;
+    // The row of the hit of that kind and id (invalid when it is not among the results).
+    QModelIndex indexOf(SearchHit::Kind kind, Id id) const;
 
     static QString groupTitle(SearchGroup::Kind kind);
     // A hit's first line: its title, or what it is when it has none ("Meeting on 3 Mar 2025").

@@ -1,10 +1,8 @@
 #include "search/finddialog.h"
 
-#include "models/backgroundjob.h"
+#include "models/modelloader.h"
 #include "models/searchresultsmodel.h"
 #include "search/searchhitdelegate.h"
-#include "storage/database.h"
-#include "storage/searchquery.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -15,14 +13,15 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include <memory>
+#include <optional>
+#include <utility>
 
 namespace trellis {
 
-FindDialog::FindDialog(Database &database, QWidget *parent)
+FindDialog::FindDialog(const DataSource &source, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
     , m_model(new SearchResultsModel(this))
+    , m_loader(new ModelLoader(source, SearchResultsModel::watchedEntities(), this))
 {
     setObjectName(QStringLiteral("findDialog"));
     setWindowTitle(tr("Find"));
@@ -73,6 +72,7 @@ FindDialog::FindDialog(Database &database, QWidget *parent)
     connect(m_field, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_view, &QTreeView::activated, this, &FindDialog::activate);
     connect(m_view, &QTreeView::doubleClicked, this, &FindDialog::activate);
+    connect(m_loader, &ModelLoader::failed, this, &FindDialog::showError);
 
     resize(600, 520);
 }
@@ -87,36 +87,18 @@ void FindDialog::setText(const QString &text)
 void FindDialog::searchNow()
 {
     m_debounce->stop();
-    const QString text = m_field->text();
-    const quint64 generation = ++m_generation;
-    if (SearchQuery::matchExpression(text).isEmpty()) {
-        showResults(SearchResults{});
-        return;
-    }
-    auto results = std::make_shared<SearchResults>();
-    Database *database = &m_database;
-    auto *job = BackgroundJob::start(
-        [database, text, results](JobControl &) -> Status {
-            auto found = SearchQuery(database->connection()).run(text);
-            if (!found)
-                return found.error();
-            *results = std::move(found).value();
-            return {};
-        },
-        this);
-    connect(job, &BackgroundJob::finished, this,
-            [this, generation, results](bool ok, const QString &error, bool) {
-                if (generation != m_generation)
-                    return; // the text changed meanwhile: a newer search follows
-                if (ok)
-                    showResults(*results);
-                else
-                    showError(error);
-            });
+    // A new text is a new load: reload() cancels the search of the previous text and drops its result.
+    m_loader->setLoad(SearchResultsModel::searchFor(m_field->text()), this, &FindDialog::showResults);
+    m_loader->reload();
 }
 
-void FindDialog::showResults(const SearchResults &results)
+void FindDialog::showResults(SearchResults results, const LoadRequest &)
 {
+    // The same text searched again (a record changed) keeps the hit the user is on.
+    std::optional<std::pair<SearchHit::Kind, Id>> current;
+    if (const SearchHit *hit = m_model->hit(m_view->currentIndex());
+        hit && m_model->results().text == results.text)
+        current = std::pair(hit->kind, hit->id);
     m_model->setResults(results);
     m_view->expandAll();
     if (results.text.isEmpty()) {
@@ -131,7 +113,8 @@ void FindDialog::showResults(const SearchResults &results)
     } else {
         m_status->hide();
         m_view->show();
-        m_view->setCurrentIndex(m_model->firstHit());
+        const QModelIndex kept = current ? m_model->indexOf(current->first, current->second) : QModelIndex();
+        m_view->setCurrentIndex(kept.isValid() ? kept : m_model->firstHit());
     }
     Q_EMIT resultsShown();
 }

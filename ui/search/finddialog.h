@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/searchresults.h"
+#include "models/datasource.h"
 
 #include <QDialog>
 
@@ -11,16 +12,19 @@ class QTreeView;
 
 namespace trellis {
 
-class Database;
+class LoadRequest;
+class ModelLoader;
 class SearchResultsModel;
 
 // Edit ▸ Find: one search box over people, relationships, goals, shared notes and resources
-// with grouped results (never private notes). Searches off the GUI thread as you type;
-// Enter or a double click on a result emits hitActivated() and closes the dialog.
+// with grouped results (never private notes). Searches off the GUI thread as you type (a
+// ModelLoader running SearchResultsModel::searchFor(text); a newer text cancels the older search),
+// and again when a record it shows changes; Enter or a double click on a result emits
+// hitActivated() and closes the dialog.
 class FindDialog final : public QDialog {
     Q_OBJECT
 public:
-    explicit FindDialog(Database &database, QWidget *parent = nullptr);
+    explicit FindDialog(const DataSource &source, QWidget *parent = nullptr);
     ~FindDialog() override;
 
     SearchResultsModel *model() const { return m_model; }
@@ -37,17 +41,16 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void showResults(const SearchResults &results);
+    void showResults(SearchResults results, const LoadRequest &request);
     void showError(const QString &message);
     void activate(const QModelIndex &index);
 
-    Database &m_database;
     QLineEdit *m_field = nullptr;
     QTreeView *m_view = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_debounce = nullptr;
     SearchResultsModel *m_model = nullptr;
-    quint64 m_generation = 0;
+    ModelLoader *m_loader = nullptr;
 };
 
 } // namespace trellis

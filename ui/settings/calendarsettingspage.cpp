@@ -1,11 +1,10 @@
 #include "settings/calendarsettingspage.h"
 
-#include "services/preferences.h"
+#include "models/usersettings.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLocale>
-#include <QSettings>
 
 namespace trellis {
 
@@ -28,16 +27,15 @@ CalendarSettingsPage::CalendarSettingsPage(QWidget *parent)
 
 void CalendarSettingsPage::load()
 {
-    const UserPreferences preferences = Preferences::loadUser(QSettings());
+    const UserPreferences preferences = UserSettings::load();
     m_weekStart->setCurrentIndex(m_weekStart->findData(int(preferences.weekStart)));
 }
 
 Status CalendarSettingsPage::apply()
 {
-    QSettings settings;
-    UserPreferences preferences = Preferences::loadUser(settings);
+    UserPreferences preferences = UserSettings::load();
     preferences.weekStart = Qt::DayOfWeek(m_weekStart->currentData().toInt());
-    Preferences::saveUser(settings, preferences);
+    UserSettings::save(preferences);
     return {};
 }
 

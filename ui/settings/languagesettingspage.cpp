@@ -1,12 +1,11 @@
 #include "settings/languagesettingspage.h"
 
-#include "services/preferences.h"
+#include "models/usersettings.h"
 
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace trellis {
@@ -24,6 +23,9 @@ QString languageName(const QString &code)
     if (!name.isEmpty())
         name[0] = name[0].toUpper();
     const QString inEnglish = QLocale::languageToString(locale.language());
+    // The "C" locale (and any without a native name) has only its English name.
+    if (name.isEmpty())
+        return inEnglish;
     return name == inEnglish ? name : name + QStringLiteral(" (") + inEnglish + QLatin1Char(')');
 }
 
@@ -39,6 +41,7 @@ LanguageSettingsPage::LanguageSettingsPage(QWidget *parent)
     m_languages = new QListWidget(this);
     m_languages->setObjectName(QStringLiteral("languages"));
     m_languages->setAccessibleName(tr("Language"));
+    m_languages->setSpacing(3);
     auto *system =
         new QListWidgetItem(tr("The system's language (%1)")
                                 .arg(languageName(QLocale::system().name().section(QLatin1Char('_'), 0, 0))),
@@ -47,6 +50,8 @@ LanguageSettingsPage::LanguageSettingsPage(QWidget *parent)
     auto *english = new QListWidgetItem(languageName(QStringLiteral("en")), m_languages);
     english->setData(CodeRole, QStringLiteral("en"));
     for (const QString &code : availableTranslations()) {
+        if (code == QLatin1String("en"))
+            continue; // the source language, listed above (its .qm only holds plural forms)
         auto *item = new QListWidgetItem(languageName(code), m_languages);
         item->setData(CodeRole, code);
     }
@@ -70,7 +75,7 @@ QStringList LanguageSettingsPage::availableTranslations()
 
 void LanguageSettingsPage::load()
 {
-    const QString code = Preferences::loadUser(QSettings()).language;
+    const QString code = UserSettings::load().language;
     for (int row = 0; row < m_languages->count(); ++row) {
         if (m_languages->item(row)->data(CodeRole).toString() == code) {
             m_languages->setCurrentRow(row);
@@ -82,11 +87,10 @@ void LanguageSettingsPage::load()
 
 Status LanguageSettingsPage::apply()
 {
-    QSettings settings;
-    UserPreferences preferences = Preferences::loadUser(settings);
+    UserPreferences preferences = UserSettings::load();
     const QListWidgetItem *item = m_languages->currentItem();
     preferences.language = item ? item->data(CodeRole).toString() : QString();
-    Preferences::saveUser(settings, preferences);
+    UserSettings::save(preferences);
     return {};
 }
 

@@ -1,8 +1,7 @@
 #include "settings/meetingsettingspage.h"
 
 #include "commands/edits.h"
-#include "services/preferences.h"
-#include "storage/database.h"
+#include "models/settingsreader.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -11,9 +10,9 @@
 
 namespace trellis {
 
-MeetingSettingsPage::MeetingSettingsPage(Database &database, Edits &edits, QWidget *parent)
+MeetingSettingsPage::MeetingSettingsPage(const DataSource &source, Edits &edits, QWidget *parent)
     : SettingsPage(parent)
-    , m_database(database)
+    , m_data(source)
     , m_edits(edits)
 {
     setObjectName(QStringLiteral("meetingSettingsPage"));
@@ -67,7 +66,7 @@ MeetingSettingsPage::MeetingSettingsPage(Database &database, Edits &edits, QWidg
 
 void MeetingSettingsPage::load()
 {
-    const DatabasePreferences preferences = Preferences::load(m_database.connection());
+    const DatabasePreferences preferences = SettingsReader(m_data).preferences();
     m_cadence->setValue(preferences.cadenceDays);
     m_length->setValue(preferences.meetingMinutes);
     const int reminder = preferences.reminderMinutes.value_or(-1);
@@ -81,7 +80,8 @@ void MeetingSettingsPage::load()
 
 Status MeetingSettingsPage::apply()
 {
-    DatabasePreferences preferences = Preferences::load(m_database.connection());
+    // The values of the other page stay as stored (read again: Apply may have saved them).
+    DatabasePreferences preferences = SettingsReader(m_data).preferences();
     preferences.cadenceDays = m_cadence->value();
     preferences.meetingMinutes = m_length->value();
     const int reminder = m_reminder->currentData().toInt();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/datasource.h"
 #include "settings/settingspage.h"
 
 class QComboBox;
@@ -7,15 +8,14 @@ class QSpinBox;
 
 namespace trellis {
 
-class Database;
 class Edits;
 
 // Defaults for new relationships and meetings: cadence, length, reminder (DatabasePreferences).
 class MeetingSettingsPage final : public SettingsPage {
     Q_OBJECT
 public:
-    // Reads from `database`, saves through `edits` (one undo step).
-    MeetingSettingsPage(Database &database, Edits &edits, QWidget *parent = nullptr);
+    // Reads from `source` (SettingsReader), saves through `edits` (one undo step).
+    MeetingSettingsPage(const DataSource &source, Edits &edits, QWidget *parent = nullptr);
 
     QString title() const override { return tr("Meetings"); }
     QIcon icon() const override { return QIcon::fromTheme(QStringLiteral("appointment-new")); }
@@ -24,7 +24,7 @@ public:
     [[nodiscard]] Status apply() override;
 
 private:
-    Database &m_database;
+    DataSource m_data;
     Edits &m_edits;
     QSpinBox *m_cadence = nullptr;
     QSpinBox *m_length = nullptr;

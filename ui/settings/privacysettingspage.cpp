@@ -1,8 +1,7 @@
 #include "settings/privacysettingspage.h"
 
 #include "commands/edits.h"
-#include "services/preferences.h"
-#include "storage/database.h"
+#include "models/settingsreader.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -12,9 +11,9 @@
 
 namespace trellis {
 
-PrivacySettingsPage::PrivacySettingsPage(Database &database, Edits &edits, QWidget *parent)
+PrivacySettingsPage::PrivacySettingsPage(const DataSource &source, Edits &edits, QWidget *parent)
     : SettingsPage(parent)
-    , m_database(database)
+    , m_data(source)
     , m_edits(edits)
 {
     setObjectName(QStringLiteral("privacySettingsPage"));
@@ -50,14 +49,15 @@ PrivacySettingsPage::PrivacySettingsPage(Database &database, Edits &edits, QWidg
 
 void PrivacySettingsPage::load()
 {
-    const DatabasePreferences preferences = Preferences::load(m_database.connection());
+    const DatabasePreferences preferences = SettingsReader(m_data).preferences();
     m_notes->setChecked(preferences.exportIncludeNotes);
     m_attendees->setChecked(preferences.exportIncludeAttendees);
 }
 
 Status PrivacySettingsPage::apply()
 {
-    DatabasePreferences preferences = Preferences::load(m_database.connection());
+    // The values of the other page stay as stored (read again: Apply may have saved them).
+    DatabasePreferences preferences = SettingsReader(m_data).preferences();
     preferences.exportIncludeNotes = m_notes->isChecked();
     preferences.exportIncludeAttendees = m_attendees->isChecked();
     auto saved = m_edits.savePreferences(preferences);

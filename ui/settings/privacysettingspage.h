@@ -1,20 +1,20 @@
 #pragma once
 
+#include "models/datasource.h"
 #include "settings/settingspage.h"
 
 class QCheckBox;
 
 namespace trellis {
 
-class Database;
 class Edits;
 
 // What exports include by default (DatabasePreferences); private notes are never exported.
 class PrivacySettingsPage final : public SettingsPage {
     Q_OBJECT
 public:
-    // Reads from `database`, saves through `edits` (one undo step).
-    PrivacySettingsPage(Database &database, Edits &edits, QWidget *parent = nullptr);
+    // Reads from `source` (SettingsReader), saves through `edits` (one undo step).
+    PrivacySettingsPage(const DataSource &source, Edits &edits, QWidget *parent = nullptr);
 
     QString title() const override { return tr("Privacy"); }
     QIcon icon() const override { return QIcon::fromTheme(QStringLiteral("security-high")); }
@@ -23,7 +23,7 @@ public:
     [[nodiscard]] Status apply() override;
 
 private:
-    Database &m_database;
+    DataSource m_data;
     Edits &m_edits;
     QCheckBox *m_notes = nullptr;
     QCheckBox *m_attendees = nullptr;

@@ -6,7 +6,6 @@
 #include "settings/privacysettingspage.h"
 #include "settings/profilesettingspage.h"
 #include "settings/settingspage.h"
-#include "storage/database.h"
 #include "workspace/workspacecontext.h"
 
 #include <QDialogButtonBox>
@@ -78,17 +77,18 @@ SettingsDialog *SettingsDialog::withStandardPages(const WorkspaceContext &contex
 {
     auto *dialog = new SettingsDialog(parent);
     // The per-database pages read the database and save through the named edits.
-    const bool database = context.database && context.edits;
+    const DataSource source = context.dataSource();
+    const bool database = source.isValid() && context.edits;
     if (database) {
         auto *profile = new ProfileSettingsPage(context);
         connect(profile, &ProfileSettingsPage::profileChanged, dialog, &SettingsDialog::profileChanged);
         dialog->addPage(profile);
-        dialog->addPage(new MeetingSettingsPage(*context.database, *context.edits));
+        dialog->addPage(new MeetingSettingsPage(source, *context.edits));
     }
     dialog->addPage(new CalendarSettingsPage);
     dialog->addPage(new LanguageSettingsPage);
     if (database)
-        dialog->addPage(new PrivacySettingsPage(*context.database, *context.edits));
+        dialog->addPage(new PrivacySettingsPage(source, *context.edits));
     dialog->showPage(0);
     return dialog;
 }

@@ -24,8 +24,8 @@ class SettingsDialog final : public QDialog {
 public:
     explicit SettingsDialog(QWidget *parent = nullptr);
 
-    // The standard pages for an open database (without context.database and context.edits only
-    // the per-user pages are shown).
+    // The standard pages for an open database (without a data source and context.edits only the
+    // per-user pages are shown).
     static SettingsDialog *withStandardPages(const WorkspaceContext &context, QWidget *parent = nullptr);
 
     // The dialog takes ownership and calls load().

@@ -2,8 +2,8 @@
 
 #include "commands/edits.h"
 #include "models/backgroundjob.h"
+#include "models/databasefiles.h"
 #include "models/recentdatabases.h"
-#include "storage/database.h"
 #include "workspace/welcomepage.h"
 
 #include <QAction>
@@ -217,7 +217,8 @@ void MainWindow::createMenus()
 
 void MainWindow::setDatabase(Database *database)
 {
-    m_database = database;
+    // The window needs no notifier: it only names the file and backs it up.
+    m_data = DataSource(database, nullptr);
     m_undoStack->clear();
     m_backupAction->setEnabled(database != nullptr);
     for (QAction *action : std::as_const(m_databaseActions))
@@ -362,8 +363,8 @@ void MainWindow::setEdits(Edits *edits)
 
 void MainWindow::updateTitle()
 {
-    if (m_database)
-        setWindowTitle(tr("%1 — Trellis").arg(QFileInfo(m_database->path()).fileName()));
+    if (m_data.isValid())
+        setWindowTitle(tr("%1 — Trellis").arg(QFileInfo(DatabaseFiles::pathOf(m_data)).fileName()));
     else
         setWindowTitle(tr("Trellis"));
 }
@@ -386,8 +387,8 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::chooseNewDatabase()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("New Trellis Database"), Database::defaultPath(), fileFilter());
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Trellis Database"),
+                                                      DatabaseFiles::defaultPath(), fileFilter());
     if (!path.isEmpty())
         Q_EMIT newDatabaseRequested(path);
 }
@@ -402,9 +403,9 @@ void MainWindow::chooseDatabaseToOpen()
 
 void MainWindow::backUp()
 {
-    if (!m_database)
+    if (!m_data.isValid())
         return;
-    const QFileInfo source(m_database->path());
+    const QFileInfo source(DatabaseFiles::pathOf(m_data));
     const QString suggested = source.absolutePath() + QLatin1Char('/') + source.completeBaseName() +
                               QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate) +
                               QStringLiteral(".backup.sqlite");
@@ -416,12 +417,13 @@ void MainWindow::backUp()
         QMessageBox::warning(this, tr("Back Up"), tr("Cannot replace %1.").arg(out));
         return;
     }
-    Database *database = m_database;
+    const DataSource current = m_data;
     m_backupAction->setEnabled(false);
     showStatusMessage(tr("Backing up to %1…").arg(out), 0);
-    auto *job = BackgroundJob::start([database, out](JobControl &) { return database->backupTo(out); }, this);
+    auto *job = BackgroundJob::start(
+        [current, out](JobControl &) { return DatabaseFiles::backUp(current, out); }, this);
     connect(job, &BackgroundJob::finished, this, [this, out](bool ok, const QString &error, bool) {
-        m_backupAction->setEnabled(m_database != nullptr);
+        m_backupAction->setEnabled(m_data.isValid());
         statusBar()->clearMessage();
         if (!ok) {
             QMessageBox::warning(this, tr("Back Up"), error);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/datasource.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -29,7 +31,7 @@ public:
 
     // Shows the given database (owned by the caller), or the welcome page for none.
     void setDatabase(Database *database);
-    Database *database() const { return m_database; }
+    Database *database() const { return m_data.database(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     WelcomePage *welcomePage() const { return m_welcome; }
 
@@ -81,7 +83,7 @@ private:
     void showAbout();
     void updateTitle();
 
-    Database *m_database = nullptr;
+    DataSource m_data; // the open database, or none
     QUndoStack *m_undoStack = nullptr;
     QPointer<Edits> m_edits;
     QMenu *m_recentMenu = nullptr;
