@@ -34,6 +34,8 @@ struct GoalDetails {
     double currentValue() const { return latest ? latest->value : goal.startValue; }
     // 0..1 along start → target (1 once achieved).
     double fraction() const;
+
+    bool operator==(const GoalDetails &) const = default;
 };
 
 // One occurrence with the meeting row that describes it: the single meeting, the override,

@@ -2,9 +2,11 @@
 
 #include "commands/edits.h"
 #include "goals/goaldialog.h"
+#include "goals/goalrowdelegate.h"
 #include "goals/milestonedialog.h"
 #include "goals/progressdialog.h"
 #include "models/displaytexts.h"
+#include "models/goallistmodel.h"
 #include "models/milestonelistmodel.h"
 #include "models/progresshistorymodel.h"
 #include "util/clock.h"
@@ -14,8 +16,9 @@
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
@@ -30,51 +33,6 @@
 #include <cmath>
 
 namespace trellis {
-
-namespace {
-
-constexpr int GoalIdRole = Qt::UserRole + 1;
-
-QString dueText(const Goal &goal)
-{
-    if (!goal.dueDate)
-        return QCoreApplication::translate("GoalsPanel", "no due date");
-    const qint64 days = Clock::today().daysTo(*goal.dueDate);
-    if (goal.status == GoalStatus::Achieved || goal.status == GoalStatus::Abandoned)
-        return QCoreApplication::translate("GoalsPanel", "due %1").arg(DisplayTexts::date(goal.dueDate));
-    if (days < 0)
-        return days == -1 ? QCoreApplication::translate("GoalsPanel", "%1 · 1 day late")
-                                .arg(DisplayTexts::date(goal.dueDate))
-                          : QCoreApplication::translate("GoalsPanel", "%1 · %2 days late")
-                                .arg(DisplayTexts::date(goal.dueDate))
-                                .arg(-days);
-    return QCoreApplication::translate("GoalsPanel", "due %1").arg(DisplayTexts::date(goal.dueDate));
-}
-
-// For the list: "due 19 Nov 25", or how late.
-QString shortDueText(const Goal &goal)
-{
-    if (!goal.dueDate)
-        return QCoreApplication::translate("GoalsPanel", "no due date");
-    const qint64 days = Clock::today().daysTo(*goal.dueDate);
-    const bool open = goal.status != GoalStatus::Achieved && goal.status != GoalStatus::Abandoned;
-    if (open && days < 0)
-        return days == -1 ? QCoreApplication::translate("GoalsPanel", "1 day late")
-                          : QCoreApplication::translate("GoalsPanel", "%1 days late").arg(-days);
-    return QCoreApplication::translate("GoalsPanel", "due %1")
-        .arg(QLocale().toString(*goal.dueDate, QStringLiteral("d MMM yy")));
-}
-
-QProgressBar *thinBar(QWidget *parent)
-{
-    auto *bar = new QProgressBar(parent);
-    bar->setRange(0, 100);
-    bar->setTextVisible(false);
-    bar->setFixedHeight(6);
-    return bar;
-}
-
-} // namespace
 
 GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
     : QWidget(parent)
@@ -104,11 +62,19 @@ GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(8);
-    m_list = new QListWidget(left);
+    m_goalsModel = new GoalListModel(this);
+    m_list = new QListView(left);
     m_list->setObjectName(QStringLiteral("goalsList"));
     m_list->setAccessibleName(tr("Goals"));
+    m_list->setModel(m_goalsModel);
+    m_list->setItemDelegate(new GoalRowDelegate(m_list));
     m_list->setSpacing(2);
     m_list->setMinimumWidth(240);
+    m_list->setUniformItemSizes(false);
+    m_list->setWordWrap(true);
+    // Rows are laid out again when the list's width changes (titles wrap to it).
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     leftLayout->addWidget(m_list, 1);
     m_add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Goal…"), left);
@@ -255,24 +221,24 @@ GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
     splitter->setSizes({300, 520});
     m_stack->addWidget(splitter);
 
-    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         if (!m_rebuilding)
             showCurrent();
     });
-    rebuildList();
+    showList();
 }
 
 void GoalsPanel::setGoals(const QList<GoalDetails> &goals, Id relationshipId, std::optional<Id> authorId)
 {
-    const std::optional<Id> selected = currentGoalId();
-    m_goals = goals;
     m_relationshipId = relationshipId;
     m_authorId = authorId;
-    rebuildList();
-    if (selected)
-        selectGoal(*selected);
-    if (m_list->currentRow() < 0 && m_list->count() > 0)
-        m_list->setCurrentRow(0);
+    // Applied by diff: the current goal stays current while it exists.
+    m_rebuilding = true;
+    m_goalsModel->setGoals(goals);
+    m_rebuilding = false;
+    showList();
+    if (!m_list->currentIndex().isValid() && m_goalsModel->rowCount() > 0)
+        m_list->setCurrentIndex(m_goalsModel->index(0, 0));
     showCurrent();
 }
 
@@ -284,70 +250,28 @@ void GoalsPanel::setEditable(bool editable)
 
 void GoalsPanel::selectGoal(Id goalId)
 {
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->data(GoalIdRole).toLongLong() == goalId) {
-            m_list->setCurrentRow(row);
-            return;
-        }
-    }
+    const int row = m_goalsModel->rowOf(goalId);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_goalsModel->index(row, 0));
 }
 
 std::optional<Id> GoalsPanel::currentGoalId() const
 {
-    const QListWidgetItem *item = m_list->currentItem();
-    if (!item)
+    const QModelIndex index = m_list->currentIndex();
+    if (!index.isValid())
         return std::nullopt;
-    return item->data(GoalIdRole).toLongLong();
+    return index.data(GoalListModel::GoalIdRole).toLongLong();
 }
 
 const GoalDetails *GoalsPanel::current() const
 {
     const std::optional<Id> id = currentGoalId();
-    if (!id)
-        return nullptr;
-    for (const GoalDetails &details : m_goals)
-        if (details.goal.id == *id)
-            return &details;
-    return nullptr;
+    return id ? m_goalsModel->find(*id) : nullptr;
 }
 
-void GoalsPanel::rebuildList()
+void GoalsPanel::showList()
 {
-    m_rebuilding = true;
-    m_list->clear();
-    for (const GoalDetails &details : std::as_const(m_goals)) {
-        auto *item = new QListWidgetItem(m_list);
-        item->setData(GoalIdRole, details.goal.id);
-        // The item's text is for keyboard search and accessibility; the row widget shows it.
-        item->setData(Qt::AccessibleTextRole, details.goal.title);
-        auto *row = new QWidget(m_list);
-        auto *rowLayout = new QVBoxLayout(row);
-        rowLayout->setContentsMargins(8, 6, 8, 6);
-        rowLayout->setSpacing(2);
-        auto *title = new QLabel(details.goal.title, row);
-        QFont bold = title->font();
-        bold.setWeight(QFont::DemiBold);
-        title->setFont(bold);
-        auto *status = PageStyle::secondary(tr("%1 · %2 % · %3")
-                                                .arg(DisplayTexts::goalStatus(details.goal.status))
-                                                .arg(std::lround(details.fraction() * 100))
-                                                .arg(shortDueText(details.goal)),
-                                            row);
-        status->setToolTip(dueText(details.goal));
-        title->setToolTip(details.goal.title);
-        auto *bar = thinBar(row);
-        bar->setValue(int(std::lround(details.fraction() * 100)));
-        rowLayout->addWidget(title);
-        rowLayout->addWidget(bar);
-        rowLayout->addWidget(status);
-        // Long titles wrap; the row is as tall as the list's width needs.
-        title->setWordWrap(true);
-        const int width = std::max(m_list->viewport()->width(), m_list->minimumWidth()) - 8;
-        item->setSizeHint(QSize(width, std::max(row->heightForWidth(width), row->sizeHint().height())));
-        m_list->setItemWidget(item, row);
-    }
-    m_rebuilding = false;
-    const bool empty = m_goals.isEmpty();
+    const bool empty = m_goalsModel->rowCount() == 0;
     m_stack->setCurrentIndex(empty ? 0 : 1);
     m_emptyAdd->setVisible(m_editable && m_relationshipId != 0);
     m_add->setVisible(m_editable && m_relationshipId != 0);
@@ -381,7 +305,7 @@ void GoalsPanel::showCurrent()
     }
     const Goal &goal = details->goal;
     m_title->setText(goal.title);
-    QStringList meta{DisplayTexts::goalStatus(goal.status), dueText(goal)};
+    QStringList meta{DisplayTexts::goalStatus(goal.status), GoalListModel::dueText(goal)};
     if (!goal.category.isEmpty())
         meta.prepend(goal.category);
     m_meta->setText(meta.join(QStringLiteral(" · ")));

@@ -8,7 +8,7 @@
 #include <optional>
 
 class QLabel;
-class QListWidget;
+class QListView;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -16,6 +16,7 @@ class QToolButton;
 
 namespace trellis {
 
+class GoalListModel;
 class MilestoneListModel;
 class PlaceholderTreeView;
 class ProgressHistoryModel;
@@ -51,12 +52,11 @@ public:
     void setStatus(GoalStatus status);
 
 private:
-    void rebuildList();
+    void showList();
     void showCurrent();
     const GoalDetails *current() const;
 
     WorkspaceContext m_context;
-    QList<GoalDetails> m_goals;
     Id m_relationshipId = 0;
     std::optional<Id> m_authorId;
     bool m_editable = true;
@@ -67,7 +67,8 @@ private:
     QLabel *m_emptyText = nullptr;
     QPushButton *m_emptyAdd = nullptr;
     QPushButton *m_add = nullptr;
-    QListWidget *m_list = nullptr;
+    GoalListModel *m_goalsModel = nullptr;
+    QListView *m_list = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_meta = nullptr;
     QProgressBar *m_progress = nullptr;
