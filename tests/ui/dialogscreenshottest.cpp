@@ -1,7 +1,12 @@
 #include "changenotifier.h"
 #include "commands/edits.h"
+#include "dialogs/cohortdialog.h"
 #include "dialogs/icsexportdialog.h"
 #include "dialogs/icsimportdialog.h"
+#include "dialogs/pairingdialog.h"
+#include "dialogs/persondialog.h"
+#include "dialogs/profiledialog.h"
+#include "dialogs/programmedialog.h"
 #include "dialogs/rosterimportdialog.h"
 #include "models/backgroundjob.h"
 #include "testlib/sampledata.h"
@@ -32,7 +37,8 @@ QString corpus(const QString &name)
 } // namespace
 
 // The file dialogs (calendar import with its preview, calendar export, roster import with its
-// check) in a light and a dark palette, filled as a person would leave them: each is drawn at its
+// check) and the record dialogs (person, pairing, cohort, programme, profile) in a light and a
+// dark palette, filled as a person would leave them: each is drawn at its
 // size, fits a 1024×700 window, shows its key widgets inside it and keeps its text readable. With
 // TRELLIS_SCREENSHOT_DIR set, each is saved there for a person to look at.
 class DialogScreenshotTest : public QObject {
@@ -129,6 +135,83 @@ private Q_SLOTS:
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
         }
         BackgroundJob::drain();
+    }
+
+    void shouldRenderTheRecordDialogsReadably_data() { shouldRenderTheFileDialogsReadably_data(); }
+
+    void shouldRenderTheRecordDialogsReadably()
+    {
+        QFETCH(bool, dark);
+        const PaletteScope palette(dark ? darkPalette() : lightPalette());
+        const QString shot = suffix(dark, smallWindow);
+        Person mentor;
+        mentor.id = 1;
+        mentor.displayName = QStringLiteral("Rachel Miller");
+        mentor.isMentor = true;
+        mentor.capacity = 2;
+        Person mentee;
+        mentee.id = 2;
+        mentee.displayName = QStringLiteral("Oliver Hughes");
+        mentee.isMentee = true;
+        Programme programme;
+        programme.id = 1;
+        programme.name = QStringLiteral("Career Compass");
+        Cohort cohort;
+        cohort.id = 1;
+        cohort.programmeId = 1;
+        cohort.name = QStringLiteral("Autumn 2025");
+        const auto saved = [](const auto &) { return Status(); };
+
+        const auto check = [&shot](QDialog *dialog, const QStringList &keys, const QString &name) -> QString {
+            dialog->show();
+            if (!QTest::qWaitForWindowExposed(dialog))
+                return name + QStringLiteral(" was not shown");
+            QTest::qWait(50);
+            if (dialog->width() > smallWindow.width() || dialog->height() > smallWindow.height())
+                return name + QStringLiteral(" does not fit a 1024×700 window");
+            return renderAndCheck(dialog, keys, name + shot);
+        };
+        QString problem;
+        {
+            PersonDialog dialog({mentor, mentee}, mentee, saved);
+            problem = check(&dialog,
+                            {QStringLiteral("personMentor"), QStringLiteral("personMentee"),
+                             QStringLiteral("personTimeZone"), QStringLiteral("personBio"),
+                             QStringLiteral("personSave")},
+                            QStringLiteral("person"));
+        }
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        {
+            PairingDialog dialog({{mentor, mentee}, {{mentor.id, 1}}, {programme}, {cohort}}, cohort.id,
+                                 saved);
+            problem = check(&dialog,
+                            {QStringLiteral("pairingMentor"), QStringLiteral("pairingMentee"),
+                             QStringLiteral("pairingCohort"), QStringLiteral("pairingCadence"),
+                             QStringLiteral("pairingPair")},
+                            QStringLiteral("pairing"));
+        }
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        {
+            CohortDialog dialog({programme}, cohort, saved);
+            problem = check(&dialog,
+                            {QStringLiteral("cohortProgramme"), QStringLiteral("cohortName"),
+                             QStringLiteral("cohortStart"), QStringLiteral("cohortSave")},
+                            QStringLiteral("cohort"));
+        }
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        {
+            ProgrammeDialog dialog(programme, saved);
+            problem = check(&dialog,
+                            {QStringLiteral("programmeName"), QStringLiteral("programmeDescription"),
+                             QStringLiteral("programmeFormat"), QStringLiteral("programmeSave")},
+                            QStringLiteral("programme"));
+        }
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        {
+            ProfileDialog dialog({mentor, mentee}, Profile{mentor.id, Role::Mentor});
+            problem = check(&dialog, {}, QStringLiteral("profile"));
+        }
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
 private:
