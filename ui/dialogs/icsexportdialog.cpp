@@ -192,7 +192,7 @@ void IcsExportDialog::fillTargets()
     const int again = m_target->findData(previous);
     if (again >= 0)
         m_target->setCurrentIndex(again);
-    m_target->setEnabled(choices && !choices->isEmpty());
+    m_target->setEnabled(!m_job && choices && !choices->isEmpty()); // a reload may come mid-export
     if (!choices)
         m_target->setPlaceholderText(tr("All meetings"));
     else if (!m_choicesLoaded)
