@@ -191,8 +191,11 @@ inline QString checkTextContrast(QWidget *window, const QImage &image, const QSt
     const QList<QLabel *> labels = window->findChildren<QLabel *>();
     for (QLabel *label : labels) {
         if (!label->isVisible() || !label->isEnabled() || label->text().trimmed().isEmpty() ||
-            label->window() != window || scrolled(label, window) || label->width() < 4 ||
-            decorative.contains(label->objectName()))
+            label->window() != window || label->width() < 4 || decorative.contains(label->objectName()))
+            continue;
+        // What shows of it (a label scrolled out of its area's viewport shows nothing).
+        const QRect shown = label->visibleRegion().boundingRect();
+        if (shown.width() < 4 || shown.height() < 4)
             continue;
         const QPalette palette = label->palette();
         const QColor text = palette.color(QPalette::Active, label->foregroundRole());
@@ -204,7 +207,7 @@ inline QString checkTextContrast(QWidget *window, const QImage &image, const QSt
                                 .arg(nameOf(label), text.name(), background.name())
                                 .arg(ratio, 0, 'f', 2)
                                 .arg(wanted));
-        const QRect at = QRect(label->mapTo(window, QPoint(0, 0)), label->size()).intersected(image.rect());
+        const QRect at = shown.translated(label->mapTo(window, QPoint(0, 0))).intersected(image.rect());
         QHash<QRgb, int> counts;
         for (int y = at.top(); y <= at.bottom(); ++y) {
             for (int x = at.left(); x <= at.right(); ++x)
