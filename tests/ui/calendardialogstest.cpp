@@ -15,7 +15,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace trellis;
@@ -122,7 +122,11 @@ private Q_SLOTS:
         QCOMPARE(counts.events, 3);
         QCOMPARE(counts.added, 3);
         QCOMPARE(counts.updated, 0);
-        QCOMPARE(dialog.findChild<QTreeWidget *>(QStringLiteral("importPreview"))->topLevelItemCount(), 3);
+        const QAbstractItemModel *preview =
+            dialog.findChild<QTreeView *>(QStringLiteral("importPreview"))->model();
+        QCOMPARE(preview->rowCount(), 3);
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(preview->index(row, 0).data().toString(), QStringLiteral("Add"));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("importSummary"))
                     ->text()
                     .startsWith(QStringLiteral("To add: 3")));

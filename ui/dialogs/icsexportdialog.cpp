@@ -1,10 +1,9 @@
 #include "dialogs/icsexportdialog.h"
 
-#include "io/icsexporter.h"
 #include "models/backgroundjob.h"
-#include "services/preferences.h"
-#include "storage/catalogquery.h"
-#include "storage/database.h"
+#include "models/defaultsreader.h"
+#include "models/modelloader.h"
+#include "models/transferjobs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,21 +24,6 @@
 #include <memory>
 
 namespace trellis {
-
-namespace {
-
-struct Loaded {
-    CatalogQuery::Table relationships;
-    CatalogQuery::Table people;
-    CatalogQuery::Table cohorts;
-};
-
-int column(const CatalogQuery::Table &table, const char *name)
-{
-    return int(table.columns.indexOf(QLatin1String(name)));
-}
-
-} // namespace
 
 IcsExportDialog::IcsExportDialog(const WorkspaceContext &context, QWidget *parent)
     : QDialog(parent)
@@ -123,7 +107,7 @@ IcsExportDialog::IcsExportDialog(const WorkspaceContext &context, QWidget *paren
     connect(m_path, &QLineEdit::textChanged, this, &IcsExportDialog::updateButtons);
     connect(m_target, &QComboBox::currentIndexChanged, this, &IcsExportDialog::updateButtons);
 
-    const DatabasePreferences defaults = Preferences::load(m_context.database->connection());
+    const DatabasePreferences defaults = DefaultsReader(m_context.dataSource()).preferences();
     m_notes->setChecked(defaults.exportIncludeNotes);
     m_attendees->setChecked(defaults.exportIncludeAttendees);
     m_path->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -131,8 +115,12 @@ IcsExportDialog::IcsExportDialog(const WorkspaceContext &context, QWidget *paren
     // A mentor or mentee exports their own meetings unless they choose otherwise.
     if (m_context.profile && m_context.profile->role != Role::Coordinator)
         m_wanted = MeetingExportScope::person(m_context.profile->personId);
+    // The short lists of choices are read on a worker, and again when they change meanwhile.
+    m_choicesLoader = new ModelLoader(m_context.dataSource(), CalendarChoices::watched(), this);
+    m_choicesLoader->setLoad(&CalendarChoices::fetch, this, &IcsExportDialog::applyChoices);
+    connect(m_choicesLoader, &ModelLoader::failed, m_status, &QLabel::setText);
     fillTargets();
-    loadChoices();
+    m_choicesLoader->reload();
     resize(560, 0);
 }
 
@@ -142,60 +130,17 @@ IcsExportDialog::~IcsExportDialog()
         m_job->cancel();
 }
 
-void IcsExportDialog::loadChoices()
+void IcsExportDialog::applyChoices(CalendarChoices choices, const LoadRequest &)
 {
-    auto loaded = std::make_shared<Loaded>();
-    Database *database = m_context.database;
-    m_loadJob = BackgroundJob::start(
-        [database, loaded](JobControl &) -> Status {
-            const CatalogQuery catalog(database->connection());
-            auto relationships = catalog.list(CatalogQuery::Listing::Relationships);
-            if (!relationships)
-                return relationships.error();
-            auto people = catalog.list(CatalogQuery::Listing::People);
-            if (!people)
-                return people.error();
-            auto cohorts = catalog.list(CatalogQuery::Listing::Cohorts);
-            if (!cohorts)
-                return cohorts.error();
-            loaded->relationships = *relationships;
-            loaded->people = *people;
-            loaded->cohorts = *cohorts;
-            return {};
-        },
-        this);
-    connect(m_loadJob, &BackgroundJob::finished, this, [this, loaded](bool ok, const QString &error, bool) {
-        m_loadJob = nullptr;
-        if (!ok) {
-            m_status->setText(error);
-            return;
-        }
-        const auto &r = loaded->relationships;
-        for (const QVariantList &row : r.rows)
-            m_relationships.append({row.value(column(r, "id")).toLongLong(),
-                                    tr("%1 – %2").arg(row.value(column(r, "mentor")).toString(),
-                                                      row.value(column(r, "mentee")).toString())});
-        const auto &p = loaded->people;
-        for (const QVariantList &row : p.rows)
-            m_people.append(
-                {row.value(column(p, "id")).toLongLong(), row.value(column(p, "name")).toString()});
-        const auto &c = loaded->cohorts;
-        for (const QVariantList &row : c.rows)
-            m_cohorts.append({row.value(column(c, "id")).toLongLong(),
-                              tr("%1 (%2)").arg(row.value(column(c, "name")).toString(),
-                                                row.value(column(c, "programme")).toString())});
-        const auto byLabel = [](const Choice &a, const Choice &b) {
-            return QString::localeAwareCompare(a.label, b.label) < 0;
-        };
-        std::sort(m_relationships.begin(), m_relationships.end(), byLabel);
-        std::sort(m_people.begin(), m_people.end(), byLabel);
-        std::sort(m_cohorts.begin(), m_cohorts.end(), byLabel);
-        if (m_wanted)
-            setScope(*m_wanted);
-        else
-            fillTargets();
-        Q_EMIT choicesLoaded();
-    });
+    m_choices = std::move(choices);
+    // The wanted scope is chosen on the first load; a later one keeps what is chosen then.
+    const bool first = !m_choicesLoaded;
+    m_choicesLoaded = true;
+    if (first && m_wanted)
+        setScope(*m_wanted);
+    else
+        fillTargets();
+    Q_EMIT choicesLoaded();
 }
 
 void IcsExportDialog::setScope(const MeetingExportScope &scope)
@@ -226,31 +171,31 @@ void IcsExportDialog::fillTargets()
     const auto kind = MeetingExportScope::Kind(m_kind->currentData().toInt());
     const QVariant previous = m_target->currentData();
     m_target->clear();
-    const QList<Choice> *choices = nullptr;
+    const QList<CalendarChoices::Choice> *choices = nullptr;
     switch (kind) {
     case MeetingExportScope::Kind::Relationship:
-        choices = &m_relationships;
+        choices = &m_choices.relationships;
         break;
     case MeetingExportScope::Kind::Person:
-        choices = &m_people;
+        choices = &m_choices.people;
         break;
     case MeetingExportScope::Kind::Cohort:
-        choices = &m_cohorts;
+        choices = &m_choices.cohorts;
         break;
     case MeetingExportScope::Kind::All:
         break;
     }
     if (choices) {
-        for (const Choice &choice : *choices)
+        for (const CalendarChoices::Choice &choice : *choices)
             m_target->addItem(choice.label, choice.id);
     }
     const int again = m_target->findData(previous);
     if (again >= 0)
         m_target->setCurrentIndex(again);
-    m_target->setEnabled(choices && !choices->isEmpty());
+    m_target->setEnabled(!m_job && choices && !choices->isEmpty()); // a reload may come mid-export
     if (!choices)
         m_target->setPlaceholderText(tr("All meetings"));
-    else if (m_loadJob)
+    else if (!m_choicesLoaded)
         m_target->setPlaceholderText(tr("Loading…"));
     else
         m_target->setPlaceholderText(choices->isEmpty() ? tr("None in this database") : QString());
@@ -283,7 +228,7 @@ bool IcsExportDialog::startExport()
     options.includeNotes = m_notes->isChecked();
     options.includeAttendees = m_attendees->isChecked();
     auto summary = std::make_shared<IcsExportSummary>();
-    Database *database = m_context.database;
+    const DataSource source = m_context.dataSource();
 
     for (QWidget *input :
          {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_target), static_cast<QWidget *>(m_notes),
@@ -295,14 +240,8 @@ bool IcsExportDialog::startExport()
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Cancel"));
 
     m_job = BackgroundJob::start(
-        [database, chosen, path, options, summary](JobControl &control) -> Status {
-            IcsExporter exporter(*database);
-            exporter.setOptions(options);
-            exporter.setCancelFlag(control.cancelFlag());
-            exporter.setProgressCallback([&control](qint64 done, qint64 total) {
-                control.report(total > 0 ? double(done) / double(total) : 1.0);
-            });
-            auto written = exporter.exportToFile(chosen, path);
+        [source, chosen, path, options, summary](JobControl &control) -> Status {
+            auto written = TransferJobs::exportCalendar(source, chosen, path, options, control);
             if (!written)
                 return written.error();
             *summary = *written;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/meetingexportscope.h"
+#include "models/calendarchoices.h"
 #include "workspace/workspacecontext.h"
 
 #include <QDialog>
@@ -16,6 +17,8 @@ class QPushButton;
 namespace trellis {
 
 class BackgroundJob;
+class LoadRequest;
+class ModelLoader;
 
 // File ▸ Export ▸ Calendar (.ics)…: which meetings (a relationship, a person, a cohort or
 // everything), what they include (shared notes, attendees; private notes never) and where.
@@ -36,27 +39,23 @@ public:
     bool isRunning() const { return m_job != nullptr; }
 
 Q_SIGNALS:
-    // The choices of relationships, people and cohorts are loaded.
+    // The choices of relationships, people and cohorts are loaded (again after they changed).
     void choicesLoaded();
     void exported(const QString &path, qint64 events);
     // The export ended (ok, failed or cancelled); the dialog stays open to show the outcome.
     void finished(bool ok);
 
 private:
-    struct Choice {
-        qint64 id = 0;
-        QString label;
-    };
-    void loadChoices();
+    void applyChoices(CalendarChoices choices, const LoadRequest &request);
     void fillTargets();
     void browse();
     void updateButtons();
     void cancelOrClose();
 
     WorkspaceContext m_context;
-    QList<Choice> m_relationships;
-    QList<Choice> m_people;
-    QList<Choice> m_cohorts;
+    CalendarChoices m_choices;
+    ModelLoader *m_choicesLoader = nullptr;
+    bool m_choicesLoaded = false;
     std::optional<MeetingExportScope> m_wanted;
     QComboBox *m_kind = nullptr;
     QComboBox *m_target = nullptr;
@@ -68,7 +67,6 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_export = nullptr;
     BackgroundJob *m_job = nullptr;
-    BackgroundJob *m_loadJob = nullptr;
 };
 
 } // namespace trellis

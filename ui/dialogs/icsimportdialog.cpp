@@ -1,12 +1,10 @@
 #include "dialogs/icsimportdialog.h"
 
-#include "changenotifier.h"
 #include "commands/edits.h"
-#include "io/icsimporter.h"
-#include "io/icsimportpreview.h"
 #include "models/backgroundjob.h"
-#include "storage/catalogquery.h"
-#include "storage/database.h"
+#include "models/icspreviewmodel.h"
+#include "models/modelloader.h"
+#include "models/transferjobs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,18 +23,13 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace trellis {
-
-namespace {
-
-enum PreviewColumn { ActionColumn, EventColumn, LineColumn, PreviewColumnCount };
-
-} // namespace
 
 IcsImportDialog::IcsImportDialog(const WorkspaceContext &context, QWidget *parent)
     : QDialog(parent)
@@ -94,18 +87,18 @@ IcsImportDialog::IcsImportDialog(const WorkspaceContext &context, QWidget *paren
     m_summary->setFont(summaryFont);
     layout->addWidget(m_summary);
 
-    m_preview = new QTreeWidget(this);
+    m_previewModel = new IcsPreviewModel(this);
+    m_preview = new QTreeView(this);
     m_preview->setObjectName(QStringLiteral("importPreview"));
     m_preview->setAccessibleName(tr("Events in the file"));
-    m_preview->setColumnCount(PreviewColumnCount);
-    m_preview->setHeaderLabels({tr("Import"), tr("Event"), tr("Line")});
+    m_preview->setModel(m_previewModel);
     m_preview->setRootIsDecorated(false);
     m_preview->setAlternatingRowColors(true);
     m_preview->setUniformRowHeights(true);
     m_preview->header()->setStretchLastSection(false);
-    m_preview->header()->setSectionResizeMode(EventColumn, QHeaderView::Stretch);
-    m_preview->setColumnWidth(ActionColumn, 140);
-    m_preview->setColumnWidth(LineColumn, 56);
+    m_preview->header()->setSectionResizeMode(IcsPreviewModel::EventColumn, QHeaderView::Stretch);
+    m_preview->setColumnWidth(IcsPreviewModel::ActionColumn, 140);
+    m_preview->setColumnWidth(IcsPreviewModel::LineColumn, 56);
     m_problems = new QListWidget(this);
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_problems->setAccessibleName(tr("Warnings and errors"));
@@ -132,71 +125,52 @@ IcsImportDialog::IcsImportDialog(const WorkspaceContext &context, QWidget *paren
     connect(m_import, &QPushButton::clicked, this, &IcsImportDialog::startImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &IcsImportDialog::cancelOrClose);
 
+    // The relationships are read on a worker, and again when they change meanwhile.
+    m_choicesLoader = new ModelLoader(m_context.dataSource(), CalendarChoices::watched(), this);
+    m_choicesLoader->setLoad(&CalendarChoices::fetch, this, &IcsImportDialog::applyChoices);
+    connect(m_choicesLoader, &ModelLoader::failed, m_summary, &QLabel::setText);
     clearPreview();
-    loadChoices();
+    m_choicesLoader->reload();
     resize(760, 560);
 }
 
 IcsImportDialog::~IcsImportDialog()
 {
+    // A focused path field reports editingFinished while QWidget's destructor moves the focus away;
+    // this part of the dialog is gone by then.
+    m_path->disconnect(this);
     if (m_job)
         m_job->cancel();
 }
 
-void IcsImportDialog::loadChoices()
+void IcsImportDialog::applyChoices(CalendarChoices choices, const LoadRequest &)
 {
-    auto table = std::make_shared<CatalogQuery::Table>();
-    Database *database = m_context.database;
-    auto *job = BackgroundJob::start(
-        [database, table](JobControl &) -> Status {
-            auto listed = CatalogQuery(database->connection()).list(CatalogQuery::Listing::Relationships);
-            if (!listed)
-                return listed.error();
-            *table = *listed;
-            return {};
-        },
-        this);
-    const std::optional<Id> me =
-        m_context.profile ? std::optional<Id>(m_context.profile->personId) : std::nullopt;
-    connect(job, &BackgroundJob::finished, this, [this, table, me](bool ok, const QString &error, bool) {
-        if (!ok) {
-            m_summary->setText(error);
-            return;
-        }
-        const auto col = [&table](const char *name) {
-            return int(table->columns.indexOf(QLatin1String(name)));
-        };
-        struct Choice {
-            qint64 id;
-            QString label;
-            bool mine;
-        };
-        QList<Choice> choices;
-        for (const QVariantList &row : table->rows) {
-            const bool mine = me && (row.value(col("mentor_id")).toLongLong() == *me ||
-                                     row.value(col("mentee_id")).toLongLong() == *me);
-            choices.append(
-                {row.value(col("id")).toLongLong(),
-                 tr("%1 – %2").arg(row.value(col("mentor")).toString(), row.value(col("mentee")).toString()),
-                 mine});
-        }
-        // The profile's own relationships first, then by name.
-        std::sort(choices.begin(), choices.end(), [](const Choice &a, const Choice &b) {
-            if (a.mine != b.mine)
-                return a.mine;
-            return QString::localeAwareCompare(a.label, b.label) < 0;
-        });
+    QList<CalendarChoices::Choice> relationships = std::move(choices.relationships);
+    // The profile's own relationships first, then by name (as fetched).
+    if (m_context.profile) {
+        const Id me = m_context.profile->personId;
+        std::stable_partition(
+            relationships.begin(), relationships.end(),
+            [me](const CalendarChoices::Choice &c) { return c.mentorId == me || c.menteeId == me; });
+    }
+    const QVariant previous = m_relationship->currentData();
+    {
         const QSignalBlocker blocker(m_relationship);
         m_relationship->clear();
-        for (const Choice &choice : choices)
+        for (const CalendarChoices::Choice &choice : std::as_const(relationships))
             m_relationship->addItem(choice.label, choice.id);
-        m_relationship->setPlaceholderText(choices.isEmpty() ? tr("No relationships yet: add one first")
-                                                             : QString());
-        if (m_wantedRelationship)
-            m_relationship->setCurrentIndex(std::max(0, m_relationship->findData(*m_wantedRelationship)));
+        m_relationship->setPlaceholderText(relationships.isEmpty() ? tr("No relationships yet: add one first")
+                                                                   : QString());
+        // Keep the chosen relationship across a reload; the first time, the one asked for.
+        const QVariant wanted = previous.isValid()                 ? previous
+                                : m_wantedRelationship.has_value() ? QVariant(*m_wantedRelationship)
+                                                                   : QVariant();
+        if (wanted.isValid() || !relationships.isEmpty())
+            m_relationship->setCurrentIndex(std::max(0, m_relationship->findData(wanted)));
+    }
+    if (m_relationship->currentData() != previous)
         refreshPreview();
-        Q_EMIT choicesLoaded();
-    });
+    Q_EMIT choicesLoaded();
 }
 
 void IcsImportDialog::setPath(const QString &path)
@@ -244,18 +218,13 @@ void IcsImportDialog::refreshPreview()
     auto report = std::make_shared<IcsImportReport>();
     const bool skip = m_skipInvalid->isChecked();
     const Id relationshipId = m_relationship->currentData().toLongLong();
-    Database *database = m_context.database;
+    const DataSource source = m_context.dataSource();
     m_progress->setValue(0);
     m_progress->show();
     m_summary->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     m_job = BackgroundJob::start(
-        [database, path, skip, relationshipId, report](JobControl &control) -> Status {
-            auto previewed = IcsImportPreview::run(
-                *database, path, relationshipId, skip,
-                [&control](qint64 done, qint64 total) {
-                    control.report(total > 0 ? double(done) / double(total) : 1.0);
-                },
-                control.cancelFlag());
+        [source, path, skip, relationshipId, report](JobControl &control) -> Status {
+            auto previewed = TransferJobs::previewCalendarImport(source, path, relationshipId, skip, control);
             if (!previewed)
                 return previewed.error();
             *report = std::move(previewed).value();
@@ -346,7 +315,7 @@ bool IcsImportDialog::startImport()
 void IcsImportDialog::clearPreview()
 {
     m_counts = {};
-    m_preview->clear();
+    m_previewModel->clear();
     m_problems->clear();
     m_problems->hide();
     m_summary->setText(m_path->text().trimmed().isEmpty()
@@ -374,29 +343,7 @@ void IcsImportDialog::showPreview(const IcsImportReport &report)
     m_counts.warnings = qint64(report.warnings.size());
     m_counts.errors = qint64(report.errors.size());
 
-    const QIcon addIcon = QIcon::fromTheme(QStringLiteral("list-add"));
-    const QIcon updateIcon = QIcon::fromTheme(QStringLiteral("view-refresh"));
-    const QIcon skipIcon = QIcon::fromTheme(QStringLiteral("dialog-cancel"));
-    const auto addRow = [this](const QIcon &icon, const QString &action, const QString &summary, int line) {
-        auto *item = new QTreeWidgetItem(m_preview);
-        item->setIcon(ActionColumn, icon);
-        item->setText(ActionColumn, action);
-        item->setText(EventColumn, summary.isEmpty() ? tr("(no title)") : summary);
-        item->setText(LineColumn, QString::number(line));
-        item->setTextAlignment(LineColumn, Qt::AlignRight | Qt::AlignVCenter);
-        return item;
-    };
-    for (const IcsImportedEvent &event : report.changedEvents)
-        addRow(event.updated ? updateIcon : addIcon, event.updated ? tr("Update") : tr("Add"), event.summary,
-               event.line);
-    for (const IcsSkippedEvent &skipped : report.skippedEvents) {
-        QTreeWidgetItem *item = addRow(skipIcon, tr("Skip"), skipped.summary, skipped.line);
-        QStringList reasons;
-        for (const IcsProblem &problem : skipped.problems)
-            reasons.append(problem.message);
-        item->setToolTip(EventColumn, reasons.join(QLatin1Char('\n')));
-        item->setForeground(ActionColumn, palette().brush(QPalette::PlaceholderText));
-    }
+    m_previewModel->setReport(report);
 
     const QIcon errorIcon = QIcon::fromTheme(QStringLiteral("dialog-error"));
     const QIcon warningIcon = QIcon::fromTheme(QStringLiteral("dialog-warning"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/icsimportreport.h"
+#include "models/calendarchoices.h"
 #include "workspace/workspacecontext.h"
 
 #include <QDialog>
@@ -13,11 +14,14 @@ class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QTreeWidget;
+class QTreeView;
 
 namespace trellis {
 
 class BackgroundJob;
+class IcsPreviewModel;
+class LoadRequest;
+class ModelLoader;
 
 // File ▸ Import ▸ Calendar (.ics)…: a file, the relationship its new meetings join, and
 // "skip invalid events". A preview of what the import would add, update, leave unchanged, skip
@@ -54,13 +58,14 @@ public:
     bool startImport();
 
 Q_SIGNALS:
+    // The relationships to import into are loaded (again after they changed).
     void choicesLoaded();
     void previewReady();
     // The import finished; on success it is one step on the undo stack.
     void imported(bool ok);
 
 private:
-    void loadChoices();
+    void applyChoices(CalendarChoices choices, const LoadRequest &request);
     void browse();
     void showPreview(const IcsImportReport &report);
     void showFailure(const QString &message);
@@ -70,12 +75,14 @@ private:
 
     WorkspaceContext m_context;
     std::optional<qint64> m_wantedRelationship;
+    ModelLoader *m_choicesLoader = nullptr;
     QLineEdit *m_path = nullptr;
     QComboBox *m_relationship = nullptr;
     QCheckBox *m_skipInvalid = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_summary = nullptr;
-    QTreeWidget *m_preview = nullptr;
+    IcsPreviewModel *m_previewModel = nullptr;
+    QTreeView *m_preview = nullptr;
     QListWidget *m_problems = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_import = nullptr;

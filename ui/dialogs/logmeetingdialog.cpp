@@ -2,7 +2,7 @@
 
 #include "commands/edits.h"
 #include "dialogs/meetinglabels.h"
-#include "storage/database.h"
+#include "models/defaultsreader.h"
 #include "util/clock.h"
 
 #include <QCheckBox>
@@ -88,7 +88,7 @@ LogMeetingDialog::LogMeetingDialog(const WorkspaceContext &context, Id relations
     , m_relationshipId(relationshipId)
 {
     setObjectName(QStringLiteral("logMeetingDialog"));
-    auto loaded = MeetingDefaults::load(*m_context.database, relationshipId);
+    auto loaded = DefaultsReader(m_context.dataSource()).meetingDefaults(relationshipId);
     if (!loaded) {
         m_loadError = loaded.errorMessage();
         return;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "commands/edits.h"
 #include "domain/meetingreport.h"
 #include "insights/meetingdefaults.h"
-#include "storage/changeset.h"
 #include "workspace/workspacecontext.h"
 
 #include <QDialog>

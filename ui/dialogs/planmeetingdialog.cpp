@@ -1,8 +1,9 @@
 #include "dialogs/planmeetingdialog.h"
 
+#include "calendar/recurrencerule.h"
 #include "commands/edits.h"
 #include "dialogs/meetinglabels.h"
-#include "storage/database.h"
+#include "models/defaultsreader.h"
 #include "util/clock.h"
 
 #include <QCheckBox>
@@ -40,24 +41,25 @@ void markAsError(QLabel *label)
 
 QString PlanMeetingDialog::rule(Repeat repeat, const std::optional<QDateTime> &untilUtc)
 {
-    QString value;
+    using Frequency = RecurrenceRule::Frequency;
+    std::optional<RecurrenceRule> built;
     switch (repeat) {
     case Repeat::Never:
         return {};
     case Repeat::Weekly:
-        value = QStringLiteral("FREQ=WEEKLY");
+        built = RecurrenceRule::create(Frequency::Weekly);
         break;
     case Repeat::Fortnightly:
-        value = QStringLiteral("FREQ=WEEKLY;INTERVAL=2");
+        built = RecurrenceRule::create(Frequency::Weekly).withInterval(2);
         break;
     case Repeat::Monthly:
-        value = QStringLiteral("FREQ=MONTHLY");
+        built = RecurrenceRule::create(Frequency::Monthly);
         break;
     }
+    // The series starts in a zone, so its UNTIL is a UTC date-time (ICALENDAR.md rule 10).
     if (untilUtc)
-        value += QStringLiteral(";UNTIL=") + untilUtc->toUTC().toString(QStringLiteral("yyyyMMddTHHmmss")) +
-                 QLatin1Char('Z');
-    return value;
+        built = built->withUntil(RecurrenceRule::Until::utc(untilUtc->toSecsSinceEpoch()));
+    return built->toString();
 }
 
 PlanMeetingDialog::PlanMeetingDialog(const WorkspaceContext &context, Id relationshipId, QWidget *parent)
@@ -66,7 +68,7 @@ PlanMeetingDialog::PlanMeetingDialog(const WorkspaceContext &context, Id relatio
     , m_relationshipId(relationshipId)
 {
     setObjectName(QStringLiteral("planMeetingDialog"));
-    auto loaded = MeetingDefaults::load(*m_context.database, relationshipId);
+    auto loaded = DefaultsReader(m_context.dataSource()).meetingDefaults(relationshipId);
     if (!loaded) {
         m_loadError = loaded.errorMessage();
         return;

@@ -29,7 +29,8 @@ public:
     const QString &loadError() const { return m_loadError; }
     Meeting meeting() const;
     QString problem() const;
-    // The RRULE value for a repeat choice ("FREQ=WEEKLY;INTERVAL=2"), with UNTIL when given.
+    // The RRULE value for a repeat choice ("FREQ=WEEKLY;INTERVAL=2"), with UNTIL when given (its
+    // instant, written in UTC), built by RecurrenceRule; empty for Never.
     static QString rule(Repeat repeat, const std::optional<QDateTime> &untilUtc = std::nullopt);
 
 public Q_SLOTS:

@@ -5,7 +5,7 @@
 #include "models/backgroundjob.h"
 #include "models/healthpresentation.h"
 #include "models/rosterpreviewmodel.h"
-#include "storage/database.h"
+#include "models/transferjobs.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -217,7 +217,7 @@ RosterMapping RosterImportDialog::mappingFromCombos() const
 
 void RosterImportDialog::startPlan(const QString &path, bool readFile)
 {
-    if (!m_context.database)
+    if (!m_context.dataSource().isValid())
         return;
     const int generation = ++m_generation;
     setBusy(true, tr("Checking %1…").arg(QFileInfo(path).fileName()));
@@ -230,9 +230,9 @@ void RosterImportDialog::startPlan(const QString &path, bool readFile)
     if (!readFile)
         outcome->table = m_table;
     const RosterMapping mapping = mappingFromCombos();
-    Database *database = m_context.database;
+    const DataSource source = m_context.dataSource();
     m_job = BackgroundJob::start(
-        [database, path, readFile, mapping, outcome](JobControl &) -> Status {
+        [source, path, readFile, mapping, outcome](JobControl &) -> Status {
             RosterMapping used = mapping;
             if (readFile) {
                 auto table = CsvReader::readFile(path);
@@ -242,7 +242,8 @@ void RosterImportDialog::startPlan(const QString &path, bool readFile)
                 outcome->guessed = RosterMapping::guess(outcome->table.records.value(0).fields);
                 used = *outcome->guessed;
             }
-            auto plan = RosterImporter(*database).plan(outcome->table, used, QFileInfo(path).fileName());
+            auto plan =
+                TransferJobs::planRosterImport(source, outcome->table, used, QFileInfo(path).fileName());
             if (!plan)
                 return plan.error();
             outcome->plan = std::move(plan).value();
@@ -321,7 +322,7 @@ void RosterImportDialog::setBusy(bool busy, const QString &text)
 
 void RosterImportDialog::import()
 {
-    if (!m_plan.canImport() || !m_context.database || !m_context.edits)
+    if (!m_plan.canImport() || !m_context.edits)
         return;
     setBusy(true, tr("Adding %n person(s)…", nullptr, int(m_plan.people.size())));
     m_buttons->setEnabled(false);

@@ -4,10 +4,10 @@
 #include "goals/goalspanel.h"
 #include "models/actionitemlistmodel.h"
 #include "models/displaytexts.h"
+#include "models/menteesnapshotfetch.h"
 #include "models/modelloader.h"
 #include "models/pastmeetinglistmodel.h"
 #include "relationships/agendaeditor.h"
-#include "storage/database.h"
 #include "util/clock.h"
 #include "widgets/pagestyle.h"
 #include "widgets/placeholdertreeview.h"
@@ -56,28 +56,9 @@ MenteeGoalsPage::MenteeGoalsPage(const WorkspaceContext &context, QWidget *paren
     , m_pastModel(new PastMeetingListModel(this))
 {
     setObjectName(QStringLiteral("menteeGoalsPage"));
-    // The mentee's few relationships are a small aggregate: a change that touches one of them reads
-    // them all again; a change elsewhere (another mentee's meeting) reads nothing but who it was.
+    // A change that touches one of the mentee's relationships reads them all again (see the fetch).
     const Id personId = m_context.profile ? m_context.profile->personId : 0;
-    m_loader->setLoad(
-        [personId](Database &database, const LoadRequest &request) -> Result<std::optional<MenteeSnapshot>> {
-            if (!request.isFull()) {
-                bool touched = false;
-                for (const Entity entity : request.entities()) {
-                    auto mine = MenteeSnapshot::touchedBy(database, personId, entity, request.ids(entity));
-                    if (!mine)
-                        return mine.error();
-                    touched = touched || *mine;
-                }
-                if (!touched)
-                    return std::optional<MenteeSnapshot>();
-            }
-            auto loaded = MenteeSnapshot::load(database, personId);
-            if (!loaded)
-                return loaded.error();
-            return std::optional<MenteeSnapshot>(std::move(loaded).value());
-        },
-        this, &MenteeGoalsPage::applySnapshot);
+    m_loader->setLoad(MenteeSnapshotFetch(personId), this, &MenteeGoalsPage::applySnapshot);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -129,7 +129,7 @@ QColor HealthPresentation::colour(Tone tone)
     case Tone::Good:
         return dark ? QColor(0x6f, 0xcf, 0x7f) : QColor(0x1e, 0x7b, 0x34);
     case Tone::Warning:
-        return dark ? QColor(0xf0, 0xc0, 0x50) : QColor(0x9a, 0x67, 0x00);
+        return dark ? QColor(0xf0, 0xc0, 0x50) : QColor(0x87, 0x5a, 0x00); // 5.2:1 on the light window
     case Tone::Bad:
         return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28);
     case Tone::Neutral:
