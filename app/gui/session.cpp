@@ -19,8 +19,6 @@ Session::Session(std::unique_ptr<Database> database, QUndoStack *undoStack)
     , m_undoStack(undoStack)
 {
     m_edits = std::make_unique<Edits>(*m_database, m_notifier.get(), undoStack);
-    m_context.database = m_database.get();
-    m_context.notifier = m_notifier.get();
     m_context.edits = m_edits.get();
     m_context.data = DataSource(m_database.get(), m_notifier.get());
     m_context.profile = ProfileStore(m_database->connection()).profile();

@@ -1,6 +1,7 @@
 #include "models/actionitemlistmodel.h"
 #include "models/contactlistmodel.h"
 #include "models/feedbacklistmodel.h"
+#include "models/goallistmodel.h"
 #include "models/meetingentrylistmodel.h"
 #include "models/milestonelistmodel.h"
 #include "models/pastmeetinglistmodel.h"
@@ -40,6 +41,23 @@ MeetingEntry meeting(Id id, int day, OccurrenceStatus status)
     entry.row.id = id;
     entry.row.mode = MeetingMode::Video;
     return entry;
+}
+
+GoalDetails goal(Id id, const QString &title, double value, std::optional<QDate> due)
+{
+    GoalDetails details;
+    details.goal.id = id;
+    details.goal.relationshipId = 1;
+    details.goal.title = title;
+    details.goal.status = GoalStatus::InProgress;
+    details.goal.dueDate = due;
+    ProgressUpdate latest;
+    latest.id = id * 10;
+    latest.goalId = id;
+    latest.recordedOn = QDate(2026, 3, 1);
+    latest.value = value;
+    details.latest = latest;
+    return details;
 }
 
 } // namespace
@@ -219,6 +237,49 @@ private Q_SLOTS:
         QVERIFY(!(model.flags(model.index(1, 0)) & Qt::ItemIsUserCheckable));
         QVERIFY(!model.setData(model.index(1, 0), Qt::Unchecked, Qt::CheckStateRole));
         QCOMPARE(toggled.count(), 1);
+    }
+
+    void shouldShowGoalsWithProgressAndLatenessAndKeepRowsAcrossLoads()
+    {
+        PinnedClock clock(QDateTime(QDate(2026, 3, 10), QTime(9, 0), Qt::UTC));
+        GoalListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setGoals({goal(1, QStringLiteral("Speak at a meetup"), 40, QDate(2026, 3, 7)),
+                        goal(2, QStringLiteral("Ship the portfolio"), 75, std::nullopt)});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Speak at a meetup"));
+        QCOMPARE(model.index(0, 0).data(GoalListModel::PercentRole).toInt(), 40);
+        // Three days past its due date and still open: the list says how late, not the date.
+        QVERIFY2(model.index(0, 0)
+                     .data(GoalListModel::StatusLineRole)
+                     .toString()
+                     .endsWith(QStringLiteral("40 % · 3 days late")),
+                 qPrintable(model.index(0, 0).data(GoalListModel::StatusLineRole).toString()));
+        QVERIFY(model.index(1, 0)
+                    .data(GoalListModel::StatusLineRole)
+                    .toString()
+                    .endsWith(QStringLiteral("no due date")));
+        QCOMPARE(model.index(1, 0).data(GoalListModel::GoalIdRole).toLongLong(), 2);
+        // WHEN progress on the second goal is recorded and the first is removed
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setGoals({goal(2, QStringLiteral("Ship the portfolio"), 90, std::nullopt)});
+        // THEN the row is removed and the other changed in place, without a reset
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(model.rowOf(2), 0);
+        QCOMPARE(model.index(0, 0).data(GoalListModel::PercentRole).toInt(), 90);
+        // AND an achieved goal is complete whatever its measure says
+        GoalDetails achieved = goal(2, QStringLiteral("Ship the portfolio"), 90, QDate(2026, 3, 1));
+        achieved.goal.status = GoalStatus::Achieved;
+        model.setGoals({achieved});
+        QCOMPARE(model.index(0, 0).data(GoalListModel::PercentRole).toInt(), 100);
+        QVERIFY(!model.index(0, 0)
+                     .data(GoalListModel::StatusLineRole)
+                     .toString()
+                     .contains(QStringLiteral("late")));
     }
 
     void shouldAddTheDoneColumnOnlyWhenAsked()

@@ -39,7 +39,7 @@ qint64 meetingRows(Database &db)
 WorkspaceContext contextFor(Database &db)
 {
     WorkspaceContext context;
-    context.database = &db;
+    context.data = DataSource(&db, nullptr);
     return context;
 }
 
@@ -102,7 +102,7 @@ private Q_SLOTS:
         QUndoStack stack;
         Edits edits(temp.db(), &notifier, &stack);
         WorkspaceContext context = contextFor(temp.db());
-        context.notifier = &notifier;
+        context.data = DataSource(&temp.db(), &notifier);
         context.edits = &edits;
         const qint64 before = meetingRows(temp.db());
         IcsImportDialog dialog(context);

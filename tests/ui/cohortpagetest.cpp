@@ -29,7 +29,7 @@ private Q_SLOTS:
         TempDatabase temp;
         QVERIFY(DemoGenerator::generate(temp.db(), DemoOptions{}).ok());
         ChangeNotifier notifier;
-        WorkspaceContext context(&temp.db(), &notifier, nullptr, Profile{1, Role::Coordinator});
+        WorkspaceContext context{DataSource(&temp.db(), &notifier), nullptr, Profile{1, Role::Coordinator}};
         {
             CohortPage page(context);
             QSignalSpy loaded(&page, &CohortPage::loaded);

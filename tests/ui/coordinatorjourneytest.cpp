@@ -98,7 +98,7 @@ private Q_SLOTS:
         MainWindow window;
         window.setDatabase(&setup.temp.db());
         Edits edits(setup.temp.db(), &setup.notifier, window.undoStack());
-        WorkspaceContext context{&setup.temp.db(), &setup.notifier, &edits,
+        WorkspaceContext context{DataSource(&setup.temp.db(), &setup.notifier), &edits,
                                  Profile{setup.coordinator, Role::Coordinator}};
         WorkspaceBuilder::populate(window, context);
         QStringList places;
@@ -118,7 +118,8 @@ private Q_SLOTS:
         Database &db = setup.temp.db();
         QUndoStack stack;
         Edits edits(db, &setup.notifier, &stack);
-        WorkspaceContext context{&db, &setup.notifier, &edits, Profile{setup.coordinator, Role::Coordinator}};
+        WorkspaceContext context{DataSource(&db, &setup.notifier), &edits,
+                                 Profile{setup.coordinator, Role::Coordinator}};
         RosterPage page(context);
         page.resize(1200, 700);
         page.show();
@@ -247,7 +248,8 @@ private Q_SLOTS:
         QVERIFY(RelationshipService(db).pair(pairing).ok());
         QUndoStack stack;
         Edits edits(db, &setup.notifier, &stack);
-        WorkspaceContext context{&db, &setup.notifier, &edits, Profile{setup.coordinator, Role::Coordinator}};
+        WorkspaceContext context{DataSource(&db, &setup.notifier), &edits,
+                                 Profile{setup.coordinator, Role::Coordinator}};
         CohortPage page(context);
         page.show();
         QTRY_COMPARE(page.model()->rowCount(), 1);
@@ -263,7 +265,8 @@ private Q_SLOTS:
         Database &db = setup.temp.db();
         QUndoStack stack;
         Edits edits(db, &setup.notifier, &stack);
-        WorkspaceContext context{&db, &setup.notifier, &edits, Profile{setup.coordinator, Role::Coordinator}};
+        WorkspaceContext context{DataSource(&db, &setup.notifier), &edits,
+                                 Profile{setup.coordinator, Role::Coordinator}};
         ProgrammesPage page(context);
         page.show();
         QTRY_COMPARE(page.model()->rowCount(), 1);

@@ -40,7 +40,8 @@ private Q_SLOTS:
         MainWindow window;
         window.setDatabase(&temp.db());
         Edits edits(temp.db(), &notifier, window.undoStack());
-        WorkspaceContext context{&temp.db(), &notifier, &edits, Profile{coordinator, Role::Coordinator}};
+        WorkspaceContext context{DataSource(&temp.db(), &notifier), &edits,
+                                 Profile{coordinator, Role::Coordinator}};
         WorkspaceBuilder::populate(window, context);
         window.showPlace(QStringLiteral("roster"));
         window.show();

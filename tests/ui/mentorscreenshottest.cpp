@@ -66,7 +66,8 @@ private Q_SLOTS:
         MainWindow window;
         Edits edits(m_temp.db(), &notifier, window.undoStack());
         window.setDatabase(&m_temp.db());
-        WorkspaceContext context{&m_temp.db(), &notifier, &edits, Profile{m_mentor, Role::Mentor}};
+        WorkspaceContext context{DataSource(&m_temp.db(), &notifier), &edits,
+                                 Profile{m_mentor, Role::Mentor}};
         WorkspaceBuilder::populate(window, context);
         window.setProfileText(QStringLiteral("Mentor"));
         window.resize(size);

@@ -103,8 +103,7 @@ private:
         m_window->resize(1280, 800);
         m_window->setDatabase(&m_temp->db());
         m_edits = std::make_unique<Edits>(m_temp->db(), m_notifier.get(), m_window->undoStack());
-        m_context.database = &m_temp->db();
-        m_context.notifier = m_notifier.get();
+        m_context.data = DataSource(&m_temp->db(), m_notifier.get());
         m_context.edits = m_edits.get();
         m_context.profile = Profile{mentor, Role::Mentor};
         WorkspaceBuilder::populate(*m_window, m_context);

@@ -32,7 +32,7 @@ private Q_SLOTS:
         DemoOptions options;
         QVERIFY(DemoGenerator::generate(temp.db(), options).ok());
         WorkspaceContext context;
-        context.database = &temp.db();
+        context.data = DataSource(&temp.db(), nullptr);
         context.profile = ProfileStore(temp.db().connection()).profile();
         QVERIFY(context.profile);
         QCOMPARE(context.profile->role, Role::Mentor);
@@ -81,7 +81,7 @@ private Q_SLOTS:
         test::TempDatabase temp;
         QVERIFY(DemoGenerator::generate(temp.db(), DemoOptions{}).ok());
         ChangeNotifier notifier;
-        WorkspaceContext context(&temp.db(), &notifier, nullptr, Profile{1, Role::Coordinator});
+        WorkspaceContext context{DataSource(&temp.db(), &notifier), nullptr, Profile{1, Role::Coordinator}};
         {
             RelationshipsPage page(context);
             QSignalSpy loaded(&page, &RelationshipsPage::loaded);

@@ -24,8 +24,7 @@ struct WorkspaceFixture {
         , stack(std::make_unique<QUndoStack>())
         , edits(std::make_unique<Edits>(db, notifier.get(), stack.get()))
     {
-        context.database = &db;
-        context.notifier = notifier.get();
+        context.data = DataSource(&db, notifier.get());
         context.edits = edits.get();
         context.profile = profile;
     }

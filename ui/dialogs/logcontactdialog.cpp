@@ -2,6 +2,7 @@
 
 #include "commands/edits.h"
 #include "dialogs/meetinglabels.h"
+#include "models/defaultsreader.h"
 #include "util/clock.h"
 
 #include <QComboBox>
@@ -25,7 +26,7 @@ LogContactDialog::LogContactDialog(const WorkspaceContext &context, Id relations
     , m_relationshipId(relationshipId)
 {
     setObjectName(QStringLiteral("logContactDialog"));
-    auto loaded = MeetingDefaults::load(*m_context.database, relationshipId);
+    auto loaded = DefaultsReader(m_context.dataSource()).meetingDefaults(relationshipId);
     if (!loaded) {
         m_loadError = loaded.errorMessage();
         return;

@@ -330,7 +330,7 @@ void MyMenteesPage::selectRelationship(qint64 relationshipId)
 void MyMenteesPage::logMeeting(qint64 relationshipId, bool unlogged)
 {
     const qint64 id = relationshipId ? relationshipId : selectedRelationship();
-    if (!id || !m_context.database)
+    if (!id || !m_context.hasDatabase())
         return;
     auto *dialog = new LogMeetingDialog(m_context, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -347,7 +347,7 @@ void MyMenteesPage::logMeeting(qint64 relationshipId, bool unlogged)
 void MyMenteesPage::logContact(qint64 relationshipId)
 {
     const qint64 id = relationshipId ? relationshipId : selectedRelationship();
-    if (!id || !m_context.database)
+    if (!id || !m_context.hasDatabase())
         return;
     auto *dialog = new LogContactDialog(m_context, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -362,7 +362,7 @@ void MyMenteesPage::logContact(qint64 relationshipId)
 void MyMenteesPage::planMeeting(qint64 relationshipId)
 {
     const qint64 id = relationshipId ? relationshipId : selectedRelationship();
-    if (!id || !m_context.database)
+    if (!id || !m_context.hasDatabase())
         return;
     auto *dialog = new PlanMeetingDialog(m_context, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -36,10 +36,10 @@ bool inScope(const RelationshipScope &scope, const RelationshipOverviewRow &row)
 
 // The relationships a partial request touched, or nothing when that cannot be told (a changed
 // row is gone) or they are too many to be worth reading one by one.
-Result<std::optional<QList<Id>>> touchedRelationships(QSqlDatabase db, const LoadRequest &request)
+Result<std::optional<QList<Id>>> touchedRelationships(Database &database, const LoadRequest &request)
 {
     QSet<Id> touched;
-    const RelationshipOwnerQuery query(std::move(db));
+    const RelationshipOwnerQuery query(database.connection());
     for (const Entity entity : request.entities()) {
         const QList<Id> ids = request.ids(entity);
         if (entity == Entity::Relationship) {
@@ -76,10 +76,9 @@ QList<Entity> OverviewListModel::watchedEntities()
 Result<OverviewListModel::Data> OverviewListModel::fetch(Database &database, const RelationshipScope &scope,
                                                          const LoadRequest &request)
 {
-    QSqlDatabase db = database.connection();
     Data data;
     if (!request.isFull()) {
-        auto touched = touchedRelationships(db, request);
+        auto touched = touchedRelationships(database, request);
         if (!touched)
             return touched.error();
         if (touched->has_value()) {
@@ -87,7 +86,8 @@ Result<OverviewListModel::Data> OverviewListModel::fetch(Database &database, con
             data.ids = std::move(**touched);
             if (data.ids.isEmpty())
                 return data;
-            auto entries = RelationshipOverview::load(db, RelationshipScope::relationships(data.ids));
+            auto entries =
+                RelationshipOverview::load(database.connection(), RelationshipScope::relationships(data.ids));
             if (!entries)
                 return entries.error();
             for (RelationshipOverviewEntry &entry : *entries) {
@@ -97,7 +97,7 @@ Result<OverviewListModel::Data> OverviewListModel::fetch(Database &database, con
             return data;
         }
     }
-    auto entries = RelationshipOverview::load(db, scope);
+    auto entries = RelationshipOverview::load(database.connection(), scope);
     if (!entries)
         return entries.error();
     data.entries = std::move(entries).value();

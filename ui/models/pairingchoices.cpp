@@ -12,7 +12,7 @@ Result<PairingChoices> PairingChoices::read(const DataSource &data)
 {
     if (!data.isValid())
         return Error{QCoreApplication::translate("PairingChoices", "No database is open.")};
-    const QSqlDatabase db = data.database()->connection();
+    const auto db = data.database()->connection();
     const RosterQueries roster(db);
     const ProgrammeQueries programmes(db);
     PairingChoices choices;

@@ -9,7 +9,7 @@ namespace trellis {
 
 Result<ProfileChoices> ProfileChoices::fetch(Database &database, const LoadRequest &)
 {
-    const QSqlDatabase db = database.connection();
+    const auto db = database.connection();
     ProfileChoices choices;
     auto people = RosterQueries(db).search();
     if (!people)
