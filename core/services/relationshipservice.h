@@ -3,6 +3,7 @@
 #include "domain/actionitem.h"
 #include "domain/contact.h"
 #include "domain/feedback.h"
+#include "domain/pairing.h"
 #include "domain/relationship.h"
 #include "domain/supportcontact.h"
 #include "services/servicecontext.h"
@@ -20,14 +21,7 @@ namespace trellis {
 class RelationshipService {
 public:
     // A coordinator's pairing by hand: a new relationship between a mentor and a mentee.
-    struct Pairing {
-        Id mentorId = 0;
-        Id menteeId = 0;
-        std::optional<Id> programmeId;  // its default cadence and duration apply
-        std::optional<Id> cohortId;     // the programme is taken from the cohort when not given
-        bool active = false;            // active from today, or proposed
-        std::optional<int> cadenceDays; // overrides the programme's default
-    };
+    using Pairing = trellis::Pairing;
 
     explicit RelationshipService(Database &db, ChangeNotifier *notifier = nullptr)
         : m_context(db, notifier)

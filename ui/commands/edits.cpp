@@ -5,22 +5,43 @@
 #include "io/icsimporter.h"
 #include "io/rosterimporter.h"
 #include "models/displaytexts.h"
+#include "services/goalservice.h"
+#include "services/meetingservice.h"
+#include "services/peopleservice.h"
+#include "services/relationshipservice.h"
+#include "services/resourceservice.h"
+#include "services/serieseditservice.h"
+#include "services/settingsservice.h"
 #include "storage/database.h"
 #include "util/clock.h"
 
 namespace trellis {
 
+struct Edits::Services {
+    Services(Database &db, ChangeNotifier *notifier)
+        : people(db, notifier)
+        , relationships(db, notifier)
+        , goals(db, notifier)
+        , meetings(db, notifier)
+        , series(db, notifier)
+        , resources(db, notifier)
+        , settings(db, notifier)
+    {}
+
+    PeopleService people;
+    RelationshipService relationships;
+    GoalService goals;
+    MeetingService meetings;
+    SeriesEditService series;
+    ResourceService resources;
+    SettingsService settings;
+};
+
 Edits::Edits(Database &db, ChangeNotifier *notifier, QUndoStack *stack, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_history(std::make_unique<EditHistory>(db, notifier, stack))
-    , m_people(db, notifier)
-    , m_relationships(db, notifier)
-    , m_goals(db, notifier)
-    , m_meetings(db, notifier)
-    , m_series(db, notifier)
-    , m_resources(db, notifier)
-    , m_settings(db, notifier)
+    , m_services(std::make_unique<Services>(db, notifier))
 {
     // The profile lives in settings rows; the notifier announces a change of them once more as
     // (Profile), after the edit and after every undo and redo of it (ChangeApplier announces too).
@@ -28,7 +49,7 @@ Edits::Edits(Database &db, ChangeNotifier *notifier, QUndoStack *stack, QObject 
         connect(notifier, &ChangeNotifier::changed, this,
                 [this](Entity entity, const QList<qint64> &, ChangeKind) {
                     if (entity == Entity::Profile)
-                        Q_EMIT profileChanged(m_settings.profile());
+                        Q_EMIT profileChanged(m_services->settings.profile());
                 });
     connect(m_history.get(), &EditHistory::performed, this, &Edits::performed);
     connect(m_history.get(), &EditHistory::failed, this, &Edits::failed);
@@ -58,59 +79,64 @@ Result<ChangeSet> Edits::perform(EditKind kind, const QString &undoText, const Q
 Result<ChangeSet> Edits::addPerson(const Person &person)
 {
     return perform(EditKind::AddPerson, tr("Add %1").arg(person.displayName),
-                   tr("%1 added").arg(person.displayName), [&] { return m_people.createPerson(person); });
+                   tr("%1 added").arg(person.displayName),
+                   [&] { return m_services->people.createPerson(person); });
 }
 
 Result<ChangeSet> Edits::updatePerson(const Person &person)
 {
     return perform(EditKind::UpdatePerson, tr("Edit %1").arg(person.displayName),
-                   tr("%1 saved").arg(person.displayName), [&] { return m_people.updatePerson(person); });
+                   tr("%1 saved").arg(person.displayName),
+                   [&] { return m_services->people.updatePerson(person); });
 }
 
 Result<ChangeSet> Edits::deletePerson(Id personId)
 {
-    return perform(EditKind::DeletePerson, [&] { return m_people.deletePerson(personId); });
+    return perform(EditKind::DeletePerson, [&] { return m_services->people.deletePerson(personId); });
 }
 
 Result<ChangeSet> Edits::addProgramme(const Programme &programme)
 {
     return perform(EditKind::AddProgramme, tr("New programme %1").arg(programme.name),
                    tr("Programme %1 added").arg(programme.name),
-                   [&] { return m_people.createProgramme(programme); });
+                   [&] { return m_services->people.createProgramme(programme); });
 }
 
 Result<ChangeSet> Edits::updateProgramme(const Programme &programme)
 {
     return perform(EditKind::UpdateProgramme, tr("Edit programme %1").arg(programme.name),
                    tr("Programme %1 saved").arg(programme.name),
-                   [&] { return m_people.updateProgramme(programme); });
+                   [&] { return m_services->people.updateProgramme(programme); });
 }
 
 Result<ChangeSet> Edits::deleteProgramme(Id programmeId)
 {
-    return perform(EditKind::DeleteProgramme, [&] { return m_people.deleteProgramme(programmeId); });
+    return perform(EditKind::DeleteProgramme,
+                   [&] { return m_services->people.deleteProgramme(programmeId); });
 }
 
 Result<ChangeSet> Edits::addCohort(const Cohort &cohort)
 {
     return perform(EditKind::AddCohort, tr("New cohort %1").arg(cohort.name),
-                   tr("Cohort %1 added").arg(cohort.name), [&] { return m_people.createCohort(cohort); });
+                   tr("Cohort %1 added").arg(cohort.name),
+                   [&] { return m_services->people.createCohort(cohort); });
 }
 
 Result<ChangeSet> Edits::updateCohort(const Cohort &cohort)
 {
     return perform(EditKind::UpdateCohort, tr("Edit cohort %1").arg(cohort.name),
-                   tr("Cohort %1 saved").arg(cohort.name), [&] { return m_people.updateCohort(cohort); });
+                   tr("Cohort %1 saved").arg(cohort.name),
+                   [&] { return m_services->people.updateCohort(cohort); });
 }
 
 Result<ChangeSet> Edits::deleteCohort(Id cohortId)
 {
-    return perform(EditKind::DeleteCohort, [&] { return m_people.deleteCohort(cohortId); });
+    return perform(EditKind::DeleteCohort, [&] { return m_services->people.deleteCohort(cohortId); });
 }
 
 Result<ChangeSet> Edits::pair(const Pairing &pairing)
 {
-    return perform(EditKind::Pair, [&] { return m_relationships.pair(pairing); });
+    return perform(EditKind::Pair, [&] { return m_services->relationships.pair(pairing); });
 }
 
 Result<ChangeSet> Edits::writeRosterImport(const CsvTable &table, const RosterMapping &mapping,
@@ -133,40 +159,45 @@ Result<ChangeSet> Edits::importRoster(const ChangeSet &written)
 
 Result<ChangeSet> Edits::saveAgreement(const Relationship &relationship)
 {
-    return perform(EditKind::SaveAgreement, [&] { return m_relationships.updateRelationship(relationship); });
+    return perform(EditKind::SaveAgreement,
+                   [&] { return m_services->relationships.updateRelationship(relationship); });
 }
 
 Result<ChangeSet> Edits::activateRelationship(Id relationshipId)
 {
     return perform(EditKind::ActivateRelationship, [&] {
-        return m_relationships.changeStatus(relationshipId, RelationshipStatus::Active, Clock::today());
+        return m_services->relationships.changeStatus(relationshipId, RelationshipStatus::Active,
+                                                      Clock::today());
     });
 }
 
 Result<ChangeSet> Edits::pauseRelationship(Id relationshipId)
 {
     return perform(EditKind::PauseRelationship, [&] {
-        return m_relationships.changeStatus(relationshipId, RelationshipStatus::Paused, Clock::today());
+        return m_services->relationships.changeStatus(relationshipId, RelationshipStatus::Paused,
+                                                      Clock::today());
     });
 }
 
 Result<ChangeSet> Edits::resumeRelationship(Id relationshipId)
 {
     return perform(EditKind::ResumeRelationship, [&] {
-        return m_relationships.changeStatus(relationshipId, RelationshipStatus::Active, Clock::today());
+        return m_services->relationships.changeStatus(relationshipId, RelationshipStatus::Active,
+                                                      Clock::today());
     });
 }
 
 Result<ChangeSet> Edits::confirmFit(Id relationshipId)
 {
-    return perform(EditKind::ConfirmFit, [&] { return m_relationships.confirmFit(relationshipId); });
+    return perform(EditKind::ConfirmFit,
+                   [&] { return m_services->relationships.confirmFit(relationshipId); });
 }
 
 Result<ChangeSet> Edits::endAfterFitCheck(Id relationshipId, const QDate &on, const QString &reason,
                                           const QString &closingReflection)
 {
     return perform(EditKind::EndAfterFitCheck, [&] {
-        return m_relationships.endAfterFitCheck(relationshipId, on, reason, closingReflection);
+        return m_services->relationships.endAfterFitCheck(relationshipId, on, reason, closingReflection);
     });
 }
 
@@ -174,8 +205,8 @@ Result<ChangeSet> Edits::completeRelationship(Id relationshipId, const QDate &on
                                               const QString &closingReflection)
 {
     return perform(EditKind::CompleteRelationship, [&] {
-        return m_relationships.changeStatus(relationshipId, RelationshipStatus::Completed, on, outcome,
-                                            closingReflection);
+        return m_services->relationships.changeStatus(relationshipId, RelationshipStatus::Completed, on,
+                                                      outcome, closingReflection);
     });
 }
 
@@ -183,8 +214,8 @@ Result<ChangeSet> Edits::endRelationshipEarly(Id relationshipId, const QDate &on
                                               const QString &closingReflection)
 {
     return perform(EditKind::EndRelationshipEarly, [&] {
-        return m_relationships.changeStatus(relationshipId, RelationshipStatus::EndedEarly, on, reason,
-                                            closingReflection);
+        return m_services->relationships.changeStatus(relationshipId, RelationshipStatus::EndedEarly, on,
+                                                      reason, closingReflection);
     });
 }
 
@@ -192,17 +223,18 @@ Result<ChangeSet> Edits::endRelationshipEarly(Id relationshipId, const QDate &on
 
 Result<ChangeSet> Edits::logContact(const Contact &contact)
 {
-    return perform(EditKind::LogContact, [&] { return m_relationships.logContact(contact); });
+    return perform(EditKind::LogContact, [&] { return m_services->relationships.logContact(contact); });
 }
 
 Result<ChangeSet> Edits::removeContact(Id contactId)
 {
-    return perform(EditKind::RemoveContact, [&] { return m_relationships.deleteContact(contactId); });
+    return perform(EditKind::RemoveContact,
+                   [&] { return m_services->relationships.deleteContact(contactId); });
 }
 
 Result<ChangeSet> Edits::addActionItem(const ActionItem &item)
 {
-    return perform(EditKind::AddActionItem, [&] { return m_relationships.createActionItem(item); });
+    return perform(EditKind::AddActionItem, [&] { return m_services->relationships.createActionItem(item); });
 }
 
 Result<ChangeSet> Edits::setActionItemDone(const ActionItem &item, bool done)
@@ -211,53 +243,54 @@ Result<ChangeSet> Edits::setActionItemDone(const ActionItem &item, bool done)
     changed.doneOn = done ? std::optional<QDate>(Clock::today()) : std::nullopt;
     return perform(EditKind::SetActionItemDone, done ? tr("Mark action done") : tr("Reopen action"),
                    done ? tr("Action done") : tr("Action reopened"),
-                   [&] { return m_relationships.updateActionItem(changed); });
+                   [&] { return m_services->relationships.updateActionItem(changed); });
 }
 
 Result<ChangeSet> Edits::removeActionItem(Id actionItemId)
 {
     return perform(EditKind::RemoveActionItem,
-                   [&] { return m_relationships.deleteActionItem(actionItemId); });
+                   [&] { return m_services->relationships.deleteActionItem(actionItemId); });
 }
 
 Result<ChangeSet> Edits::addSupportContact(const SupportContact &supportContact)
 {
     return perform(EditKind::AddSupportContact,
-                   [&] { return m_relationships.createSupportContact(supportContact); });
+                   [&] { return m_services->relationships.createSupportContact(supportContact); });
 }
 
 Result<ChangeSet> Edits::updateSupportContact(const SupportContact &supportContact)
 {
     return perform(EditKind::UpdateSupportContact,
-                   [&] { return m_relationships.updateSupportContact(supportContact); });
+                   [&] { return m_services->relationships.updateSupportContact(supportContact); });
 }
 
 Result<ChangeSet> Edits::removeSupportContact(Id supportContactId)
 {
     return perform(EditKind::RemoveSupportContact,
-                   [&] { return m_relationships.deleteSupportContact(supportContactId); });
+                   [&] { return m_services->relationships.deleteSupportContact(supportContactId); });
 }
 
 Result<ChangeSet> Edits::addFeedback(const Feedback &feedback)
 {
-    return perform(EditKind::AddFeedback, [&] { return m_relationships.createFeedback(feedback); });
+    return perform(EditKind::AddFeedback, [&] { return m_services->relationships.createFeedback(feedback); });
 }
 
 Result<ChangeSet> Edits::removeFeedback(Id feedbackId)
 {
-    return perform(EditKind::RemoveFeedback, [&] { return m_relationships.deleteFeedback(feedbackId); });
+    return perform(EditKind::RemoveFeedback,
+                   [&] { return m_services->relationships.deleteFeedback(feedbackId); });
 }
 
 // Goals
 
 Result<ChangeSet> Edits::addGoal(const Goal &goal)
 {
-    return perform(EditKind::AddGoal, [&] { return m_goals.createGoal(goal); });
+    return perform(EditKind::AddGoal, [&] { return m_services->goals.createGoal(goal); });
 }
 
 Result<ChangeSet> Edits::updateGoal(const Goal &goal)
 {
-    return perform(EditKind::UpdateGoal, [&] { return m_goals.updateGoal(goal); });
+    return perform(EditKind::UpdateGoal, [&] { return m_services->goals.updateGoal(goal); });
 }
 
 Result<ChangeSet> Edits::setGoalStatus(const Goal &goal, GoalStatus status)
@@ -266,17 +299,17 @@ Result<ChangeSet> Edits::setGoalStatus(const Goal &goal, GoalStatus status)
     changed.status = status;
     const QString word = DisplayTexts::goalStatus(status).toLower();
     return perform(EditKind::SetGoalStatus, tr("Mark goal %1").arg(word), tr("Goal marked %1").arg(word),
-                   [&] { return m_goals.updateGoal(changed); });
+                   [&] { return m_services->goals.updateGoal(changed); });
 }
 
 Result<ChangeSet> Edits::deleteGoal(Id goalId)
 {
-    return perform(EditKind::DeleteGoal, [&] { return m_goals.deleteGoal(goalId); });
+    return perform(EditKind::DeleteGoal, [&] { return m_services->goals.deleteGoal(goalId); });
 }
 
 Result<ChangeSet> Edits::addMilestone(const Milestone &milestone)
 {
-    return perform(EditKind::AddMilestone, [&] { return m_goals.createMilestone(milestone); });
+    return perform(EditKind::AddMilestone, [&] { return m_services->goals.createMilestone(milestone); });
 }
 
 Result<ChangeSet> Edits::setMilestoneDone(const Milestone &milestone, bool done)
@@ -285,50 +318,52 @@ Result<ChangeSet> Edits::setMilestoneDone(const Milestone &milestone, bool done)
     changed.doneOn = done ? std::optional<QDate>(Clock::today()) : std::nullopt;
     return perform(EditKind::SetMilestoneDone, done ? tr("Tick milestone") : tr("Untick milestone"),
                    done ? tr("Milestone ticked") : tr("Milestone unticked"),
-                   [&] { return m_goals.updateMilestone(changed); });
+                   [&] { return m_services->goals.updateMilestone(changed); });
 }
 
 Result<ChangeSet> Edits::removeMilestone(Id milestoneId)
 {
-    return perform(EditKind::RemoveMilestone, [&] { return m_goals.deleteMilestone(milestoneId); });
+    return perform(EditKind::RemoveMilestone, [&] { return m_services->goals.deleteMilestone(milestoneId); });
 }
 
 Result<ChangeSet> Edits::recordProgress(const ProgressUpdate &update)
 {
-    return perform(EditKind::RecordProgress, [&] { return m_goals.recordProgress(update); });
+    return perform(EditKind::RecordProgress, [&] { return m_services->goals.recordProgress(update); });
 }
 
 // Meetings and series
 
 Result<ChangeSet> Edits::logMeeting(const MeetingReport &report)
 {
-    return perform(EditKind::LogMeeting, [&] { return m_meetings.recordMeeting(report); });
+    return perform(EditKind::LogMeeting, [&] { return m_services->meetings.recordMeeting(report); });
 }
 
 Result<ChangeSet> Edits::planMeeting(const Meeting &meeting)
 {
-    return perform(EditKind::PlanMeeting, [&] { return m_meetings.createMeeting(meeting); });
+    return perform(EditKind::PlanMeeting, [&] { return m_services->meetings.createMeeting(meeting); });
 }
 
 Result<ChangeSet> Edits::setAgenda(Id meetingId, const QString &occurrence, const QString &agenda)
 {
-    return perform(EditKind::SetAgenda, [&] { return m_meetings.setAgenda(meetingId, occurrence, agenda); });
+    return perform(EditKind::SetAgenda,
+                   [&] { return m_services->meetings.setAgenda(meetingId, occurrence, agenda); });
 }
 
 Result<ChangeSet> Edits::updateMeeting(const Meeting &meeting)
 {
-    return perform(EditKind::UpdateMeeting, [&] { return m_meetings.updateMeeting(meeting); });
+    return perform(EditKind::UpdateMeeting, [&] { return m_services->meetings.updateMeeting(meeting); });
 }
 
 Result<ChangeSet> Edits::deleteMeeting(Id meetingId)
 {
-    return perform(EditKind::DeleteMeeting, [&] { return m_meetings.deleteMeeting(meetingId); });
+    return perform(EditKind::DeleteMeeting, [&] { return m_services->meetings.deleteMeeting(meetingId); });
 }
 
 Result<ChangeSet> Edits::editThisOccurrence(Id seriesId, const QString &recurrenceId, const Meeting &values)
 {
     return perform(EditKind::EditThisOccurrence, [&] {
-        return m_series.editOccurrence({seriesId, recurrenceId, OccurrenceScope::ThisOccurrence, values});
+        return m_services->series.editOccurrence(
+            {seriesId, recurrenceId, OccurrenceScope::ThisOccurrence, values});
     });
 }
 
@@ -336,26 +371,28 @@ Result<ChangeSet> Edits::editFollowingOccurrences(Id seriesId, const QString &re
                                                   const Meeting &values)
 {
     return perform(EditKind::EditFollowingOccurrences, [&] {
-        return m_series.editOccurrence({seriesId, recurrenceId, OccurrenceScope::ThisAndFollowing, values});
+        return m_services->series.editOccurrence(
+            {seriesId, recurrenceId, OccurrenceScope::ThisAndFollowing, values});
     });
 }
 
 Result<ChangeSet> Edits::editAllOccurrences(Id seriesId, const QString &recurrenceId, const Meeting &values)
 {
     return perform(EditKind::EditAllOccurrences, [&] {
-        return m_series.editOccurrence({seriesId, recurrenceId, OccurrenceScope::AllOccurrences, values});
+        return m_services->series.editOccurrence(
+            {seriesId, recurrenceId, OccurrenceScope::AllOccurrences, values});
     });
 }
 
 Result<ChangeSet> Edits::cancelOccurrence(Id seriesId, const QString &recurrenceId)
 {
     return perform(EditKind::CancelOccurrence,
-                   [&] { return m_series.cancelOccurrence(seriesId, recurrenceId); });
+                   [&] { return m_services->series.cancelOccurrence(seriesId, recurrenceId); });
 }
 
 Result<ChangeSet> Edits::endSeries(Id seriesId, const QDate &lastDay)
 {
-    return perform(EditKind::EndSeries, [&] { return m_series.endSeries(seriesId, lastDay); });
+    return perform(EditKind::EndSeries, [&] { return m_services->series.endSeries(seriesId, lastDay); });
 }
 
 Result<IcsImportReport> Edits::writeCalendarImport(const QString &path, Id relationshipId, bool skipInvalid,
@@ -385,32 +422,33 @@ Result<ChangeSet> Edits::importCalendar(const IcsImportReport &written)
 
 Result<ChangeSet> Edits::addResource(const Resource &resource)
 {
-    return perform(EditKind::AddResource, [&] { return m_resources.createResource(resource); });
+    return perform(EditKind::AddResource, [&] { return m_services->resources.createResource(resource); });
 }
 
 Result<ChangeSet> Edits::updateResource(const Resource &resource)
 {
-    return perform(EditKind::UpdateResource, [&] { return m_resources.updateResource(resource); });
+    return perform(EditKind::UpdateResource, [&] { return m_services->resources.updateResource(resource); });
 }
 
 Result<ChangeSet> Edits::deleteResource(Id resourceId)
 {
-    return perform(EditKind::DeleteResource, [&] { return m_resources.deleteResource(resourceId); });
+    return perform(EditKind::DeleteResource,
+                   [&] { return m_services->resources.deleteResource(resourceId); });
 }
 
 Result<ChangeSet> Edits::shareResource(const ResourceShare &share)
 {
-    return perform(EditKind::ShareResource, [&] { return m_resources.shareResource(share); });
+    return perform(EditKind::ShareResource, [&] { return m_services->resources.shareResource(share); });
 }
 
 Result<ChangeSet> Edits::updateShare(const ResourceShare &share)
 {
-    return perform(EditKind::UpdateShare, [&] { return m_resources.updateShare(share); });
+    return perform(EditKind::UpdateShare, [&] { return m_services->resources.updateShare(share); });
 }
 
 Result<ChangeSet> Edits::unshareResource(Id shareId)
 {
-    return perform(EditKind::Unshare, [&] { return m_resources.deleteShare(shareId); });
+    return perform(EditKind::Unshare, [&] { return m_services->resources.deleteShare(shareId); });
 }
 
 // Settings kept in the database
@@ -418,17 +456,18 @@ Result<ChangeSet> Edits::unshareResource(Id shareId)
 Result<ChangeSet> Edits::setProfile(const Profile &profile)
 {
     // An unchanged profile is no step (the service would write nothing anyway).
-    if (m_settings.profile() == profile)
+    if (m_services->settings.profile() == profile)
         return ChangeSet{};
-    return perform(EditKind::SetProfile, [&] { return m_settings.setProfile(profile); });
+    return perform(EditKind::SetProfile, [&] { return m_services->settings.setProfile(profile); });
 }
 
 Result<ChangeSet> Edits::savePreferences(const DatabasePreferences &preferences)
 {
     // Unchanged values are no step, even when they are the defaults and were never written.
-    if (m_settings.preferences() == preferences)
+    if (m_services->settings.preferences() == preferences)
         return ChangeSet{};
-    return perform(EditKind::SavePreferences, [&] { return m_settings.savePreferences(preferences); });
+    return perform(EditKind::SavePreferences,
+                   [&] { return m_services->settings.savePreferences(preferences); });
 }
 
 } // namespace trellis

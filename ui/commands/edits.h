@@ -9,6 +9,7 @@
 #include "domain/meeting.h"
 #include "domain/meetingreport.h"
 #include "domain/milestone.h"
+#include "domain/pairing.h"
 #include "domain/person.h"
 #include "domain/preferences.h"
 #include "domain/profile.h"
@@ -19,13 +20,6 @@
 #include "domain/resourceshare.h"
 #include "domain/supportcontact.h"
 #include "io/icsimportreport.h"
-#include "services/goalservice.h"
-#include "services/meetingservice.h"
-#include "services/peopleservice.h"
-#include "services/relationshipservice.h"
-#include "services/resourceservice.h"
-#include "services/serieseditservice.h"
-#include "services/settingsservice.h"
 #include "storage/changeset.h"
 #include "util/result.h"
 
@@ -63,7 +57,7 @@ struct RosterMapping;
 class Edits final : public QObject {
     Q_OBJECT
 public:
-    using Pairing = RelationshipService::Pairing;
+    using Pairing = trellis::Pairing;
 
     Edits(Database &db, ChangeNotifier *notifier, QUndoStack *stack, QObject *parent = nullptr);
     ~Edits() override;
@@ -192,13 +186,10 @@ private:
 
     Database &m_db;
     std::unique_ptr<EditHistory> m_history;
-    PeopleService m_people;
-    RelationshipService m_relationships;
-    GoalService m_goals;
-    MeetingService m_meetings;
-    SeriesEditService m_series;
-    ResourceService m_resources;
-    SettingsService m_settings;
+    // The services every edit goes through, created once over the database (edits.cpp), so that
+    // a widget including this header sees no service.
+    struct Services;
+    std::unique_ptr<Services> m_services;
 };
 
 } // namespace trellis
