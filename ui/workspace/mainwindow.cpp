@@ -44,6 +44,20 @@ QString fileFilter()
 
 } // namespace
 
+QList<QKeySequence> MainWindow::redoShortcuts(const QList<QKeySequence> &platform)
+{
+    // Each once: a sequence listed twice makes the shortcut ambiguous, and it never fires (the
+    // KDE and GNOME schemes already bind Ctrl+Shift+Z to Redo).
+    QList<QKeySequence> keys;
+    for (const QKeySequence &sequence :
+         platform + QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                        QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!sequence.isEmpty() && !keys.contains(sequence))
+            keys.append(sequence);
+    }
+    return keys;
+}
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_undoStack(new QUndoStack(this))
@@ -173,7 +187,7 @@ void MainWindow::createMenus()
     undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     undo->setObjectName(QStringLiteral("undoAction"));
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    redo->setShortcuts(redoShortcuts(QKeySequence::keyBindings(QKeySequence::Redo)));
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     redo->setObjectName(QStringLiteral("redoAction"));
     edit->addAction(undo);

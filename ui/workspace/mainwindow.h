@@ -3,6 +3,8 @@
 #include "models/datasource.h"
 
 #include <QHash>
+#include <QKeySequence>
+#include <QList>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -33,6 +35,8 @@ public:
     void setDatabase(Database *database);
     Database *database() const { return m_data.database(); }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Edit ▸ Redo's keys: the platform's, then Ctrl+Shift+Z and Ctrl+Y, none twice.
+    static QList<QKeySequence> redoShortcuts(const QList<QKeySequence> &platform);
     WelcomePage *welcomePage() const { return m_welcome; }
 
     // Places (sidebar entries) and their pages; the window owns the pages.
