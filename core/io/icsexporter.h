@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/meetingexportscope.h"
 #include "io/icsexportoptions.h"
 #include "io/icsexportsummary.h"
-#include "domain/meetingexportscope.h"
 #include "util/result.h"
 
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/icsexportoptions.h"
 #include "domain/meetingexportscope.h"
+#include "io/icsexportoptions.h"
 
 #include <QByteArray>
 #include <QStringList>
