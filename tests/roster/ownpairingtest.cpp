@@ -14,6 +14,17 @@
 using namespace trellis;
 using namespace trellis::test;
 
+namespace {
+
+// The refusal's words, empty for a success (the message is evaluated either way).
+template <typename T>
+QString messageOf(const Result<T> &result)
+{
+    return result.ok() ? QString() : result.errorMessage();
+}
+
+} // namespace
+
 // The first run's edits (issue 9 item 1): creating yourself with your profile, and adding a person
 // paired with someone already here, each in one transaction (all or nothing).
 class OwnPairingTest : public QObject {
@@ -29,7 +40,7 @@ private Q_SLOTS:
         you.displayName = QStringLiteral("Maria Costa");
         you.capacity = 3;
         auto done = PeopleService(temp.db()).createYourself(you, Role::Mentor);
-        QVERIFY2(done.ok(), qPrintable(done.errorMessage()));
+        QVERIFY2(done.ok(), qPrintable(messageOf(done)));
         // THEN I exist with the role and am the profile
         auto stored = EntityReader(temp.db().connection()).get<Person>(done->primaryId);
         QVERIFY(stored.ok());
@@ -67,7 +78,7 @@ private Q_SLOTS:
         pairing.mentorId = d.mentor;
         pairing.active = true;
         auto done = RelationshipService(temp.db()).addAndPair(hertha, pairing);
-        QVERIFY2(done.ok(), qPrintable(done.errorMessage()));
+        QVERIFY2(done.ok(), qPrintable(messageOf(done)));
 
         // THEN Hertha is a mentee with her skill, in an active relationship with Ada
         auto relationship = EntityReader(temp.db().connection()).get<Relationship>(done->primaryId);
@@ -108,7 +119,7 @@ private Q_SLOTS:
         pairing.menteeId = d.loner;
         pairing.active = true;
         auto done = RelationshipService(temp.db()).addAndPair(mentor, pairing);
-        QVERIFY2(done.ok(), qPrintable(done.errorMessage()));
+        QVERIFY2(done.ok(), qPrintable(messageOf(done)));
         // THEN she mentors them, with room for them
         auto relationship = EntityReader(temp.db().connection()).get<Relationship>(done->primaryId);
         QCOMPARE(relationship->menteeId, d.loner);

@@ -233,8 +233,8 @@ std::optional<PageScaffold::EmptyState> CohortPage::emptyState() const
     if (m_model->rowCount() == 0 && cohortId() <= 0)
         return PageScaffold::EmptyState{
             QStringLiteral("system-users"),
-            tr("No relationships yet. Bring your people in first: import your roster (a spreadsheet saved "
-               "as CSV) or add people one by one; then pair mentors and mentees."),
+            tr("No relationships yet. Bring your people in first: import your roster or add people one "
+               "by one."),
             tr("Import Roster…"), tr("Add Person…")};
     if (m_model->rowCount() == 0)
         return PageScaffold::EmptyState{

@@ -216,8 +216,8 @@ std::optional<PageScaffold::EmptyState> MenteeGoalsPage::emptyState() const
     if (m_snapshot.relationships.isEmpty())
         return PageScaffold::EmptyState{
             QStringLiteral("flag"),
-            tr("You are not in a mentoring relationship yet. Add your mentor to start one (or your "
-               "programme coordinator pairs you with a mentor); your goals will appear here."),
+            tr("You are not in a mentoring relationship yet. Add your mentor to start one; your goals "
+               "will appear here."),
             PeopleFlows::addPartnerText(m_context)};
     return std::nullopt;
 }

@@ -222,8 +222,7 @@ std::optional<PageScaffold::EmptyState> MyMenteesPage::emptyState() const
     if (m_model->rowCount() == 0)
         return PageScaffold::EmptyState{
             QStringLiteral("system-users"),
-            tr("No mentees yet. Add your first mentee to start the relationship (a coordinator may "
-               "also pair you); they appear here."),
+            tr("No mentees yet. Add your first mentee to start your relationship."),
             PeopleFlows::addPartnerText(m_context)};
     if (m_filter->rowCount() == 0)
         return PageScaffold::EmptyState{QStringLiteral("system-users"), tr("No mentee matches this filter."),

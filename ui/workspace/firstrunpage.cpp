@@ -92,8 +92,12 @@ FirstRunPage::FirstRunPage(const WorkspaceContext &context, QWidget *parent)
         auto *explanation = PageStyle::secondary(detail, column);
         explanation->setWordWrap(true);
         explanation->setContentsMargins(24, 0, 0, 0);
-        rows->addWidget(radio);
-        rows->addWidget(explanation);
+        // The choice and what it means, together.
+        auto *choice = new QVBoxLayout;
+        choice->setSpacing(0);
+        choice->addWidget(radio);
+        choice->addWidget(explanation);
+        rows->addLayout(choice);
     }
 
     auto *capacityRow = new QHBoxLayout;
