@@ -82,6 +82,11 @@ void GuiApplication::exploreDemo()
         openDatabase(path, false);
         return;
     }
+    // Asked from a database's first-run page: the demo's progress shows on the welcome page.
+    if (m_session) {
+        m_window->setDatabase(nullptr);
+        m_session.reset();
+    }
     WelcomePage *welcome = m_window->welcomePage();
     welcome->setBusy(true, tr("Creating the demo programme…"));
     m_demoJob = BackgroundJob::start(
@@ -175,6 +180,11 @@ void GuiApplication::chooseProfile()
         }
         if (!m_session)
             return;
+        if (people->isEmpty()) {
+            // Nobody to choose from yet: "Who are you?" creates you.
+            m_window->showPlace(QStringLiteral("start"));
+            return;
+        }
         ProfileDialog dialog(*people, m_session->context().profile, m_window.get());
         if (dialog.exec() != QDialog::Accepted)
             return;

@@ -37,7 +37,7 @@ Session::~Session()
 QString Session::profileText() const
 {
     if (!m_context.profile)
-        return QCoreApplication::translate("Session", "Choose your profile");
+        return QCoreApplication::translate("Session", "Who are you?");
     const auto person = RosterQueries(m_database->connection()).person(m_context.profile->personId);
     const QString name =
         person ? person->displayName : QCoreApplication::translate("Session", "Unknown person");

@@ -2,6 +2,7 @@
 
 #include "services/entityedits.h"
 #include "services/settingsservice.h"
+#include "storage/profilestore.h"
 
 #include <QCoreApplication>
 
@@ -55,6 +56,24 @@ Result<ChangeSet> PeopleService::createPerson(const Person &person)
         Person stored = person;
         stored.id = *id;
         if (auto s = syncTags(rows, stored); !s)
+            return s.error();
+        return id;
+    });
+}
+
+Result<ChangeSet> PeopleService::createYourself(const Person &person, Role role)
+{
+    Person you = person;
+    you.id = 0;
+    you.setRole(role);
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        auto id = EntityEdits::insert(rows, you);
+        if (!id)
+            return id;
+        you.id = *id;
+        if (auto s = syncTags(rows, you); !s)
+            return s.error();
+        if (auto s = ProfileStore::write(rows, Profile{*id, role}); !s)
             return s.error();
         return id;
     });

@@ -28,6 +28,9 @@ public:
     {}
 
     [[nodiscard]] Result<ChangeSet> createPerson(const Person &person);
+    // The first run's "Who are you?": creates the person using this database with `role` and
+    // makes them the profile, in one edit (undone together). primaryId: the new person.
+    [[nodiscard]] Result<ChangeSet> createYourself(const Person &person, Role role);
     // Creates every person of the batch with their tags in one edit (a roster import): all or
     // nothing, one ChangeSet whose primaryId is the first new person.
     [[nodiscard]] Result<ChangeSet> createPeople(const QList<NewPerson> &people);

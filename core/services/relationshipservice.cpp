@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace trellis {
 
 namespace {
@@ -63,69 +65,96 @@ Result<ChangeSet> RelationshipService::createRelationship(const Relationship &re
 
 Result<ChangeSet> RelationshipService::pair(const Pairing &pairing)
 {
-    return m_context.run([&](RowStore &rows) -> Result<Id> {
-        auto mentor = m_context.reader().get<Person>(pairing.mentorId);
-        if (!mentor)
-            return mentor.error();
-        auto mentee = m_context.reader().get<Person>(pairing.menteeId);
-        if (!mentee)
-            return mentee.error();
-        if (pairing.mentorId == pairing.menteeId)
-            return Error{tr("%1 cannot mentor themselves.").arg(mentor->displayName)};
-        if (!mentor->isMentor)
-            return Error{tr("%1 is not a mentor; give them the mentor role first.").arg(mentor->displayName)};
-        if (!mentee->isMentee)
-            return Error{tr("%1 is not a mentee; give them the mentee role first.").arg(mentee->displayName)};
-        const RosterQueries roster(m_context.connection());
-        auto paired = roster.hasOpenPairing(pairing.mentorId, pairing.menteeId);
-        if (!paired)
-            return paired.error();
-        if (*paired)
-            return Error{tr("%1 already mentors %2.").arg(mentor->displayName, mentee->displayName)};
-        auto load = roster.mentorLoad(pairing.mentorId);
-        if (!load)
-            return load.error();
-        if (*load >= mentor->capacity)
-            return Error{tr("%1 is at capacity: %2 of %3 mentees. Raise their capacity or choose another "
-                            "mentor.")
-                             .arg(mentor->displayName)
-                             .arg(*load)
-                             .arg(mentor->capacity)};
+    return m_context.run([&](RowStore &rows) { return insertPairing(rows, pairing); });
+}
 
-        Relationship relationship;
-        relationship.mentorId = pairing.mentorId;
-        relationship.menteeId = pairing.menteeId;
-        relationship.cohortId = pairing.cohortId;
-        relationship.programmeId = pairing.programmeId;
-        if (pairing.cohortId && !pairing.programmeId) {
-            auto cohort = EntityEdits::load<Cohort>(rows, *pairing.cohortId);
-            if (!cohort)
-                return cohort.error();
-            relationship.programmeId = cohort->programmeId;
+Result<ChangeSet> RelationshipService::addAndPair(const Person &person, const Pairing &pairing)
+{
+    const bool newMentor = pairing.mentorId == 0;
+    if (newMentor == (pairing.menteeId == 0))
+        return Error{tr("Pairing a new person: exactly one of the two must be the new person.")};
+    Person added = person;
+    added.id = 0;
+    added.setRole(newMentor ? Role::Mentor : Role::Mentee);
+    if (newMentor)
+        added.capacity = std::max(added.capacity, 1); // paired at once: room for this mentee
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        auto id = EntityEdits::insert(rows, added);
+        if (!id)
+            return id;
+        for (const QVariantMap &tag : EntityRows::tagRows(*id, added)) {
+            if (auto inserted = rows.insert(Entity::PersonTag, tag); !inserted)
+                return inserted.error();
         }
-        int durationMonths = 12;
-        if (relationship.programmeId) {
-            auto programme = EntityEdits::load<Programme>(rows, *relationship.programmeId);
-            if (!programme)
-                return programme.error();
-            relationship.cadenceDays = programme->defaultCadenceDays;
-            durationMonths = programme->defaultDurationMonths;
-        }
-        if (pairing.cadenceDays)
-            relationship.cadenceDays = *pairing.cadenceDays;
-        const QDate today = Clock::today();
-        relationship.proposedOn = today;
-        if (pairing.active) {
-            relationship.status = RelationshipStatus::Active;
-            relationship.startDate = today;
-            relationship.plannedEndDate = today.addMonths(durationMonths);
-            // The fit check comes after the first couple of meetings.
-            relationship.fitCheckDue = today.addDays(2 * relationship.cadenceDays);
-        }
-        if (auto s = checkLinks(rows, relationship); !s)
-            return s.error();
-        return EntityEdits::insert(rows, relationship);
+        Pairing withNew = pairing;
+        (newMentor ? withNew.mentorId : withNew.menteeId) = *id;
+        return insertPairing(rows, withNew);
     });
+}
+
+Result<Id> RelationshipService::insertPairing(RowStore &rows, const Pairing &pairing) const
+{
+    auto mentor = m_context.reader().get<Person>(pairing.mentorId);
+    if (!mentor)
+        return mentor.error();
+    auto mentee = m_context.reader().get<Person>(pairing.menteeId);
+    if (!mentee)
+        return mentee.error();
+    if (pairing.mentorId == pairing.menteeId)
+        return Error{tr("%1 cannot mentor themselves.").arg(mentor->displayName)};
+    if (!mentor->isMentor)
+        return Error{tr("%1 is not a mentor; give them the mentor role first.").arg(mentor->displayName)};
+    if (!mentee->isMentee)
+        return Error{tr("%1 is not a mentee; give them the mentee role first.").arg(mentee->displayName)};
+    const RosterQueries roster(m_context.connection());
+    auto paired = roster.hasOpenPairing(pairing.mentorId, pairing.menteeId);
+    if (!paired)
+        return paired.error();
+    if (*paired)
+        return Error{tr("%1 already mentors %2.").arg(mentor->displayName, mentee->displayName)};
+    auto load = roster.mentorLoad(pairing.mentorId);
+    if (!load)
+        return load.error();
+    if (*load >= mentor->capacity)
+        return Error{tr("%1 is at capacity: %2 of %3 mentees. Raise their capacity or choose another "
+                        "mentor.")
+                         .arg(mentor->displayName)
+                         .arg(*load)
+                         .arg(mentor->capacity)};
+
+    Relationship relationship;
+    relationship.mentorId = pairing.mentorId;
+    relationship.menteeId = pairing.menteeId;
+    relationship.cohortId = pairing.cohortId;
+    relationship.programmeId = pairing.programmeId;
+    if (pairing.cohortId && !pairing.programmeId) {
+        auto cohort = EntityEdits::load<Cohort>(rows, *pairing.cohortId);
+        if (!cohort)
+            return cohort.error();
+        relationship.programmeId = cohort->programmeId;
+    }
+    int durationMonths = 12;
+    if (relationship.programmeId) {
+        auto programme = EntityEdits::load<Programme>(rows, *relationship.programmeId);
+        if (!programme)
+            return programme.error();
+        relationship.cadenceDays = programme->defaultCadenceDays;
+        durationMonths = programme->defaultDurationMonths;
+    }
+    if (pairing.cadenceDays)
+        relationship.cadenceDays = *pairing.cadenceDays;
+    const QDate today = Clock::today();
+    relationship.proposedOn = today;
+    if (pairing.active) {
+        relationship.status = RelationshipStatus::Active;
+        relationship.startDate = today;
+        relationship.plannedEndDate = today.addMonths(durationMonths);
+        // The fit check comes after the first couple of meetings.
+        relationship.fitCheckDue = today.addDays(2 * relationship.cadenceDays);
+    }
+    if (auto s = checkLinks(rows, relationship); !s)
+        return s.error();
+    return EntityEdits::insert(rows, relationship);
 }
 
 Result<ChangeSet> RelationshipService::updateRelationship(const Relationship &relationship)

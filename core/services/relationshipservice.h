@@ -32,6 +32,10 @@ public:
     // relationships count): refused with the numbers when the mentor is full, when the
     // roles do not fit, or when the two are already paired.
     [[nodiscard]] Result<ChangeSet> pair(const Pairing &pairing);
+    // A new person paired with someone already here, in one edit: the side of `pairing` left 0
+    // is the new person, who gets that role (a mentor adding a mentee, a mentee their mentor).
+    // Refused as pair() is; primaryId: the new relationship.
+    [[nodiscard]] Result<ChangeSet> addAndPair(const Person &person, const Pairing &pairing);
     // Status and fit-check outcome must be unchanged (use changeStatus / the fit check).
     [[nodiscard]] Result<ChangeSet> updateRelationship(const Relationship &relationship);
     // With everything that belongs to it (goals, meetings, contacts…).
@@ -64,6 +68,8 @@ public:
     [[nodiscard]] Result<ChangeSet> deleteActionItem(Id actionItemId);
 
 private:
+    // pair()'s checks and insert, inside an edit.
+    [[nodiscard]] Result<Id> insertPairing(RowStore &rows, const Pairing &pairing) const;
     Status checkLinks(RowStore &rows, const Relationship &relationship) const;
     // A meeting linked from a feedback or action item must belong to the same relationship.
     Status checkMeeting(RowStore &rows, const std::optional<Id> &meetingId, Id relationshipId) const;

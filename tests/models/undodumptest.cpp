@@ -191,6 +191,17 @@ QHash<EditKind, Scenario> scenarios()
             pairing.active = true;
             return e.pair(pairing);
         });
+    run(EditKind::AddAndPair, [](Edits &e, B &, const D &d, const T &) {
+        // A new mentor (with a skill tag) for an existing mentee, in the cohort
+        Person mentor;
+        mentor.displayName = QStringLiteral("Lise Meitner");
+        mentor.skills = {QStringLiteral("physics")};
+        Edits::Pairing pairing;
+        pairing.menteeId = d.mentee;
+        pairing.cohortId = d.cohort;
+        pairing.active = true;
+        return e.addAndPair(mentor, pairing);
+    });
 
     // A relationship and its lifecycle
     run(EditKind::SaveAgreement, [](Edits &e, B &s, const D &d, const T &) {
@@ -428,6 +439,14 @@ QHash<EditKind, Scenario> scenarios()
         [](Edits &e, B &, const D &d, const T &) {
             return e.setProfile({d.mentor, Role::Mentor});
         });
+    run(EditKind::AddYourself, [](Edits &e, B &, const D &, const T &) {
+        // The first run: a new person, made the profile in the same step
+        Person you;
+        you.displayName = QStringLiteral("Emmy Noether");
+        you.email = QStringLiteral("emmy@example.org");
+        you.capacity = 2;
+        return e.addYourself(you, Role::Mentor);
+    });
     run(EditKind::SavePreferences, [](Edits &e, B &, const D &, const T &) {
         DatabasePreferences p;
         p.cadenceDays = 21;

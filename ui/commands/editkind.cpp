@@ -39,6 +39,8 @@ constexpr Words AllWords[] = {
      QT_TRANSLATE_NOOP("EditKinds", "Roster imported")},
     {EditKind::Pair, "Pair", QT_TRANSLATE_NOOP("EditKinds", "Pair mentor and mentee"),
      QT_TRANSLATE_NOOP("EditKinds", "Mentor and mentee paired")},
+    {EditKind::AddAndPair, "AddAndPair", QT_TRANSLATE_NOOP("EditKinds", "Add and pair"),
+     QT_TRANSLATE_NOOP("EditKinds", "Added and paired")},
     {EditKind::SaveAgreement, "SaveAgreement", QT_TRANSLATE_NOOP("EditKinds", "Edit agreement"),
      QT_TRANSLATE_NOOP("EditKinds", "Agreement saved")},
     {EditKind::ActivateRelationship, "ActivateRelationship",
@@ -136,6 +138,8 @@ constexpr Words AllWords[] = {
      QT_TRANSLATE_NOOP("EditKinds", "Resource no longer shared")},
     {EditKind::SetProfile, "SetProfile", QT_TRANSLATE_NOOP("EditKinds", "Change profile"),
      QT_TRANSLATE_NOOP("EditKinds", "Profile changed")},
+    {EditKind::AddYourself, "AddYourself", QT_TRANSLATE_NOOP("EditKinds", "Add yourself"),
+     QT_TRANSLATE_NOOP("EditKinds", "You were added")},
     {EditKind::SavePreferences, "SavePreferences", QT_TRANSLATE_NOOP("EditKinds", "Change preferences"),
      QT_TRANSLATE_NOOP("EditKinds", "Preferences saved")},
 };

@@ -20,6 +20,7 @@ enum class EditKind {
     DeleteCohort,
     ImportRoster,
     Pair,
+    AddAndPair,
     // A relationship and its lifecycle
     SaveAgreement,
     ActivateRelationship,
@@ -70,6 +71,7 @@ enum class EditKind {
     Unshare,
     // Settings kept in the database
     SetProfile,
+    AddYourself,
     SavePreferences,
 
     Count

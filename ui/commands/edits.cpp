@@ -139,6 +139,16 @@ Result<ChangeSet> Edits::pair(const Pairing &pairing)
     return perform(EditKind::Pair, [&] { return m_services->relationships.pair(pairing); });
 }
 
+Result<ChangeSet> Edits::addAndPair(const Person &person, const Pairing &pairing)
+{
+    const QString name = person.displayName;
+    const bool newMentee = pairing.menteeId == 0;
+    return perform(
+        EditKind::AddAndPair, newMentee ? tr("Add mentee %1").arg(name) : tr("Add mentor %1").arg(name),
+        newMentee ? tr("Mentee %1 added and paired").arg(name) : tr("Mentor %1 added and paired").arg(name),
+        [&] { return m_services->relationships.addAndPair(person, pairing); });
+}
+
 Result<ChangeSet> Edits::writeRosterImport(const CsvTable &table, const RosterMapping &mapping,
                                            const QString &fileName) const
 {
@@ -459,6 +469,13 @@ Result<ChangeSet> Edits::setProfile(const Profile &profile)
     if (m_services->settings.profile() == profile)
         return ChangeSet{};
     return perform(EditKind::SetProfile, [&] { return m_services->settings.setProfile(profile); });
+}
+
+Result<ChangeSet> Edits::addYourself(const Person &person, Role role)
+{
+    return perform(EditKind::AddYourself, tr("Add yourself (%1)").arg(person.displayName),
+                   tr("Welcome, %1").arg(person.displayName),
+                   [&] { return m_services->people.createYourself(person, role); });
 }
 
 Result<ChangeSet> Edits::savePreferences(const DatabasePreferences &preferences)

@@ -77,6 +77,9 @@ public:
     [[nodiscard]] Result<ChangeSet> deleteCohort(Id cohortId);
     // Pairs a mentor and a mentee (capacity, roles and existing pairs checked).
     [[nodiscard]] Result<ChangeSet> pair(const Pairing &pairing);
+    // Any profile: a new person paired with someone already here (usually the profile's person)
+    // in one step; the side of `pairing` left 0 is the new person. primaryId: the relationship.
+    [[nodiscard]] Result<ChangeSet> addAndPair(const Person &person, const Pairing &pairing);
 
     // A roster import writes on a worker thread (it grows with the file): writeRosterImport() runs
     // there (thread-safe: the calling thread's connection, no notifier, no stack); importRoster()
@@ -165,6 +168,8 @@ public:
     // Settings kept in the database (SettingsService: rows of the settings table, one undo step
     // each like any edit). Unchanged values push nothing.
     [[nodiscard]] Result<ChangeSet> setProfile(const Profile &profile);
+    // The first run's "Who are you?": a new person with `role`, made the profile, in one step.
+    [[nodiscard]] Result<ChangeSet> addYourself(const Person &person, Role role);
     [[nodiscard]] Result<ChangeSet> savePreferences(const DatabasePreferences &preferences);
 
 Q_SIGNALS:

@@ -1,6 +1,7 @@
 #include "coordinator/cohortpage.h"
 
 #include "coordinator/coordinatorui.h"
+#include "dialogs/peopleflows.h"
 #include "models/cohortchoicemodel.h"
 #include "models/healthpresentation.h"
 #include "models/modelloader.h"
@@ -143,7 +144,16 @@ CohortPage::CohortPage(const WorkspaceContext &context, QWidget *parent)
         CoordinatorUi::openPairing(m_context, this, cohort > 0 ? std::optional<Id>(cohort) : std::nullopt);
     };
     connect(pair, &QPushButton::clicked, this, openPairing);
-    connect(m_scaffold->emptyButton(), &QPushButton::clicked, this, openPairing);
+    // With no relationships at all, people come first: import the roster or add them one by one.
+    connect(m_scaffold->emptyButton(), &QPushButton::clicked, this, [this, openPairing] {
+        if (cohortId() <= 0 && m_model->rowCount() == 0)
+            CoordinatorUi::importRoster(m_context, this);
+        else
+            openPairing();
+    });
+    m_scaffold->emptySecondaryButton()->setObjectName(QStringLiteral("cohortEmptyAddPerson"));
+    connect(m_scaffold->emptySecondaryButton(), &QPushButton::clicked, this,
+            [this] { PeopleFlows::addPerson(m_context, this); });
     connect(m_cohort, &QComboBox::currentIndexChanged, this, &CohortPage::showChosenCohort);
     connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setShow(RelationshipFilterModel::Show(m_show->currentData().toInt()));
@@ -220,11 +230,16 @@ void CohortPage::showChosenCohort()
 
 std::optional<PageScaffold::EmptyState> CohortPage::emptyState() const
 {
+    if (m_model->rowCount() == 0 && cohortId() <= 0)
+        return PageScaffold::EmptyState{
+            QStringLiteral("system-users"),
+            tr("No relationships yet. Bring your people in first: import your roster or add people one "
+               "by one."),
+            tr("Import Roster…"), tr("Add Person…")};
     if (m_model->rowCount() == 0)
         return PageScaffold::EmptyState{
             QStringLiteral("system-users"),
-            cohortId() > 0 ? tr("No pairs in this cohort yet. Pair a mentor and a mentee to start.")
-                           : tr("No relationships yet. Pair a mentor and a mentee to start."),
+            tr("No pairs in this cohort yet. Pair a mentor and a mentee to start."),
             tr("Pair Mentor and Mentee…")};
     if (m_filter->rowCount() == 0)
         return PageScaffold::EmptyState{

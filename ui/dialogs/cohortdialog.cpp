@@ -18,7 +18,7 @@ namespace trellis {
 
 CohortDialog::CohortDialog(const QList<Programme> &programmes, const Cohort &cohort, Save save,
                            QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_cohort(cohort)
     , m_save(std::move(save))
 {

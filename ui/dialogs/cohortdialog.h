@@ -3,8 +3,7 @@
 #include "domain/cohort.h"
 #include "domain/programme.h"
 #include "util/result.h"
-
-#include <QDialog>
+#include "widgets/editordialog.h"
 
 #include <functional>
 
@@ -18,7 +17,7 @@ class QLineEdit;
 namespace trellis {
 
 // Create or edit a cohort: its programme, name, start and (optional) end date.
-class CohortDialog final : public QDialog {
+class CohortDialog final : public EditorDialog {
     Q_OBJECT
 public:
     using Save = std::function<Status(const Cohort &)>;

@@ -21,7 +21,7 @@
 namespace trellis {
 
 LogContactDialog::LogContactDialog(const WorkspaceContext &context, Id relationshipId, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_context(context)
     , m_relationshipId(relationshipId)
 {

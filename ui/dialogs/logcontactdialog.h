@@ -2,9 +2,8 @@
 
 #include "domain/contact.h"
 #include "insights/meetingdefaults.h"
+#include "widgets/editordialog.h"
 #include "workspace/workspacecontext.h"
-
-#include <QDialog>
 
 class QComboBox;
 class QDateEdit;
@@ -17,7 +16,7 @@ namespace trellis {
 
 // Log contact (Ctrl+Shift+L, and a relationship's Log Contact…): a call, e-mail or message between meetings —
 // channel, who initiated, a summary and when (default now). Counts as contact for health. One undo step.
-class LogContactDialog final : public QDialog {
+class LogContactDialog final : public EditorDialog {
     Q_OBJECT
 public:
     LogContactDialog(const WorkspaceContext &context, Id relationshipId, QWidget *parent = nullptr);

@@ -83,7 +83,7 @@ QString valueText(double value, const Goal &goal)
 } // namespace
 
 LogMeetingDialog::LogMeetingDialog(const WorkspaceContext &context, Id relationshipId, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_context(context)
     , m_relationshipId(relationshipId)
 {

@@ -3,9 +3,8 @@
 #include "commands/edits.h"
 #include "domain/meetingreport.h"
 #include "insights/meetingdefaults.h"
+#include "widgets/editordialog.h"
 #include "workspace/workspacecontext.h"
-
-#include <QDialog>
 
 class QCheckBox;
 class QComboBox;
@@ -28,7 +27,7 @@ namespace trellis {
 // shared notes, private notes "only you"), outcomes (action items with owner and due date,
 // progress on each active goal). Ctrl+Enter saves; Save is disabled until the form is valid,
 // with the reason under the field. Saving is ONE undoable edit (MeetingService::recordMeeting).
-class LogMeetingDialog final : public QDialog {
+class LogMeetingDialog final : public EditorDialog {
     Q_OBJECT
 public:
     // Loads the relationship's defaults; check loadError() before showing.

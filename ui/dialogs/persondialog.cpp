@@ -34,7 +34,7 @@ QStringList splitList(const QString &text)
 } // namespace
 
 PersonDialog::PersonDialog(const QList<Person> &people, const Person &person, Save save, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_person(person)
     , m_save(std::move(save))
 {

@@ -2,8 +2,7 @@
 
 #include "domain/person.h"
 #include "util/result.h"
-
-#include <QDialog>
+#include "widgets/editordialog.h"
 
 #include <functional>
 
@@ -19,7 +18,7 @@ namespace trellis {
 
 // Add or edit one person of the roster. `save` performs the (undoable) edit; when it is
 // refused, its message shows in the dialog, which stays open.
-class PersonDialog final : public QDialog {
+class PersonDialog final : public EditorDialog {
     Q_OBJECT
 public:
     using Save = std::function<Status(const Person &)>;

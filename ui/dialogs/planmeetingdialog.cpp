@@ -63,7 +63,7 @@ QString PlanMeetingDialog::rule(Repeat repeat, const std::optional<QDateTime> &u
 }
 
 PlanMeetingDialog::PlanMeetingDialog(const WorkspaceContext &context, Id relationshipId, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_context(context)
     , m_relationshipId(relationshipId)
 {

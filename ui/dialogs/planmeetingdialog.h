@@ -1,9 +1,8 @@
 #pragma once
 
 #include "insights/meetingdefaults.h"
+#include "widgets/editordialog.h"
 #include "workspace/workspacecontext.h"
-
-#include <QDialog>
 
 class QCheckBox;
 class QComboBox;
@@ -19,7 +18,7 @@ namespace trellis {
 
 // Plan meeting: a single meeting or a recurring series (every week, every two weeks, every
 // month; optionally until a date) in a time zone, through MeetingService. One undo step.
-class PlanMeetingDialog final : public QDialog {
+class PlanMeetingDialog final : public EditorDialog {
     Q_OBJECT
 public:
     enum class Repeat { Never, Weekly, Fortnightly, Monthly };

@@ -16,7 +16,7 @@
 namespace trellis {
 
 ProgrammeDialog::ProgrammeDialog(const Programme &programme, Save save, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_programme(programme)
     , m_save(std::move(save))
 {

@@ -2,8 +2,7 @@
 
 #include "domain/programme.h"
 #include "util/result.h"
-
-#include <QDialog>
+#include "widgets/editordialog.h"
 
 #include <functional>
 
@@ -18,7 +17,7 @@ namespace trellis {
 
 // Create or edit a programme: name, description, objectives, format and the defaults its
 // relationships start with. `save` performs the undoable edit; a refusal shows inline.
-class ProgrammeDialog final : public QDialog {
+class ProgrammeDialog final : public EditorDialog {
     Q_OBJECT
 public:
     using Save = std::function<Status(const Programme &)>;

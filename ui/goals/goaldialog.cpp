@@ -54,7 +54,7 @@ void showError(QLabel *label, const QString &text)
 } // namespace
 
 GoalDialog::GoalDialog(const Goal &goal, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_original(goal)
 {
     setObjectName(QStringLiteral("goalDialog"));

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "domain/goal.h"
-
-#include <QDialog>
+#include "widgets/editordialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -19,7 +18,7 @@ namespace trellis {
 // The SMART goal form: one section per letter (Specific, Measurable, Achievable and relevant,
 // Time-bound), each with a hint. Problems show under the field; OK stays disabled until the
 // goal is valid. New goals start "not started"; an existing goal's status can change here.
-class GoalDialog final : public QDialog {
+class GoalDialog final : public EditorDialog {
     Q_OBJECT
 public:
     explicit GoalDialog(const Goal &goal, QWidget *parent = nullptr);

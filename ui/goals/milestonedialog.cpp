@@ -13,7 +13,7 @@
 namespace trellis {
 
 MilestoneDialog::MilestoneDialog(const Milestone &milestone, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_original(milestone)
 {
     setObjectName(QStringLiteral("milestoneDialog"));

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "domain/milestone.h"
-
-#include <QDialog>
+#include "widgets/editordialog.h"
 
 class QCheckBox;
 class QDateEdit;
@@ -12,7 +11,7 @@ class QLineEdit;
 namespace trellis {
 
 // A milestone on the way to a goal: a title and, optionally, a date.
-class MilestoneDialog final : public QDialog {
+class MilestoneDialog final : public EditorDialog {
     Q_OBJECT
 public:
     explicit MilestoneDialog(const Milestone &milestone, QWidget *parent = nullptr);

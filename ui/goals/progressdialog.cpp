@@ -19,7 +19,7 @@
 namespace trellis {
 
 ProgressDialog::ProgressDialog(const Goal &goal, double currentValue, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_goal(goal)
 {
     setObjectName(QStringLiteral("progressDialog"));

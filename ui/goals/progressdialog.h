@@ -2,8 +2,7 @@
 
 #include "domain/goal.h"
 #include "domain/progressupdate.h"
-
-#include <QDialog>
+#include "widgets/editordialog.h"
 
 class QDateEdit;
 class QDialogButtonBox;
@@ -16,7 +15,7 @@ namespace trellis {
 
 // Records progress on a goal: a dated value on its measure with a note ("how did it go?").
 // The date cannot be in the future; OK is disabled until the entry is valid.
-class ProgressDialog final : public QDialog {
+class ProgressDialog final : public EditorDialog {
     Q_OBJECT
 public:
     ProgressDialog(const Goal &goal, double currentValue, QWidget *parent = nullptr);

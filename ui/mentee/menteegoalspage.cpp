@@ -1,6 +1,7 @@
 #include "mentee/menteegoalspage.h"
 
 #include "commands/edits.h"
+#include "dialogs/peopleflows.h"
 #include "goals/goalspanel.h"
 #include "models/actionitemlistmodel.h"
 #include "models/displaytexts.h"
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -71,6 +73,10 @@ MenteeGoalsPage::MenteeGoalsPage(const WorkspaceContext &context, QWidget *paren
     m_scaffold->addBesideTitle(m_relationship);
     m_scaffold->summaryLabel()->setObjectName(QStringLiteral("menteeSummary"));
     m_scaffold->statePanel()->setObjectName(QStringLiteral("menteeEmpty"));
+    m_scaffold->emptyButton()->setObjectName(QStringLiteral("menteeAddMentor"));
+    // Any profile may start a relationship it is part of: the mentee adds their mentor.
+    connect(m_scaffold->emptyButton(), &QPushButton::clicked, this,
+            [this] { PeopleFlows::addPartner(m_context, this); });
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -210,9 +216,9 @@ std::optional<PageScaffold::EmptyState> MenteeGoalsPage::emptyState() const
     if (m_snapshot.relationships.isEmpty())
         return PageScaffold::EmptyState{
             QStringLiteral("flag"),
-            tr("You are not in a mentoring relationship yet. Your programme coordinator pairs "
-               "you with a mentor; your goals will appear here."),
-            {}};
+            tr("You are not in a mentoring relationship yet. Add your mentor to start one; your goals "
+               "will appear here."),
+            PeopleFlows::addPartnerText(m_context)};
     return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 
 #include "dialogs/logcontactdialog.h"
 #include "dialogs/logmeetingdialog.h"
+#include "dialogs/peopleflows.h"
 #include "dialogs/planmeetingdialog.h"
 #include "insights/relationshipoverview.h"
 #include "mentor/menteedelegate.h"
@@ -9,7 +10,6 @@
 #include "models/menteefiltermodel.h"
 #include "models/menteelistmodel.h"
 #include "models/modelloader.h"
-#include "workspace/mainwindow.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -123,6 +123,12 @@ MyMenteesPage::MyMenteesPage(const WorkspaceContext &context, QWidget *parent)
     auto *moreMenu = new QMenu(more);
     moreMenu->addAction(m_logContactAction);
     moreMenu->addAction(m_planMeetingAction);
+    // Any profile may start a relationship it is part of: a mentor adds a mentee.
+    QAction *addMenteeItem = moreMenu->addAction(QIcon::fromTheme(QStringLiteral("list-add-user")),
+                                                 PeopleFlows::addPartnerText(m_context));
+    addMenteeItem->setObjectName(QStringLiteral("addMenteeAction"));
+    addMenteeItem->setVisible(PeopleFlows::partnerRole(m_context).has_value());
+    connect(addMenteeItem, &QAction::triggered, this, &MyMenteesPage::addMentee);
     QAction *open = moreMenu->addAction(tr("&Open Relationship"));
     connect(open, &QAction::triggered, this, [this] {
         if (const qint64 id = selectedRelationship())
@@ -152,8 +158,7 @@ MyMenteesPage::MyMenteesPage(const WorkspaceContext &context, QWidget *parent)
         m_loader, [this] { return emptyState(); }, tr("Loading your mentees…"));
     connect(m_scaffold->emptyButton(), &QPushButton::clicked, this, [this] {
         if (m_model->rowCount() == 0) {
-            if (auto *main = qobject_cast<MainWindow *>(window()))
-                Q_EMIT main->profileRequested();
+            addMentee();
             return;
         }
         m_search->clear();
@@ -217,8 +222,8 @@ std::optional<PageScaffold::EmptyState> MyMenteesPage::emptyState() const
     if (m_model->rowCount() == 0)
         return PageScaffold::EmptyState{
             QStringLiteral("system-users"),
-            tr("No mentees yet — when a coordinator pairs you with a mentee, they appear here."),
-            tr("Switch Profile…")};
+            tr("No mentees yet. Add your first mentee to start your relationship."),
+            PeopleFlows::addPartnerText(m_context)};
     if (m_filter->rowCount() == 0)
         return PageScaffold::EmptyState{QStringLiteral("system-users"), tr("No mentee matches this filter."),
                                         tr("Show All Mentees")};
@@ -325,6 +330,15 @@ void MyMenteesPage::selectRelationship(qint64 relationshipId)
         m_list->setCurrentIndex(index);
         m_list->scrollTo(index);
     }
+}
+
+void MyMenteesPage::addMentee()
+{
+    // The new relationship opens at once: the next step is its first meeting.
+    PeopleFlows::addPartner(m_context, this, [this](Id relationshipId) {
+        if (relationshipId > 0)
+            Q_EMIT relationshipActivated(relationshipId);
+    });
 }
 
 void MyMenteesPage::logMeeting(qint64 relationshipId, bool unlogged)

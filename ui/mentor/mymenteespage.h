@@ -46,6 +46,8 @@ public:
     void logMeeting(qint64 relationshipId = 0, bool unlogged = false);
     void logContact(qint64 relationshipId = 0);
     void planMeeting(qint64 relationshipId = 0);
+    // "Add a Mentee…": a new person and the relationship with you in one undo step, then its page.
+    void addMentee();
 
 Q_SIGNALS:
     // After each load was applied (the loader's loaded()).

@@ -14,6 +14,7 @@
 #include "relationships/relationshipoverviewtab.h"
 #include "relationships/relationshipsupporttab.h"
 
+#include <QAction>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -70,6 +71,33 @@ RelationshipPage::RelationshipPage(const WorkspaceContext &context, QWidget *par
         if (!m_snapshot)
             m_header->showFailed(message);
     });
+
+    // The keys of Log meeting, Log contact and Plan meeting on My mentees work here as well: that
+    // page's actions are hidden while this one is shown, so they cannot fire (one visible owner each).
+    auto addShortcut = [this](const char *name, const QString &text, const QKeySequence &keys) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+        return action;
+    };
+    m_logMeetingAction =
+        addShortcut("relationshipLogMeetingAction", tr("Log Meeting…"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_logContactAction = addShortcut("relationshipLogContactAction", tr("Log Contact…"),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_planMeetingAction = addShortcut("relationshipPlanMeetingAction", tr("Plan Meeting…"),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_logMeetingAction, &QAction::triggered, this, [this] {
+        if (m_snapshot)
+            Q_EMIT logMeetingRequested(m_relationshipId);
+    });
+    connect(m_planMeetingAction, &QAction::triggered, this, [this] {
+        if (m_snapshot)
+            Q_EMIT planMeetingRequested(m_relationshipId);
+    });
+    connect(m_logContactAction, &QAction::triggered, this, &RelationshipPage::logContact);
+    setMeetingActionsVisible(false);
     setEnabled(false);
 }
 
@@ -123,6 +151,8 @@ void RelationshipPage::showTab(Tab tab)
 void RelationshipPage::setMeetingActionsVisible(bool visible)
 {
     m_header->setMeetingActionsVisible(visible);
+    m_logMeetingAction->setEnabled(visible);
+    m_planMeetingAction->setEnabled(visible);
 }
 
 void RelationshipPage::applySnapshot(std::optional<RelationshipSnapshot> snapshot, const LoadRequest &request)

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QAction;
 class QTabWidget;
 
 namespace trellis {
@@ -90,6 +91,10 @@ private:
     Id m_relationshipId = 0;
     std::optional<RelationshipSnapshot> m_snapshot;
     ModelLoader *m_loader = nullptr;
+    // Ctrl+L, Ctrl+Shift+L and Ctrl+Shift+P here too: My mentees' actions are hidden with it.
+    QAction *m_logMeetingAction = nullptr;
+    QAction *m_logContactAction = nullptr;
+    QAction *m_planMeetingAction = nullptr;
 
     RelationshipHeader *m_header = nullptr;
     LifecycleMenu *m_lifecycle = nullptr;

@@ -1,5 +1,7 @@
 #include "relationships/relationshipspage.h"
 
+#include "coordinator/coordinatorui.h"
+#include "dialogs/peopleflows.h"
 #include "models/modelloader.h"
 #include "models/relationshipfiltermodel.h"
 #include "models/relationshiptablemodel.h"
@@ -9,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -101,6 +104,13 @@ RelationshipsPage::RelationshipsPage(const WorkspaceContext &context, QWidget *p
     m_scaffold->setContent(m_table);
     m_scaffold->follow(
         m_loader, [this] { return emptyState(); }, tr("Loading relationships…"));
+    m_scaffold->emptyButton()->setObjectName(QStringLiteral("relationshipsEmptyButton"));
+    connect(m_scaffold->emptyButton(), &QPushButton::clicked, this, [this] {
+        if (PeopleFlows::partnerRole(m_context))
+            PeopleFlows::addPartner(m_context, this, [this](Id id) { Q_EMIT relationshipActivated(id); });
+        else
+            CoordinatorUi::openPairing(m_context, this);
+    });
 
     connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setShow(RelationshipFilterModel::Show(m_show->currentData().toInt()));
@@ -149,10 +159,24 @@ void RelationshipsPage::showRelationship(qint64 relationshipId)
 
 std::optional<PageScaffold::EmptyState> RelationshipsPage::emptyState() const
 {
-    if (m_model->rowCount() == 0)
+    if (m_model->rowCount() == 0) {
+        // The one way forward for this profile: start a relationship you are part of, or (a
+        // coordinator) pair anyone; without a profile, say who you are first.
+        if (const auto partner = PeopleFlows::partnerRole(m_context))
+            return PageScaffold::EmptyState{QStringLiteral("system-users"),
+                                            *partner == Role::Mentee
+                                                ? tr("No relationships yet. Add a mentee to start one.")
+                                                : tr("No relationships yet. Add your mentor to start one."),
+                                            PeopleFlows::addPartnerText(m_context)};
+        if (m_context.profile)
+            return PageScaffold::EmptyState{
+                QStringLiteral("system-users"),
+                tr("No relationships yet. Pair a mentor and a mentee to start one."),
+                tr("Pair Mentor and Mentee…")};
         return PageScaffold::EmptyState{QStringLiteral("system-users"),
-                                        tr("No relationships yet. Pair a mentor and a mentee to start one."),
+                                        tr("No relationships yet. Say who you are under Get started first."),
                                         {}};
+    }
     if (m_filter->rowCount() == 0)
         return PageScaffold::EmptyState{
             QStringLiteral("system-users"), tr("Nothing matches this filter."), {}};

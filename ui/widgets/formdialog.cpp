@@ -22,7 +22,7 @@ const char *CheckProperty = "trellisOptionalCheck";
 } // namespace
 
 FormDialog::FormDialog(const QString &title, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
 {
     setObjectName(QStringLiteral("formDialog"));
     setWindowTitle(title);

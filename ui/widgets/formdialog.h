@@ -1,8 +1,9 @@
 #pragma once
 
+#include "widgets/editordialog.h"
+
 #include <QDate>
 #include <QDateTime>
-#include <QDialog>
 #include <QHash>
 #include <QList>
 #include <QPair>
@@ -20,7 +21,7 @@ namespace trellis {
 // A small form in a dialog (QFormLayout), for the many short entries of the workspace: a
 // contact, an action item, a support contact, feedback, an ending. Fields are named by a key
 // (also the widget's objectName); required fields keep OK disabled until they are filled.
-class FormDialog final : public QDialog {
+class FormDialog final : public EditorDialog {
     Q_OBJECT
 public:
     using Choices = QList<QPair<QString, QVariant>>;

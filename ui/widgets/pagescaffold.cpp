@@ -51,12 +51,16 @@ PageScaffold::PageScaffold(const QString &title, QWidget *parent)
     panelLayout->addWidget(m_text);
     m_emptyButton = new QPushButton(m_panel);
     m_emptyButton->setObjectName(QStringLiteral("pageEmptyButton"));
+    m_emptySecondary = new QPushButton(m_panel);
+    m_emptySecondary->setObjectName(QStringLiteral("pageEmptySecondary"));
+    m_emptySecondary->setFlat(true);
     m_retryButton =
         new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Try Again"), m_panel);
     m_retryButton->setObjectName(QStringLiteral("pageRetry"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_emptyButton);
+    buttons->addWidget(m_emptySecondary);
     buttons->addWidget(m_retryButton);
     buttons->addStretch(1);
     panelLayout->addLayout(buttons);
@@ -151,7 +155,7 @@ void PageScaffold::showFailed(const QString &message)
 
 void PageScaffold::showEmpty(const EmptyState &state)
 {
-    showPanel(Body::Empty, state.iconName, state.text, state.buttonText);
+    showPanel(Body::Empty, state.iconName, state.text, state.buttonText, state.secondaryText);
 }
 
 void PageScaffold::showContent()
@@ -167,7 +171,7 @@ QString PageScaffold::stateText() const
 }
 
 void PageScaffold::showPanel(Body body, const QString &iconName, const QString &text,
-                             const QString &buttonText)
+                             const QString &buttonText, const QString &secondaryText)
 {
     m_body = body;
     m_icon->setPixmap(iconName.isEmpty() ? QPixmap() : QIcon::fromTheme(iconName).pixmap(64, 64));
@@ -175,6 +179,8 @@ void PageScaffold::showPanel(Body body, const QString &iconName, const QString &
     m_text->setText(text);
     m_emptyButton->setText(buttonText);
     m_emptyButton->setVisible(!buttonText.isEmpty());
+    m_emptySecondary->setText(secondaryText);
+    m_emptySecondary->setVisible(!secondaryText.isEmpty());
     m_retryButton->hide();
     m_stack->setCurrentWidget(m_panel);
 }

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 class QAbstractButton;
 class QHBoxLayout;
@@ -27,11 +28,22 @@ class PageScaffold final : public QWidget {
 public:
     enum class Body { Loading, Empty, Failed, Content };
 
-    // What the body shows instead of the content. No button text: no button.
+    // What the body shows instead of the content. No button text: no button. A second, quieter
+    // button (secondaryText) offers the other way forward when there is one (import a roster, or
+    // add people one by one).
     struct EmptyState {
+        EmptyState() = default;
+        EmptyState(QString icon, QString sentence, QString button = {}, QString secondary = {})
+            : iconName(std::move(icon))
+            , text(std::move(sentence))
+            , buttonText(std::move(button))
+            , secondaryText(std::move(secondary))
+        {}
+
         QString iconName;
         QString text;
         QString buttonText;
+        QString secondaryText;
     };
     // Called after every load and refresh(): the empty state to show, or nothing for the content.
     using EmptyCheck = std::function<std::optional<EmptyState>()>;
@@ -54,6 +66,8 @@ public:
     void setContent(QWidget *content);
     // The empty state's one button (hidden unless the state names it); connect it once.
     QPushButton *emptyButton() const { return m_emptyButton; }
+    // The empty state's second button (hidden unless the state names it); connect it once.
+    QPushButton *emptySecondaryButton() const { return m_emptySecondary; }
     // The panel that shows the loading, empty and failed states (a page may name it).
     QWidget *statePanel() const { return m_panel; }
 
@@ -73,7 +87,8 @@ Q_SIGNALS:
     void retryRequested();
 
 private:
-    void showPanel(Body body, const QString &iconName, const QString &text, const QString &buttonText);
+    void showPanel(Body body, const QString &iconName, const QString &text, const QString &buttonText,
+                   const QString &secondaryText = {});
 
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
@@ -87,6 +102,7 @@ private:
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
     QPushButton *m_emptyButton = nullptr;
+    QPushButton *m_emptySecondary = nullptr;
     QPushButton *m_retryButton = nullptr;
     QWidget *m_content = nullptr;
     ModelLoader *m_loader = nullptr;

@@ -336,7 +336,13 @@ void MainWindow::rebuildGoMenu()
         QAction *action = m_goMenu->addAction(item->icon(), item->text());
         if (row < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
-        connect(action, &QAction::triggered, this, [this, row] { m_places->setCurrentRow(row); });
+        // Also when the place is current already but a page opened from it (a relationship) is
+        // shown over it: setCurrentRow() then changes nothing, so show the place's page as well.
+        connect(action, &QAction::triggered, this, [this, row] {
+            m_places->setCurrentRow(row);
+            if (QWidget *page = pageOf(m_places->item(row)))
+                m_pages->setCurrentWidget(page);
+        });
     }
     m_goMenu->setEnabled(m_places->count() > 0);
 }

@@ -7,6 +7,7 @@
 #include "mentor/mymenteespage.h"
 #include "relationships/relationshippage.h"
 #include "relationships/relationshipspage.h"
+#include "workspace/firstrunpage.h"
 #include "workspace/mainwindow.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,17 @@ void WorkspaceBuilder::populate(MainWindow &window, const WorkspaceContext &cont
     window.clearPlaces();
     const bool mentor = context.profile && context.profile->role == Role::Mentor;
     const bool mentee = context.profile && context.profile->role == Role::Mentee;
+    if (!context.profile) {
+        // The first run: "Who are you?" leads to the workspace of a role. Queued: what the window
+        // does next (open the demo, which closes this database) may delete this page.
+        auto *start = new FirstRunPage(context);
+        window.addPlace(QStringLiteral("start"), QIcon::fromTheme(QStringLiteral("user-identity")),
+                        QCoreApplication::translate("WorkspaceBuilder", "Get started"), start);
+        QObject::connect(start, &FirstRunPage::demoRequested, &window, &MainWindow::demoRequested,
+                         Qt::QueuedConnection);
+        QObject::connect(start, &FirstRunPage::chooseProfileRequested, &window, &MainWindow::profileRequested,
+                         Qt::QueuedConnection);
+    }
     MyMenteesPage *today = nullptr;
     if (mentor) {
         today = new MyMenteesPage(context);
@@ -84,7 +96,7 @@ void WorkspaceBuilder::populate(MainWindow &window, const WorkspaceContext &cont
     window.showPlace(mentor        ? QStringLiteral("today")
                      : mentee      ? QStringLiteral("myGoals")
                      : coordinator ? QStringLiteral("cohort")
-                                   : QStringLiteral("relationships"));
+                                   : QStringLiteral("start"));
 }
 
 } // namespace trellis
