@@ -870,6 +870,10 @@ Status Builder::writeRelationship(qint64 id, PlannedRelationship &plan)
             feedback.rating = rating;
             feedback.comment = comment;
             feedback.givenOn = day;
+            // Praise is shared with the pair; the rest stays with the coordinators, the default
+            // for a rating of the other person.
+            feedback.visibility = rating >= 4 ? FeedbackVisibility::SharedWithPair
+                                              : Feedback::defaultVisibility(feedback.authorRole);
             if (auto ok = write(m_nextFeedback++, feedback, {stamp(day, 600 + side * 60), std::nullopt}); !ok)
                 return ok.error();
         }

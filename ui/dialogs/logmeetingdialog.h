@@ -65,6 +65,7 @@ private:
         QSlider *slider = nullptr;
         QDoubleSpinBox *value = nullptr;
         QLineEdit *note = nullptr;
+        QLabel *later = nullptr; // a later update exists: this one goes into the history
     };
 
     void build();
@@ -73,6 +74,7 @@ private:
     QWidget *buildOutcomes();
     void addGoalRow(QVBoxLayout *layout, const GoalWithProgress &goal);
     void plannedChanged();
+    void updateLaterNotes();
     void revalidate();
     QString zoneForSave() const;
     QDateTime startInZone() const;
