@@ -1032,6 +1032,8 @@ Status Builder::writeHeldExtras(qint64 relationshipId, const PlannedRelationship
         feedback.rating = rating;
         feedback.comment = comment;
         feedback.givenOn = date;
+        feedback.visibility = rating >= 4 ? FeedbackVisibility::SharedWithPair
+                                          : Feedback::defaultVisibility(feedback.authorRole);
         if (auto ok = write(m_nextFeedback++, feedback, {stamp(date, 1100), std::nullopt}); !ok)
             return ok.error();
     }
