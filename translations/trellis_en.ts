@@ -70,9 +70,14 @@
             <numerusform>%n past meeting not logged</numerusform><numerusform>%n past meetings not logged</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>At risk · overdue by %n day(s)</source>
+        <source>%1 (and %n more)</source>
         <translation>
-            <numerusform>At risk · overdue by %n day</numerusform><numerusform>At risk · overdue by %n days</numerusform></translation>
+            <numerusform>%1 (and %n more)</numerusform><numerusform>%1 (and %n more)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1 · overdue by %n day</numerusform><numerusform>%1 · overdue by %n days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -218,9 +223,14 @@
             <numerusform>%n past meeting not logged</numerusform><numerusform>%n past meetings not logged</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>At risk · overdue by %n day(s)</source>
+        <source>%1 (and %n more)</source>
         <translation>
-            <numerusform>At risk · overdue by %n day</numerusform><numerusform>At risk · overdue by %n days</numerusform></translation>
+            <numerusform>%1 (and %n more)</numerusform><numerusform>%1 (and %n more)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1 · overdue by %n day</numerusform><numerusform>%1 · overdue by %n days</numerusform></translation>
     </message>
 </context>
 <context>

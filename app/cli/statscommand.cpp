@@ -85,7 +85,7 @@ int StatsCommand::run(const QString &database, const QCommandLineParser &, Strea
         streams.err << overview.errorMessage() << Qt::endl;
         return 1;
     }
-    const HealthSummary health = RelationshipOverview::summarize(overview.value());
+    const PortfolioCounts health = RelationshipOverview::summarize(overview.value());
     streams.out << tr("health of active relationships:") << Qt::endl;
     streams.out << line(tr("on track"), health.onTrack, 2) << Qt::endl;
     streams.out << line(tr("due soon"), health.dueSoon, 2) << Qt::endl;

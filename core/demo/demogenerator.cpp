@@ -870,6 +870,10 @@ Status Builder::writeRelationship(qint64 id, PlannedRelationship &plan)
             feedback.rating = rating;
             feedback.comment = comment;
             feedback.givenOn = day;
+            // Praise is shared with the pair; the rest stays with the coordinators, the default
+            // for a rating of the other person.
+            feedback.visibility = rating >= 4 ? FeedbackVisibility::SharedWithPair
+                                              : Feedback::defaultVisibility(feedback.authorRole);
             if (auto ok = write(m_nextFeedback++, feedback, {stamp(day, 600 + side * 60), std::nullopt}); !ok)
                 return ok.error();
         }
@@ -1028,6 +1032,8 @@ Status Builder::writeHeldExtras(qint64 relationshipId, const PlannedRelationship
         feedback.rating = rating;
         feedback.comment = comment;
         feedback.givenOn = date;
+        feedback.visibility = rating >= 4 ? FeedbackVisibility::SharedWithPair
+                                          : Feedback::defaultVisibility(feedback.authorRole);
         if (auto ok = write(m_nextFeedback++, feedback, {stamp(date, 1100), std::nullopt}); !ok)
             return ok.error();
     }

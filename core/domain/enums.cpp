@@ -28,6 +28,7 @@ TRELLIS_ENUM_TEXTS(MeetingStatus, u"planned", u"held", u"cancelled", u"no_show")
 TRELLIS_ENUM_TEXTS(Initiator, u"mentor", u"mentee", u"coordinator", u"unknown");
 TRELLIS_ENUM_TEXTS(ContactChannel, u"call", u"email", u"message", u"video", u"in_person", u"other");
 TRELLIS_ENUM_TEXTS(ResourceKind, u"article", u"link", u"file", u"template", u"book", u"video", u"job_lead");
+TRELLIS_ENUM_TEXTS(FeedbackVisibility, u"shared_with_pair", u"coordinator_only");
 
 #undef TRELLIS_ENUM_TEXTS
 
@@ -69,6 +70,7 @@ TRELLIS_INSTANTIATE(MeetingStatus);
 TRELLIS_INSTANTIATE(Initiator);
 TRELLIS_INSTANTIATE(ContactChannel);
 TRELLIS_INSTANTIATE(ResourceKind);
+TRELLIS_INSTANTIATE(FeedbackVisibility);
 
 #undef TRELLIS_INSTANTIATE
 

@@ -23,6 +23,9 @@ enum class MeetingStatus { Planned, Held, Cancelled, NoShow };
 enum class Initiator { Mentor, Mentee, Coordinator, Unknown };
 enum class ContactChannel { Call, Email, Message, Video, InPerson, Other };
 enum class ResourceKind { Article, Link, File, Template, Book, Video, JobLead };
+// Who may read a feedback entry besides its author: the pair (mentor and mentee) and the
+// coordinators, or the coordinators only (Feedback::isVisibleTo).
+enum class FeedbackVisibility { SharedWithPair, CoordinatorOnly };
 
 // What a stored row or a change notification is about (RowChange, ChangeNotifier). Every value but
 // Profile has a table of its own (storage/schema.h maps them). ChangeNotifier announces PersonTag

@@ -6,6 +6,27 @@ namespace trellis {
 
 using namespace validation;
 
+FeedbackVisibility Feedback::defaultVisibility(Role author)
+{
+    return author == Role::Coordinator ? FeedbackVisibility::SharedWithPair
+                                       : FeedbackVisibility::CoordinatorOnly;
+}
+
+bool Feedback::isVisibleTo(Role viewer) const
+{
+    return viewer == Role::Coordinator || visibility == FeedbackVisibility::SharedWithPair ||
+           authorRole == viewer;
+}
+
+QList<Feedback> Feedback::visibleTo(const QList<Feedback> &feedback, Role viewer)
+{
+    QList<Feedback> visible;
+    for (const Feedback &given : feedback)
+        if (given.isVisibleTo(viewer))
+            visible.append(given);
+    return visible;
+}
+
 Status Feedback::validate() const
 {
     const QString entity = tr("Feedback");

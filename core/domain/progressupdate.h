@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -21,6 +22,15 @@ struct ProgressUpdate {
 
     [[nodiscard]] Status validate() const;
     bool operator==(const ProgressUpdate &) const = default;
+
+    // The one rule for a goal's current value: its latest dated update — by date, then by entry
+    // order (the id; an update not yet stored, id 0, was entered last). A back-dated update never
+    // replaces a later one; it joins the history. (RelationshipQueries and the overview query
+    // order the same way in SQL.)
+    [[nodiscard]] static bool isLater(const ProgressUpdate &a, const ProgressUpdate &b);
+    [[nodiscard]] static std::optional<ProgressUpdate> latestOf(const QList<ProgressUpdate> &updates);
+    // Whether a new update dated `date` becomes the current value over `latest`.
+    [[nodiscard]] static bool becomesCurrent(const QDate &date, const std::optional<ProgressUpdate> &latest);
 };
 
 } // namespace trellis

@@ -67,7 +67,7 @@ Result<MenteeSnapshot> MenteeSnapshot::load(QSqlDatabase db, Id menteeId)
     });
     MenteeSnapshot snapshot;
     for (const Relationship &relationship : std::as_const(mine)) {
-        auto loaded = RelationshipSnapshot::load(db, relationship.id, false);
+        auto loaded = RelationshipSnapshot::load(db, relationship.id, false, Role::Mentee);
         if (!loaded)
             return loaded.error();
         snapshot.relationships.append(std::move(loaded).value());

@@ -11,7 +11,8 @@ namespace trellis {
 class Database;
 
 // What the mentee workspace shows of one person: each relationship in which they are the
-// mentee, read without private notes (the column is never selected).
+// mentee, read without private notes (the column is never selected) and with only the feedback a
+// mentee may see (Feedback::isVisibleTo).
 struct MenteeSnapshot {
     QList<RelationshipSnapshot> relationships; // the current one first, then by id
 

@@ -21,34 +21,9 @@ Result<QList<RelationshipOverviewEntry>> RelationshipOverview::load(QSqlDatabase
     return entries;
 }
 
-HealthSummary RelationshipOverview::summarize(const QList<RelationshipOverviewEntry> &entries)
+PortfolioCounts RelationshipOverview::summarize(const QList<RelationshipOverviewEntry> &entries)
 {
-    HealthSummary summary;
-    for (const RelationshipOverviewEntry &entry : entries) {
-        ++summary.total;
-        switch (entry.health.state) {
-        case CadenceState::OnTrack:
-            ++summary.onTrack;
-            break;
-        case CadenceState::DueSoon:
-            ++summary.dueSoon;
-            break;
-        case CadenceState::Overdue:
-            ++summary.overdue;
-            break;
-        case CadenceState::Paused:
-            ++summary.paused;
-            break;
-        case CadenceState::NotApplicable:
-            ++summary.notApplicable;
-            break;
-        }
-        if (entry.health.isAtRisk())
-            ++summary.atRisk;
-        for (RiskReason reason : entry.health.riskReasons)
-            ++summary.reasons[reason];
-    }
-    return summary;
+    return PortfolioCounts::of(entries);
 }
 
 } // namespace trellis

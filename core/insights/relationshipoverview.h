@@ -1,12 +1,12 @@
 #pragma once
 
+#include "insights/portfoliocounts.h"
 #include "insights/relationshiphealth.h"
 #include "storage/relationshipoverviewquery.h"
 #include "storage/relationshipscope.h"
 #include "util/result.h"
 
 #include <QList>
-#include <QMap>
 #include <QSqlDatabase>
 
 namespace trellis {
@@ -18,18 +18,6 @@ struct RelationshipOverviewEntry {
     bool operator==(const RelationshipOverviewEntry &) const = default;
 };
 
-// Counts for `trellis-cli stats` and dashboards.
-struct HealthSummary {
-    int total = 0;
-    int onTrack = 0;
-    int dueSoon = 0;
-    int overdue = 0;
-    int paused = 0;
-    int notApplicable = 0;
-    int atRisk = 0;
-    QMap<RiskReason, int> reasons;
-};
-
 // The relationships of a scope with their health: RelationshipOverviewQuery's rows,
 // classified by HealthCalculator with "now"/"today" from the Clock. What the main
 // window table and `trellis-cli stats` show.
@@ -37,7 +25,8 @@ class RelationshipOverview {
 public:
     [[nodiscard]] static Result<QList<RelationshipOverviewEntry>> load(QSqlDatabase db,
                                                                        const RelationshipScope &scope);
-    static HealthSummary summarize(const QList<RelationshipOverviewEntry> &entries);
+    // The counts pages show (PortfolioCounts::of).
+    static PortfolioCounts summarize(const QList<RelationshipOverviewEntry> &entries);
 };
 
 } // namespace trellis

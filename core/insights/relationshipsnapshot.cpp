@@ -23,13 +23,13 @@ double GoalDetails::fraction() const
 }
 
 Result<RelationshipSnapshot> RelationshipSnapshot::load(Database &database, Id relationshipId,
-                                                        bool includePrivateNotes)
+                                                        bool includePrivateNotes, Role viewer)
 {
-    return load(database.connection(), relationshipId, includePrivateNotes);
+    return load(database.connection(), relationshipId, includePrivateNotes, viewer);
 }
 
 Result<RelationshipSnapshot> RelationshipSnapshot::load(QSqlDatabase db, Id relationshipId,
-                                                        bool includePrivateNotes)
+                                                        bool includePrivateNotes, Role viewer)
 {
     RelationshipSnapshot snapshot;
     snapshot.privateNotesLoaded = includePrivateNotes;
@@ -39,7 +39,8 @@ Result<RelationshipSnapshot> RelationshipSnapshot::load(QSqlDatabase db, Id rela
         return relationship.error();
     snapshot.relationship = *relationship;
 
-    auto overview = RelationshipOverview::load(db, RelationshipScope::relationship(relationshipId));
+    auto overview =
+        RelationshipOverview::load(db, RelationshipScope::relationship(relationshipId).seenBy(viewer));
     if (!overview)
         return overview.error();
     if (!overview->isEmpty())
@@ -104,7 +105,7 @@ Result<RelationshipSnapshot> RelationshipSnapshot::load(QSqlDatabase db, Id rela
     auto feedback = queries.feedback(relationshipId);
     if (!feedback)
         return feedback.error();
-    snapshot.feedback = *feedback;
+    snapshot.feedback = Feedback::visibleTo(*feedback, viewer);
 
     // Names of everyone mentioned.
     QList<Id> people{snapshot.relationship.mentorId, snapshot.relationship.menteeId};

@@ -55,7 +55,9 @@ struct MeetingEntry {
 
 // Everything the relationship page (and the mentee workspace) shows of one relationship,
 // read in one go off the GUI thread. Without `includePrivateNotes` the private-notes column
-// is never selected, so no private note exists in the snapshot.
+// is never selected, so no private note exists in the snapshot. `viewer` is whose eyes it is
+// read for: feedback they may not see (Feedback::isVisibleTo) is left out, and so is health
+// derived from it (the overview's latest rating).
 struct RelationshipSnapshot {
     Relationship relationship;
     RelationshipOverviewEntry overview; // names, programme, cohort and health
@@ -65,17 +67,17 @@ struct RelationshipSnapshot {
     QList<Contact> contacts;      // newest first
     QList<ActionItem> actionItems;
     QList<SupportContact> supportContacts;
-    QList<Feedback> feedback; // newest first
+    QList<Feedback> feedback; // newest first; only what the viewer may see
     QHash<Id, QString> names; // people mentioned (mentor, mentee, owners, authors)
     bool privateNotesLoaded = false;
 
     static constexpr int lookAheadDays = 365;
 
-    [[nodiscard]] static Result<RelationshipSnapshot> load(QSqlDatabase db, Id relationshipId,
-                                                           bool includePrivateNotes);
+    [[nodiscard]] static Result<RelationshipSnapshot>
+    load(QSqlDatabase db, Id relationshipId, bool includePrivateNotes, Role viewer = Role::Coordinator);
     // The same on the calling thread's connection of `database` (what a ModelLoader's fetch calls).
-    [[nodiscard]] static Result<RelationshipSnapshot> load(Database &database, Id relationshipId,
-                                                           bool includePrivateNotes);
+    [[nodiscard]] static Result<RelationshipSnapshot>
+    load(Database &database, Id relationshipId, bool includePrivateNotes, Role viewer = Role::Coordinator);
 
     QString nameOf(const std::optional<Id> &personId) const;
     const GoalDetails *goal(Id goalId) const;

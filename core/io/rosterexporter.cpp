@@ -106,7 +106,7 @@ Result<QList<QStringList>> rosterRecords(QSqlDatabase db)
     return records;
 }
 
-Result<QList<QStringList>> relationshipRecords(QSqlDatabase db)
+Result<QList<QStringList>> relationshipRecords(QSqlDatabase db, const RelationshipScope &scope)
 {
     auto people = RosterQueries(db).search();
     if (!people)
@@ -114,7 +114,7 @@ Result<QList<QStringList>> relationshipRecords(QSqlDatabase db)
     QHash<Id, QString> emails;
     for (const Person &person : std::as_const(*people))
         emails.insert(person.id, person.email);
-    auto entries = RelationshipOverview::load(db, RelationshipScope::all());
+    auto entries = RelationshipOverview::load(db, scope);
     if (!entries)
         return entries.error();
 
@@ -156,9 +156,9 @@ Result<QByteArray> RosterExporter::rosterCsv(QSqlDatabase db)
     return CsvWriter::encode(*records);
 }
 
-Result<QByteArray> RosterExporter::relationshipsCsv(QSqlDatabase db)
+Result<QByteArray> RosterExporter::relationshipsCsv(QSqlDatabase db, const RelationshipScope &scope)
 {
-    auto records = relationshipRecords(std::move(db));
+    auto records = relationshipRecords(std::move(db), scope);
     if (!records)
         return records.error();
     return CsvWriter::encode(*records);
@@ -169,9 +169,10 @@ Result<int> RosterExporter::writeRoster(QSqlDatabase db, const QString &path)
     return save(rosterRecords(std::move(db)), path);
 }
 
-Result<int> RosterExporter::writeRelationships(QSqlDatabase db, const QString &path)
+Result<int> RosterExporter::writeRelationships(QSqlDatabase db, const QString &path,
+                                               const RelationshipScope &scope)
 {
-    return save(relationshipRecords(std::move(db)), path);
+    return save(relationshipRecords(std::move(db), scope), path);
 }
 
 } // namespace trellis

@@ -551,6 +551,7 @@ void EntityRows::writeRow(const Feedback &v, RowSink &sink)
     sink.column(K("rating"), v.rating);
     sink.column(K("comment"), v.comment);
     sink.column(K("given_on"), date(v.givenOn));
+    sink.column(K("visibility"), toText(v.visibility));
 }
 
 Map EntityRows::toRow(const Feedback &v)
@@ -568,6 +569,7 @@ void EntityRows::fromRow(const Map &r, Feedback &v)
     v.rating = r.value(K("rating")).toInt();
     v.comment = r.value(K("comment")).toString();
     v.givenOn = toDate(r.value(K("given_on")));
+    v.visibility = toEnum(r.value(K("visibility")), FeedbackVisibility::CoordinatorOnly);
 }
 
 } // namespace trellis

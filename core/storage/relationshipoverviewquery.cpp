@@ -91,7 +91,9 @@ Result<QList<RelationshipOverviewRow>> RelationshipOverviewQuery::rows(const Rel
             "  r.fit_check_due, r.fit_check_outcome,"
             "  held.last_held, contacted.last_contact, goals.goal_count, goals.avg_progress,"
             "  actions.open_actions,"
+            // The latest rating the viewer may see (Feedback::isVisibleTo, in SQL).
             "  (SELECT f.rating FROM feedback f WHERE f.relationship_id = r.id"
+            "   AND (:viewer = 'coordinator' OR f.visibility = 'shared_with_pair' OR f.author_role = :viewer)"
             "   ORDER BY f.given_on DESC, f.id DESC LIMIT 1) AS last_rating"
             " FROM relationship r"
             " JOIN person mentor ON mentor.id = r.mentor_id"
@@ -109,6 +111,7 @@ Result<QList<RelationshipOverviewRow>> RelationshipOverviewQuery::rows(const Rel
     if (!query.prepare(sql))
         return Error{tr("Could not prepare the relationship overview: %1").arg(query.lastError().text())};
     query.bindValue(QStringLiteral(":now"), now);
+    query.bindValue(QStringLiteral(":viewer"), toText(scope.viewer));
     if (!query.exec())
         return Error{tr("Could not read the relationship overview: %1").arg(query.lastError().text())};
 

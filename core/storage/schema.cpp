@@ -111,7 +111,8 @@ QList<TableDefinition> definitions()
          {}},
         {E::Feedback,
          K("feedback"),
-         columns("id,relationship_id,meeting_id,author_role,author_id,rating,comment,given_on,created_at"),
+         columns("id,relationship_id,meeting_id,author_role,author_id,rating,comment,given_on,created_at,"
+                 "visibility"),
          {{K("relationship_id"), E::Relationship, Cascade},
           {K("meeting_id"), E::Meeting, SetNull},
           {K("author_id"), E::Person, SetNull}},

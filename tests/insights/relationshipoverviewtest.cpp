@@ -202,12 +202,13 @@ private Q_SLOTS:
         // r4: proposed
         QCOMPARE(entries.at(3).health.state, CadenceState::NotApplicable);
 
-        const HealthSummary summary = RelationshipOverview::summarize(entries);
+        const PortfolioCounts summary = RelationshipOverview::summarize(entries);
         QCOMPARE(summary.total, 4);
         QCOMPARE(summary.onTrack, 1);
         QCOMPARE(summary.overdue, 1);
         QCOMPARE(summary.paused, 1);
-        QCOMPARE(summary.notApplicable, 1);
+        QCOMPARE(summary.proposed, 1);
+        QCOMPARE(summary.partitionSum(), summary.total);
         QCOMPARE(summary.dueSoon, 0);
         QCOMPARE(summary.atRisk, 2);
         QCOMPARE(summary.reasons.value(RiskReason::LowFeedback), 1);

@@ -101,7 +101,7 @@ private Q_SLOTS:
         // THEN the roles carry what the two lines show, in words
         QCOMPARE(index.data(MenteeListModel::InitialsRole).toString(), QStringLiteral("AL"));
         QCOMPARE(index.data(MenteeListModel::HealthTextRole).toString(),
-                 QStringLiteral("At risk · overdue by 9 days"));
+                 QStringLiteral("At risk: 2 past meetings not logged · overdue by 9 days"));
         QCOMPARE(index.data(MenteeListModel::ContactTextRole).toString(),
                  QStringLiteral("last contact 23 days ago"));
         QCOMPARE(index.data(MenteeListModel::ProgrammeTextRole).toString(),

@@ -1,9 +1,11 @@
 #include "services/peopleservice.h"
 #include "services/preferences.h"
+#include "services/relationshipservice.h"
 #include "services/settingsservice.h"
 #include "storage/database.h"
 #include "storage/databasecheck.h"
 #include "storage/profilestore.h"
+#include "storage/relationshipqueries.h"
 #include "storage/searchquery.h"
 #include "storage/settingsstore.h"
 #include "testlib/testregistry.h"
@@ -11,9 +13,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace trellis;
 
@@ -128,6 +133,64 @@ private Q_SLOTS:
         QCOMPARE(kinds(QStringLiteral("kubernetes")), QList<SearchHit::Kind>{SearchHit::Kind::Person});
         QCOMPARE(kinds(QStringLiteral("cohort 2026")), QList<SearchHit::Kind>{SearchHit::Kind::Relationship});
         QVERIFY(kinds(QStringLiteral("anxious")).isEmpty());
+    }
+
+    void shouldGiveFeedbackAVisibility()
+    {
+        // GIVEN the schema-4 fixture: feedback by the mentor (1 star), the mentee and a coordinator
+        QCOMPARE(Database::latestSchemaVersion(), 5);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(TRELLIS_TEST_DATA_DIR "/schemas/schema-4.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            // WHEN it is migrated
+            auto opened = Database::open(path);
+            QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.errorMessage()));
+            QCOMPARE(opened.value()->schemaVersion(), 5);
+            auto feedback = RelationshipQueries(opened.value()->connection()).feedback(1);
+            QVERIFY(feedback.ok());
+            QCOMPARE(feedback->size(), 3);
+            // THEN what the pair wrote about each other is for the coordinators only, the
+            // coordinator's note stays shared with the pair
+            for (const Feedback &given : std::as_const(*feedback)) {
+                QCOMPARE(given.visibility, given.authorRole == Role::Coordinator
+                                               ? FeedbackVisibility::SharedWithPair
+                                               : FeedbackVisibility::CoordinatorOnly);
+            }
+            // AND the column refuses other values
+            QSqlQuery query(opened.value()->connection());
+            QVERIFY(!query.exec(QStringLiteral("UPDATE feedback SET visibility = 'everyone' WHERE id = 1")));
+            // AND a new entry keeps the visibility it was given
+            Feedback shared = feedback->first();
+            shared.id = 0;
+            shared.visibility = FeedbackVisibility::SharedWithPair;
+            shared.authorRole = Role::Mentor;
+            auto added = RelationshipService(*opened.value()).createFeedback(shared);
+            QVERIFY(added.ok());
+            auto again = RelationshipQueries(opened.value()->connection()).feedback(1);
+            QCOMPARE(again->size(), 4);
+            QCOMPARE(std::count_if(again->cbegin(), again->cend(),
+                                   [](const Feedback &f) {
+                                       return f.visibility == FeedbackVisibility::SharedWithPair;
+                                   }),
+                     2);
+        }
+
+        // AND a database written by a newer schema is still refused, untouched
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery bump(raw);
+            QVERIFY(bump.exec(QStringLiteral("PRAGMA user_version = 6")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        auto newer = Database::open(path);
+        QVERIFY(!newer.ok());
+        QVERIFY2(newer.errorMessage().contains(QStringLiteral("newer version of Trellis")),
+                 qPrintable(newer.errorMessage()));
     }
 };
 

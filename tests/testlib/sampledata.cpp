@@ -163,6 +163,7 @@ SampleData SampleData::create(Database &db)
     feedback.authorId = d.mentee;
     feedback.rating = 4;
     feedback.givenOn = QDate(2025, 3, 26);
+    feedback.visibility = FeedbackVisibility::SharedWithPair;
     d.feedback = check(relationships.createFeedback(feedback));
 
     Resource resource;

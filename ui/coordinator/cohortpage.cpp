@@ -56,42 +56,70 @@ CohortPage::CohortPage(const WorkspaceContext &context, QWidget *parent)
     pair->setDefault(true);
     m_scaffold->setPrimaryButton(pair);
 
-    // KPI cards: a number and a word each; colours for the ones that need attention.
+    // KPI cards: a number and a word each; colours for the ones that need attention. The first
+    // cards are the status partition (PortfolioCounts), so they add up to the pairs; "at risk"
+    // is part of the active ones and stands apart, after a rule, as "of which at risk".
     auto *kpiCards = new QWidget(this);
     auto *kpiRow = new QHBoxLayout(kpiCards);
     kpiRow->setContentsMargins(0, 0, 0, 0);
     kpiRow->setSpacing(8);
-    const QList<std::tuple<QString, QString, HealthPresentation::Tone>> kpis = {
-        {QStringLiteral("pairs"), tr("Pairs"), HealthPresentation::Tone::Neutral},
-        {QStringLiteral("onTrack"), tr("On track"), HealthPresentation::Tone::Good},
-        {QStringLiteral("dueSoon"), tr("Due soon"), HealthPresentation::Tone::Warning},
-        {QStringLiteral("overdue"), tr("Overdue"), HealthPresentation::Tone::Bad},
-        {QStringLiteral("atRisk"), tr("At risk"), HealthPresentation::Tone::Bad},
+    struct Kpi {
+        QString key;
+        QString caption;
+        QString definition;
+        HealthPresentation::Tone tone;
     };
-    for (const auto &[key, caption, tone] : kpis) {
+    const QList<Kpi> kpis = {
+        {QStringLiteral("pairs"), tr("Pairs"), tr("Every pair in view: the sum of the cards that follow."),
+         HealthPresentation::Tone::Neutral},
+        {QStringLiteral("onTrack"), tr("On track"), tr("Active pairs whose next contact is not due soon."),
+         HealthPresentation::Tone::Good},
+        {QStringLiteral("dueSoon"), tr("Due soon"), tr("Active pairs whose next contact is due within days."),
+         HealthPresentation::Tone::Warning},
+        {QStringLiteral("overdue"), tr("Overdue"), tr("Active pairs whose contact is overdue."),
+         HealthPresentation::Tone::Bad},
+        {QStringLiteral("paused"), tr("Paused"), tr("Paused pairs."), HealthPresentation::Tone::Neutral},
+        {QStringLiteral("notActive"), tr("Proposed or ended"),
+         tr("Pairs not started yet, completed or ended early."), HealthPresentation::Tone::Neutral},
+        {QStringLiteral("atRisk"), tr("of which at risk"),
+         tr("Active pairs with a reason for concern (already counted above, whatever their contact)."),
+         HealthPresentation::Tone::Bad},
+    };
+    for (const Kpi &kpi : kpis) {
+        if (kpi.key == QLatin1String("atRisk")) {
+            auto *rule = new QFrame(kpiCards);
+            rule->setFrameShape(QFrame::VLine);
+            rule->setFrameShadow(QFrame::Sunken);
+            kpiRow->addSpacing(8);
+            kpiRow->addWidget(rule);
+            kpiRow->addSpacing(8);
+        }
         auto *card = new QFrame(kpiCards);
+        card->setObjectName(QStringLiteral("kpiCard_") + kpi.key);
         card->setFrameShape(QFrame::StyledPanel);
+        card->setToolTip(kpi.definition);
         auto *cardLayout = new QVBoxLayout(card);
         cardLayout->setContentsMargins(16, 8, 16, 8);
         cardLayout->setSpacing(0);
         auto *number = new QLabel(QStringLiteral("—"), card);
-        number->setObjectName(QStringLiteral("kpi_") + key);
+        number->setObjectName(QStringLiteral("kpi_") + kpi.key);
         QFont font = number->font();
         font.setPointSizeF(font.pointSizeF() * 1.8);
         font.setBold(true);
         number->setFont(font);
-        if (tone != HealthPresentation::Tone::Neutral) {
+        if (kpi.tone != HealthPresentation::Tone::Neutral) {
             QPalette palette = number->palette();
-            palette.setColor(QPalette::WindowText, HealthPresentation::colour(tone));
+            palette.setColor(QPalette::WindowText, HealthPresentation::colour(kpi.tone));
             number->setPalette(palette);
         }
-        auto *label = new QLabel(caption, card);
+        auto *label = new QLabel(kpi.caption, card);
         label->setForegroundRole(QPalette::PlaceholderText);
-        number->setAccessibleName(caption);
+        number->setAccessibleName(kpi.caption);
+        number->setAccessibleDescription(kpi.definition);
         cardLayout->addWidget(number);
         cardLayout->addWidget(label);
         kpiRow->addWidget(card, 1);
-        m_kpis.insert(key, number);
+        m_kpis.insert(kpi.key, number);
     }
     m_scaffold->addHeader(kpiCards);
 
@@ -249,13 +277,15 @@ std::optional<PageScaffold::EmptyState> CohortPage::emptyState() const
 
 void CohortPage::updateKpis()
 {
-    const HealthSummary summary = RelationshipOverview::summarize(m_model->entries());
+    const PortfolioCounts counts = PortfolioCounts::of(m_model->entries());
     const QLocale locale;
-    m_kpis.value(QStringLiteral("pairs"))->setText(locale.toString(summary.total));
-    m_kpis.value(QStringLiteral("onTrack"))->setText(locale.toString(summary.onTrack));
-    m_kpis.value(QStringLiteral("dueSoon"))->setText(locale.toString(summary.dueSoon));
-    m_kpis.value(QStringLiteral("overdue"))->setText(locale.toString(summary.overdue));
-    m_kpis.value(QStringLiteral("atRisk"))->setText(locale.toString(summary.atRisk));
+    m_kpis.value(QStringLiteral("pairs"))->setText(locale.toString(counts.total));
+    m_kpis.value(QStringLiteral("onTrack"))->setText(locale.toString(counts.onTrack));
+    m_kpis.value(QStringLiteral("dueSoon"))->setText(locale.toString(counts.dueSoon));
+    m_kpis.value(QStringLiteral("overdue"))->setText(locale.toString(counts.overdue));
+    m_kpis.value(QStringLiteral("paused"))->setText(locale.toString(counts.paused));
+    m_kpis.value(QStringLiteral("notActive"))->setText(locale.toString(counts.proposed + counts.ended));
+    m_kpis.value(QStringLiteral("atRisk"))->setText(locale.toString(counts.atRisk));
 }
 
 } // namespace trellis

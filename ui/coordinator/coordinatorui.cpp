@@ -127,9 +127,10 @@ void CoordinatorUi::exportRelationships(const WorkspaceContext &context, QWidget
     if (path.isEmpty() || !data.isValid())
         return;
     auto count = std::make_shared<int>(0);
+    const std::optional<Profile> profile = context.profile; // a mentor or mentee exports what they may see
     auto *job = BackgroundJob::start(
-        [data, path, count](JobControl &) -> Status {
-            auto written = CsvExports::writeRelationships(data, path);
+        [data, path, count, profile](JobControl &) -> Status {
+            auto written = CsvExports::writeRelationships(data, path, profile);
             if (!written)
                 return written.error();
             *count = *written;

@@ -3,6 +3,7 @@
 #include "commands/edits.h"
 #include "dialogs/meetinglabels.h"
 #include "models/defaultsreader.h"
+#include "models/progresstexts.h"
 #include "util/clock.h"
 
 #include <QCheckBox>
@@ -167,6 +168,7 @@ void LogMeetingDialog::build()
     resize(960, 640);
     m_date->setFocus();
     revalidate();
+    updateLaterNotes();
 }
 
 QWidget *LogMeetingDialog::buildWhen()
@@ -256,6 +258,7 @@ QWidget *LogMeetingDialog::buildWhen()
     layout->addLayout(form);
 
     connect(m_date, &QDateEdit::dateChanged, this, &LogMeetingDialog::revalidate);
+    connect(m_date, &QDateEdit::dateChanged, this, &LogMeetingDialog::updateLaterNotes);
     connect(m_time, &QTimeEdit::timeChanged, this, &LogMeetingDialog::revalidate);
     connect(m_attendance, &QComboBox::currentIndexChanged, this, &LogMeetingDialog::revalidate);
     return box;
@@ -410,6 +413,11 @@ void LogMeetingDialog::addGoalRow(QVBoxLayout *layout, const GoalWithProgress &g
     grid->addWidget(row.slider, 1, 0);
     grid->addWidget(row.value, 1, 1);
     grid->addWidget(row.note, 3, 0, 1, 2);
+    row.later = new QLabel(widget);
+    row.later->setObjectName(QStringLiteral("goalLater_%1").arg(g.id));
+    row.later->setWordWrap(true);
+    row.later->hide();
+    grid->addWidget(row.later, 4, 0, 1, 2);
     grid->setColumnStretch(0, 1);
 
     QCheckBox *record = row.record;
@@ -428,6 +436,17 @@ void LogMeetingDialog::addGoalRow(QVBoxLayout *layout, const GoalWithProgress &g
     connect(row.note, &QLineEdit::textEdited, this, [record] { record->setChecked(true); });
     layout->addWidget(widget);
     m_goals.append(row);
+}
+
+void LogMeetingDialog::updateLaterNotes()
+{
+    // A past meeting's progress is dated that day; when a later update exists it stays the
+    // goal's current value (ProgressUpdate::becomesCurrent), and the row says so.
+    for (const GoalRow &row : std::as_const(m_goals)) {
+        const QString note = ProgressTexts::laterUpdateNote(row.goal.goal, row.goal.latest, m_date->date());
+        row.later->setText(note);
+        row.later->setVisible(!note.isEmpty());
+    }
 }
 
 int LogMeetingDialog::addActionItem()

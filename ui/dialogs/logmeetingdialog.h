@@ -64,6 +64,7 @@ private:
         QSlider *slider = nullptr;
         QDoubleSpinBox *value = nullptr;
         QLineEdit *note = nullptr;
+        QLabel *later = nullptr; // a later update exists: this one goes into the history
     };
 
     void build();
@@ -72,6 +73,7 @@ private:
     QWidget *buildOutcomes();
     void addGoalRow(QVBoxLayout *layout, const GoalWithProgress &goal);
     void plannedChanged();
+    void updateLaterNotes();
     void revalidate();
     QString zoneForSave() const;
     QDateTime startInZone() const;

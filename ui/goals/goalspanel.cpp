@@ -374,7 +374,7 @@ void GoalsPanel::recordProgress()
     const GoalDetails *details = current();
     if (!details)
         return;
-    ProgressDialog dialog(details->goal, details->currentValue(), this);
+    ProgressDialog dialog(details->goal, details->latest, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ProgressUpdate update = dialog.update();

@@ -2,6 +2,7 @@
 
 #include "models/displaytexts.h"
 #include "models/healthpresentation.h"
+#include "models/progresstexts.h"
 #include "util/clock.h"
 
 #include <QDateEdit>
@@ -18,10 +19,12 @@
 
 namespace trellis {
 
-ProgressDialog::ProgressDialog(const Goal &goal, double currentValue, QWidget *parent)
+ProgressDialog::ProgressDialog(const Goal &goal, const std::optional<ProgressUpdate> &latest, QWidget *parent)
     : EditorDialog(parent)
     , m_goal(goal)
+    , m_latest(latest)
 {
+    const double currentValue = latest ? latest->value : goal.startValue;
     setObjectName(QStringLiteral("progressDialog"));
     setWindowTitle(tr("Record Progress"));
     setMinimumWidth(420);
@@ -77,6 +80,11 @@ ProgressDialog::ProgressDialog(const Goal &goal, double currentValue, QWidget *p
     m_note->setPlaceholderText(tr("What moved it forward, or what is in the way?"));
     form->addRow(tr("&Note:"), m_note);
     layout->addLayout(form);
+    m_later = new QLabel(this);
+    m_later->setObjectName(QStringLiteral("progressLater"));
+    m_later->setWordWrap(true);
+    m_later->hide();
+    layout->addWidget(m_later);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("progressError"));
     QPalette palette = m_error->palette();
@@ -107,6 +115,9 @@ void ProgressDialog::validate()
     const bool valid = isValid();
     m_error->setText(valid ? QString() : tr("Progress is recorded for today or an earlier day."));
     m_error->setVisible(!valid);
+    const QString later = ProgressTexts::laterUpdateNote(m_goal, m_latest, m_date->date());
+    m_later->setText(later);
+    m_later->setVisible(valid && !later.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
 }
 

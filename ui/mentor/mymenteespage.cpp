@@ -50,8 +50,10 @@ MyMenteesPage::MyMenteesPage(const WorkspaceContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("myMenteesPage"));
     m_filter->setSourceModel(m_model);
-    m_model->loadWith(m_loader, m_context.profile ? RelationshipScope::mentor(m_context.profile->personId)
-                                                  : RelationshipScope::all());
+    m_model->loadWith(m_loader,
+                      m_context.profile
+                          ? RelationshipScope::mentor(m_context.profile->personId).seenBy(Role::Mentor)
+                          : RelationshipScope::all());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -232,11 +234,10 @@ std::optional<PageScaffold::EmptyState> MyMenteesPage::emptyState() const
 
 void MyMenteesPage::updateState()
 {
-    const HealthSummary summary = RelationshipOverview::summarize(m_model->entries());
-    int attention = 0;
-    for (const auto &entry : m_model->entries())
-        attention += MenteeListModel::needsAttention(entry) ? 1 : 0;
-    const int active = summary.onTrack + summary.dueSoon + summary.overdue;
+    // The same counts as All relationships and the Cohort cards (PortfolioCounts).
+    const PortfolioCounts counts = PortfolioCounts::of(m_model->entries());
+    const int attention = counts.needingAttention;
+    const int active = counts.active();
     const QString activeText = tr("%1 active").arg(QLocale().toString(active));
     m_scaffold->setSummary(
         attention > 0 ? tr("%1 · %2 needing attention").arg(activeText, QLocale().toString(attention))

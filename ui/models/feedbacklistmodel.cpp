@@ -25,6 +25,17 @@ QString FeedbackListModel::stars(int rating)
     return QString(filled, QChar(0x2605)) + QString(5 - filled, QChar(0x2606));
 }
 
+QString FeedbackListModel::visibilityText(FeedbackVisibility visibility)
+{
+    switch (visibility) {
+    case FeedbackVisibility::SharedWithPair:
+        return tr("Shared with the pair");
+    case FeedbackVisibility::CoordinatorOnly:
+        return tr("Coordinators only");
+    }
+    return {};
+}
+
 QString FeedbackListModel::fromText(const Feedback &given) const
 {
     const QString author = given.authorId ? m_names.value(*given.authorId) : QString();
@@ -51,6 +62,8 @@ QVariant FeedbackListModel::data(const QModelIndex &index, int role) const
             return fromText(given);
         case Rating:
             return stars(given.rating);
+        case Visibility:
+            return visibilityText(given.visibility);
         case Comment:
             return given.comment;
         }
@@ -90,6 +103,8 @@ QVariant FeedbackListModel::headerData(int section, Qt::Orientation orientation,
         return tr("From");
     case Rating:
         return tr("Rating");
+    case Visibility:
+        return tr("Seen by");
     case Comment:
         return tr("Comment");
     default:

@@ -10,11 +10,12 @@
 namespace trellis {
 
 // Feedback given in one relationship (newest first): when, from whom (name and role), the rating
-// as stars (read out as "4 of 5") and the comment.
+// as stars (read out as "4 of 5"), who may read it ("Shared with the pair", "Coordinators only")
+// and the comment.
 class FeedbackListModel final : public IdListModel<Feedback> {
     Q_OBJECT
 public:
-    enum Column { Date, From, Rating, Comment, ColumnCount };
+    enum Column { Date, From, Rating, Visibility, Comment, ColumnCount };
     enum Role {
         FeedbackIdRole = Qt::UserRole + 1,
         FeedbackRole, // the Feedback
@@ -28,6 +29,8 @@ public:
 
     // "★★★★☆" for 4.
     static QString stars(int rating);
+    // "Shared with the pair", "Coordinators only".
+    static QString visibilityText(FeedbackVisibility visibility);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -35,18 +35,15 @@ QString HealthPresentation::shortLabel(const RelationshipHealth &health)
 QString HealthPresentation::label(const RelationshipHealth &health)
 {
     if (health.isAtRisk()) {
-        // The risk leads; the cadence follows in lower case ("At risk · contact on track").
-        switch (health.state) {
-        case CadenceState::OnTrack:
-            return tr("At risk · contact on track");
-        case CadenceState::DueSoon:
-            return tr("At risk · contact due soon");
-        case CadenceState::Overdue:
-            return tr("At risk · overdue by %n day(s)", nullptr, health.daysOverdue);
-        case CadenceState::Paused:
-        case CadenceState::NotApplicable:
-            return tr("At risk");
-        }
+        // The risk leads with the reason that makes it so ("At risk: no goals a month after the
+        // start"); contact is named only when it adds to the reason (overdue, not already said),
+        // never "on track" beside "at risk".
+        QString text = tr("At risk: %1").arg(reasonText(health.riskReasons.first(), health));
+        if (health.riskReasons.size() > 1)
+            text = tr("%1 (and %n more)", nullptr, int(health.riskReasons.size()) - 1).arg(text);
+        if (health.state == CadenceState::Overdue && !health.riskReasons.contains(RiskReason::LongOverdue))
+            text = tr("%1 · overdue by %n day(s)", nullptr, health.daysOverdue).arg(text);
+        return text;
     }
     switch (health.state) {
     case CadenceState::OnTrack:

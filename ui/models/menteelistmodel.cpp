@@ -59,9 +59,7 @@ QString MenteeListModel::daysAgo(const QDate &date)
 
 bool MenteeListModel::needsAttention(const RelationshipOverviewEntry &entry)
 {
-    const RelationshipHealth &health = entry.health;
-    return entry.row.status == QLatin1String("active") &&
-           (health.state == CadenceState::Overdue || health.isAtRisk() || health.unloggedPastOccurrences > 0);
+    return PortfolioCounts::needsAttention(entry.health);
 }
 
 QString MenteeListModel::attentionText(const RelationshipOverviewEntry &entry)

@@ -30,7 +30,7 @@ public:
         OpenActionsRole,     // int
         UnloggedRole,        // int: past occurrences nobody logged
         AtRiskRole,          // bool
-        NeedsAttentionRole,  // bool: active and overdue, at risk or with unlogged meetings
+        NeedsAttentionRole,  // bool: PortfolioCounts::needsAttention (active, and overdue or at risk)
         AttentionTextRole,   // why, in words ("overdue by 9 days; fit check overdue")
         UrgencyRole,         // int, 0 = most urgent (HealthPresentation::urgency)
         LastContactRole,     // qint64 UTC seconds, or invalid
@@ -56,6 +56,7 @@ public:
     static QString initials(const QString &name);
     // "today", "yesterday", "23 days ago" against Clock::today().
     static QString daysAgo(const QDate &date);
+    // PortfolioCounts::needsAttention: active, and overdue or at risk.
     static bool needsAttention(const RelationshipOverviewEntry &entry);
     static QString attentionText(const RelationshipOverviewEntry &entry);
 };

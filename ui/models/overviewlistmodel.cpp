@@ -86,8 +86,8 @@ Result<OverviewListModel::Data> OverviewListModel::fetch(Database &database, con
             data.ids = std::move(**touched);
             if (data.ids.isEmpty())
                 return data;
-            auto entries =
-                RelationshipOverview::load(database.connection(), RelationshipScope::relationships(data.ids));
+            auto entries = RelationshipOverview::load(
+                database.connection(), RelationshipScope::relationships(data.ids).seenBy(scope.viewer));
             if (!entries)
                 return entries.error();
             for (RelationshipOverviewEntry &entry : *entries) {

@@ -86,7 +86,7 @@ Result<bool> RelationshipSnapshotFetch::touches(Database &database, Id relations
 }
 
 Result<std::optional<RelationshipSnapshot>>
-RelationshipSnapshotFetch::fetch(Database &database, Id relationshipId, bool includePrivateNotes,
+RelationshipSnapshotFetch::fetch(Database &database, Id relationshipId, bool includePrivateNotes, Role viewer,
                                  const Shown &shown, const LoadRequest &request)
 {
     auto touched = touches(database, relationshipId, shown, request);
@@ -94,7 +94,7 @@ RelationshipSnapshotFetch::fetch(Database &database, Id relationshipId, bool inc
         return touched.error();
     if (!*touched)
         return std::optional<RelationshipSnapshot>();
-    auto loaded = RelationshipSnapshot::load(database, relationshipId, includePrivateNotes);
+    auto loaded = RelationshipSnapshot::load(database, relationshipId, includePrivateNotes, viewer);
     if (!loaded)
         return loaded.error();
     return std::optional<RelationshipSnapshot>(std::move(loaded).value());

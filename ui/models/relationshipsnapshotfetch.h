@@ -28,10 +28,10 @@ public:
     static QList<Entity> watchedEntities();
     static Shown shownBy(const RelationshipSnapshot &snapshot);
 
-    // On the loader's worker: the snapshot of `relationshipId`, or nothing when `request` is a
-    // partial load that does not touch it (`shown`: what the page shows now).
+    // On the loader's worker: the snapshot of `relationshipId` as `viewer` may see it, or nothing when
+    // `request` is a partial load that does not touch it (`shown`: what the page shows now).
     [[nodiscard]] static Result<std::optional<RelationshipSnapshot>>
-    fetch(Database &database, Id relationshipId, bool includePrivateNotes, const Shown &shown,
+    fetch(Database &database, Id relationshipId, bool includePrivateNotes, Role viewer, const Shown &shown,
           const LoadRequest &request);
     // Whether the partial `request` touches the relationship (used by fetch()).
     [[nodiscard]] static Result<bool> touches(Database &database, Id relationshipId, const Shown &shown,

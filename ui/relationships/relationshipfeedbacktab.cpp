@@ -6,10 +6,13 @@
 #include "widgets/formdialog.h"
 #include "widgets/placeholdertreeview.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace trellis {
 
@@ -33,6 +36,7 @@ RelationshipFeedbackTab::RelationshipFeedbackTab(const WorkspaceContext &context
     m_view->setColumnWidth(FeedbackListModel::Date, 120);
     m_view->setColumnWidth(FeedbackListModel::From, 180);
     m_view->setColumnWidth(FeedbackListModel::Rating, 110);
+    m_view->setColumnWidth(FeedbackListModel::Visibility, 160);
     m_view->setPlaceholderText(tr("No feedback yet — how the mentoring feels, to both of you."));
     layout->addWidget(m_view, 1);
     auto *buttons = new QHBoxLayout;
@@ -96,6 +100,28 @@ void RelationshipFeedbackTab::addFeedback()
     dialog.addText(QStringLiteral("feedbackComment"), tr("&Comment:"), QString(), false,
                    tr("What helps, what could be better?"));
     dialog.addDate(QStringLiteral("feedbackDate"), tr("&Date:"), Clock::today(), Clock::today());
+    // Who may read it: a rating of the other person is for the coordinators unless its author
+    // shares it (Feedback::defaultVisibility follows the author until a choice is made).
+    const FormDialog::Choices visibilities{
+        {FeedbackListModel::visibilityText(FeedbackVisibility::CoordinatorOnly),
+         int(FeedbackVisibility::CoordinatorOnly)},
+        {FeedbackListModel::visibilityText(FeedbackVisibility::SharedWithPair),
+         int(FeedbackVisibility::SharedWithPair)}};
+    dialog.addChoice(QStringLiteral("feedbackVisibility"), tr("&Seen by:"), visibilities,
+                     int(Feedback::defaultVisibility(mine)));
+    auto *fromBox = dialog.findChild<QComboBox *>(QStringLiteral("feedbackFrom"));
+    auto *visibilityBox = dialog.findChild<QComboBox *>(QStringLiteral("feedbackVisibility"));
+    if (fromBox && visibilityBox) {
+        auto chosen = std::make_shared<bool>(false);
+        connect(visibilityBox, &QComboBox::activated, &dialog, [chosen] { *chosen = true; });
+        connect(fromBox, &QComboBox::currentIndexChanged, &dialog, [=] {
+            if (*chosen)
+                return;
+            const int index = visibilityBox->findData(
+                int(Feedback::defaultVisibility(Role(fromBox->currentData().toInt()))));
+            visibilityBox->setCurrentIndex(index);
+        });
+    }
     dialog.setOkText(tr("Add"));
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -111,6 +137,7 @@ void RelationshipFeedbackTab::addFeedback()
     given.rating = dialog.choice(QStringLiteral("feedbackRating")).toInt();
     given.comment = dialog.text(QStringLiteral("feedbackComment"));
     given.givenOn = dialog.date(QStringLiteral("feedbackDate"));
+    given.visibility = FeedbackVisibility(dialog.choice(QStringLiteral("feedbackVisibility")).toInt());
     (void)m_context.edits->addFeedback(given);
 }
 

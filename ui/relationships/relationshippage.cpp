@@ -114,11 +114,16 @@ void RelationshipPage::setLoad()
     // now, so that a change elsewhere is told apart without reading the snapshot again.
     const Id id = m_relationshipId;
     const bool includePrivateNotes = !isMenteeView();
+    // Feedback (and health derived from it) as the profile's role may see it; without a profile
+    // (no role chosen yet) nothing is held back, as before.
+    const Role viewer = m_context.profile ? m_context.profile->role : Role::Coordinator;
     RelationshipSnapshotFetch::Shown shown =
         m_snapshot ? RelationshipSnapshotFetch::shownBy(*m_snapshot) : RelationshipSnapshotFetch::Shown{};
     m_loader->setLoad(
-        [id, includePrivateNotes, shown = std::move(shown)](Database &database, const LoadRequest &request) {
-            return RelationshipSnapshotFetch::fetch(database, id, includePrivateNotes, shown, request);
+        [id, includePrivateNotes, viewer, shown = std::move(shown)](Database &database,
+                                                                    const LoadRequest &request) {
+            return RelationshipSnapshotFetch::fetch(database, id, includePrivateNotes, viewer, shown,
+                                                    request);
         },
         this, &RelationshipPage::applySnapshot);
 }

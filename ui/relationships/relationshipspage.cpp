@@ -26,9 +26,9 @@ RelationshipScope scopeFor(const WorkspaceContext &context)
         return RelationshipScope::all();
     switch (context.profile->role) {
     case Role::Mentor:
-        return RelationshipScope::mentor(context.profile->personId);
+        return RelationshipScope::mentor(context.profile->personId).seenBy(Role::Mentor);
     case Role::Mentee:
-        return RelationshipScope::mentee(context.profile->personId);
+        return RelationshipScope::mentee(context.profile->personId).seenBy(Role::Mentee);
     case Role::Coordinator:
         break;
     }
@@ -185,11 +185,12 @@ std::optional<PageScaffold::EmptyState> RelationshipsPage::emptyState() const
 
 void RelationshipsPage::updateSummary()
 {
-    const HealthSummary summary = RelationshipOverview::summarize(m_model->entries());
-    const int attention = summary.overdue + summary.atRisk;
-    m_scaffold->setSummary(tr("Active: %1 · Needing attention: %2")
-                               .arg(QLocale().toString(summary.onTrack + summary.dueSoon + summary.overdue),
-                                    QLocale().toString(attention)));
+    // The same counts as Today and the Cohort cards (PortfolioCounts): needing attention is a
+    // part of the active ones, each relationship counted once.
+    const PortfolioCounts counts = PortfolioCounts::of(m_model->entries());
+    m_scaffold->setSummary(
+        tr("Active: %1 · Needing attention: %2")
+            .arg(QLocale().toString(counts.active()), QLocale().toString(counts.needingAttention)));
 }
 
 void RelationshipsPage::saveLayout() const
