@@ -105,7 +105,7 @@ GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("goalProgress"));
     m_progress->setRange(0, 100);
     m_progress->setAccessibleName(tr("Goal progress"));
-    m_progress->setFormat(QStringLiteral("%p %"));
+    m_progress->setFormat(QStringLiteral("%p") + QLocale().percent());
     detailLayout->addWidget(m_progress);
     m_progressText = new QLabel(detail);
     m_progressText->setObjectName(QStringLiteral("goalProgressText"));
