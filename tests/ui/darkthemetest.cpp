@@ -11,6 +11,7 @@
 #include "models/usersettings.h"
 #include "relationships/relationshippage.h"
 #include "settings/settingsdialog.h"
+#include "settings/settingspage.h"
 #include "storage/relationshipqueries.h"
 #include "storage/rosterqueries.h"
 #include "testlib/tempdatabase.h"
@@ -29,6 +30,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -258,6 +260,73 @@ private Q_SLOTS:
         }
         saveIfAsked(image, QStringLiteral("checkbox-dark"));
         QVERIFY2(best >= TextContrast::Graphics, qPrintable(QString::number(best)));
+    }
+
+    void shouldDrawTheScrollHandleWhereItIs_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void shouldDrawTheScrollHandleWhereItIs()
+    {
+        // GIVEN a horizontal bar scrolled to its start (the handle at the left)
+        QFETCH(bool, dark);
+        AppPalette::apply(dark ? Appearance::Dark : Appearance::Light);
+        QWidget window;
+        window.resize(400, 40);
+        auto *bar = new QScrollBar(Qt::Horizontal, &window);
+        bar->setGeometry(0, 10, 400, 16);
+        bar->setRange(0, 300);
+        bar->setPageStep(100);
+        bar->setValue(0);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QImage image = window.grab().toImage();
+        saveIfAsked(
+            image,
+            QStringLiteral("scrollbar-%1").arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
+        // THEN the handle is the part that stands out from the window: darker in light, lighter
+        // in dark; the empty groove at the right end does not
+        const QColor window_ = window.palette().color(QPalette::Window);
+        const QColor handle(image.pixel(40, 18));
+        const QColor groove(image.pixel(360, 18));
+        QVERIFY2(TextContrast::contrast(handle, window_) > TextContrast::contrast(groove, window_) + 0.3,
+                 qPrintable(QStringLiteral("handle %1, groove %2, window %3")
+                                .arg(handle.name(), groove.name(), window_.name())));
+        if (dark)
+            QVERIFY(handle.lightness() > window_.lightness());
+        else
+            QVERIFY(handle.lightness() < window_.lightness());
+    }
+
+    void shouldShowTheGoalsHistoryAt1024()
+    {
+        // GIVEN the mentee's window at 1024×700, a goal with recorded progress chosen
+        WorkspaceFixture fixture(m_temp.db(), Profile{m_chosen.menteeId, Role::Mentee});
+        MainWindow window;
+        window.setDatabase(&m_temp.db());
+        WorkspaceBuilder::populate(window, fixture.context);
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(settled(&window));
+        auto *history = window.findChild<QAbstractItemView *>(QStringLiteral("progressHistory"));
+        auto *goals = window.findChild<QAbstractItemView *>(QStringLiteral("goalsList"));
+        QVERIFY(history && goals);
+        QTRY_VERIFY(goals->model()->rowCount() > 0);
+        for (int row = 0; row < goals->model()->rowCount() && history->model()->rowCount() == 0; ++row) {
+            goals->setCurrentIndex(goals->model()->index(row, 0));
+            QTest::qWait(20);
+        }
+        QVERIFY(history->model()->rowCount() > 0);
+        QTest::qWait(50);
+        // THEN the history shows without scrolling: its list has room for a few rows on screen
+        const QRect shown = history->visibleRegion().boundingRect();
+        QVERIFY2(history->isVisible() && shown.height() >= 80,
+                 qPrintable(QStringLiteral("%1 px of the history show").arg(shown.height())));
+        window.setDatabase(nullptr);
     }
 
     void shouldSwitchThePaletteFromPreferences()

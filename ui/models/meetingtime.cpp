@@ -22,11 +22,6 @@ TimeDisplay &displayChoice()
     return display;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("trellis::MeetingTime", text);
-}
-
 QString clock(const QDateTime &at)
 {
     return QLocale().toString(at.time(), QStringLiteral("HH:mm"));
@@ -59,7 +54,7 @@ Pair pairOf(qint64 startUtc, const QTimeZone &meeting, const QString &zoneId)
     const QDateTime utc = QDateTime::fromSecsSinceEpoch(startUtc, Qt::UTC);
     const QDateTime here = utc.toTimeZone(MeetingTime::viewerZone());
     const QDateTime there = utc.toTimeZone(meeting);
-    const QString hereLabel = tr("here");
+    const QString hereLabel = MeetingTime::tr("here");
     const QString thereLabel = MeetingTime::zoneName(zoneId);
     if (MeetingTime::display() == TimeDisplay::MeetingZone)
         return {there, here, thereLabel, hereLabel};
@@ -73,7 +68,7 @@ QString both(const Pair &pair)
     if (pair.second.date() != pair.first.date())
         second = QLocale().dayName(pair.second.date().dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ') +
                  second;
-    return tr("%1 %2 · %3 %4").arg(clock(pair.first), pair.firstLabel, second, pair.secondLabel);
+    return MeetingTime::tr("%1 %2 · %3 %4").arg(clock(pair.first), pair.firstLabel, second, pair.secondLabel);
 }
 
 QDateTime shownFirst(qint64 startUtc, const QString &zoneId)

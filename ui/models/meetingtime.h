@@ -3,6 +3,7 @@
 #include "calendar/occurrence.h"
 #include "domain/preferences.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QTimeZone>
@@ -17,6 +18,8 @@ namespace trellis {
 // preference TimeDisplay::MeetingZone the order turns round: "11:30 New York · 17:30 here".
 // A floating or all-day meeting is shown as written, in no zone.
 class MeetingTime {
+    Q_DECLARE_TR_FUNCTIONS(MeetingTime)
+
 public:
     // The viewer's zone: the system's, unless set (tests; std::nullopt goes back to the system's).
     [[nodiscard]] static QTimeZone viewerZone();

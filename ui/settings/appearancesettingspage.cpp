@@ -15,6 +15,8 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace trellis {
 
 namespace {

@@ -4,9 +4,11 @@
 
 namespace trellis {
 
-// Fusion with check boxes that show when unticked: Fusion outlines an indicator in a shade of
-// the window colour, which on a dark palette is as dark as the box itself. This draws the edge
-// in a colour that stands out 3:1 from the box (WCAG for a control's parts). Nothing else changes.
+// Fusion with two parts drawn so they read in light and dark:
+// - check boxes show when unticked: Fusion outlines an indicator in a shade of the window colour,
+//   which on a dark palette is as dark as the box itself; the edge is drawn at 3:1 to the box;
+// - a scroll bar's handle is the darker part in light and the lighter in dark: Fusion paints it
+//   lighter than its groove, so in light the empty groove read as the handle, at the wrong end.
 class AppStyle final : public QProxyStyle {
     Q_OBJECT
 public:
@@ -14,6 +16,8 @@ public:
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                            const QWidget *widget = nullptr) const override;
 };
 
 } // namespace trellis
