@@ -1,5 +1,6 @@
 #include "demo/demogenerator.h"
 #include "insights/relationshipsnapshot.h"
+#include "mentee/menteegoalspage.h"
 #include "mentor/mymenteespage.h"
 #include "models/backgroundjob.h"
 #include "models/healthpresentation.h"
@@ -56,14 +57,15 @@ QPalette desktopDark()
     return p;
 }
 
-// Waits until no loader of `window` is still reading.
+// Waits until no loader of a shown page of `window` is still reading.
 bool settled(QWidget *window)
 {
     return QTest::qWaitFor(
         [window] {
             const QList<ModelLoader *> loaders = window->findChildren<ModelLoader *>();
             for (const ModelLoader *loader : loaders) {
-                if (loader->isLoading())
+                const auto *page = qobject_cast<const QWidget *>(loader->parent());
+                if (loader->isLoading() && page && page->isVisible())
                     return false;
             }
             return true;
@@ -87,6 +89,13 @@ QString checkDelegateColours(QWidget *window)
             problems.append(
                 QStringLiteral("%1: secondary text at %2:1").arg(nameOf(view)).arg(secondary, 0, 'f', 2));
     }
+    // The relationship header's avatar: its initials on the deepened highlight.
+    const QPalette app = QApplication::palette();
+    const QColor initials = app.color(QPalette::HighlightedText);
+    const double avatar = TextContrast::contrast(
+        initials, TextContrast::backgroundFor(initials, app.color(QPalette::Highlight)));
+    if (avatar < TextContrast::BodyText)
+        problems.append(QStringLiteral("avatar initials at %1:1").arg(avatar, 0, 'f', 2));
     for (const auto tone : {HealthPresentation::Tone::Good, HealthPresentation::Tone::Warning,
                             HealthPresentation::Tone::Bad, HealthPresentation::Tone::Neutral}) {
         const QColor colour = HealthPresentation::colour(tone);
@@ -312,8 +321,10 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(settled(&window));
-        auto *history = window.findChild<QAbstractItemView *>(QStringLiteral("progressHistory"));
-        auto *goals = window.findChild<QAbstractItemView *>(QStringLiteral("goalsList"));
+        auto *page = window.findChild<MenteeGoalsPage *>();
+        QVERIFY(page);
+        auto *history = page->findChild<QAbstractItemView *>(QStringLiteral("progressHistory"));
+        auto *goals = page->findChild<QAbstractItemView *>(QStringLiteral("goalsList"));
         QVERIFY(history && goals);
         QTRY_VERIFY(goals->model()->rowCount() > 0);
         for (int row = 0; row < goals->model()->rowCount() && history->model()->rowCount() == 0; ++row) {
@@ -331,10 +342,8 @@ private Q_SLOTS:
 
     void shouldSwitchThePaletteFromPreferences()
     {
-        // GIVEN the Appearance page of Preferences
-        TempDatabase temp;
-        WorkspaceFixture fixture(temp.db());
-        std::unique_ptr<SettingsDialog> dialog(SettingsDialog::withStandardPages(fixture.context));
+        // GIVEN the Appearance page of Preferences (the per-user pages: no database is open)
+        std::unique_ptr<SettingsDialog> dialog(SettingsDialog::withStandardPages(WorkspaceContext{}));
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
         auto *dark =

@@ -91,7 +91,7 @@ private Q_SLOTS:
 
         // Without a database only the per-user pages are offered.
         std::unique_ptr<SettingsDialog> bare(SettingsDialog::withStandardPages(WorkspaceContext{}));
-        QCOMPARE(bare->pages().size(), 2);
+        QCOMPARE(bare->pages().size(), 3); // Appearance, Calendar, Language
     }
 
     void shouldKeepDatabaseValuesInTheDatabaseAndUserValuesInQSettings()

@@ -7,6 +7,8 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -48,7 +50,6 @@ RelationshipHeader::RelationshipHeader(QWidget *parent)
     m_avatar->setObjectName(QStringLiteral("relationshipAvatar"));
     m_avatar->setFixedSize(48, 48);
     m_avatar->setAlignment(Qt::AlignCenter);
-    styleAvatar();
     grid->addWidget(m_avatar, 0, Qt::AlignTop);
 
     auto *text = new QVBoxLayout;
@@ -125,25 +126,38 @@ void RelationshipHeader::showFailed(const QString &message)
     m_details->setText(message);
 }
 
-void RelationshipHeader::styleAvatar()
+void RelationshipHeader::styleAvatar(const QString &initials)
 {
-    // The highlight colour, deepened until the initials read at 4.5:1 on it (the palette's own
-    // pair is often only 3.7:1); again on each snapshot, so a new palette is followed.
+    // A disc in the highlight colour, deepened until the initials read at 4.5:1 on it (the
+    // palette's own pair is often only 3.7:1); drawn again on each snapshot, so a new palette is
+    // followed. Painted, not styled: a style sheet would hold on to the colours of its time.
     const QPalette palette = this->palette();
     const QColor text = palette.color(QPalette::HighlightedText);
-    m_avatar->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: %2; border-radius: 24px; "
-                       "font-weight: bold; font-size: 16px; }")
-            .arg(TextContrast::backgroundFor(text, palette.color(QPalette::Highlight)).name(), text.name()));
+    const qreal ratio = devicePixelRatioF();
+    QPixmap disc(QSize(48, 48) * ratio);
+    disc.setDevicePixelRatio(ratio);
+    disc.fill(Qt::transparent);
+    QPainter painter(&disc);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(TextContrast::backgroundFor(text, palette.color(QPalette::Highlight)));
+    painter.drawEllipse(QRectF(0, 0, 48, 48));
+    QFont font = this->font();
+    font.setBold(true);
+    font.setPixelSize(16);
+    painter.setFont(font);
+    painter.setPen(text);
+    painter.drawText(QRectF(0, 0, 48, 48), Qt::AlignCenter, initials);
+    painter.end();
+    m_avatar->setPixmap(disc);
 }
 
 void RelationshipHeader::setSnapshot(const RelationshipSnapshot &snapshot, bool menteeView)
 {
-    styleAvatar();
     const Relationship &r = snapshot.relationship;
     const QString mentee = snapshot.names.value(r.menteeId);
     const QString mentor = snapshot.names.value(r.mentorId);
-    m_avatar->setText(DisplayTexts::initials(mentee));
+    styleAvatar(DisplayTexts::initials(mentee));
     m_avatar->setAccessibleName(mentee);
     const QString secondaryColour = PageStyle::secondaryColour(this).name();
     m_names->setText(

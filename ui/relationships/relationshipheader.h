@@ -33,7 +33,7 @@ Q_SIGNALS:
     void logContactRequested();
 
 private:
-    void styleAvatar();
+    void styleAvatar(const QString &initials);
 
     QLabel *m_avatar = nullptr;
     QLabel *m_names = nullptr;

@@ -87,10 +87,10 @@ RelationshipsPage::RelationshipsPage(const WorkspaceContext &context, QWidget *p
     // Who, in what and how it goes always show; the rest as the width allows (1024×700 fits
     // the key columns without a sideways scroll).
     using C = RelationshipTableModel;
-    auto *columns = new ColumnFitter(m_table, {{C::Mentee, 140, true},
+    auto *columns = new ColumnFitter(m_table, {{C::Mentee, 130, true},
                                                {C::Mentor, 130, true},
                                                {C::Programme, 150, true},
-                                               {C::Health, 170, true},
+                                               {C::Health, 210, true},
                                                {C::Status, 90, false},
                                                {C::LastContact, 110, false},
                                                {C::NextMeeting, 200, false},

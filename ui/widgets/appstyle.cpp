@@ -17,17 +17,25 @@ void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *optio
                              const QWidget *widget) const
 {
     QProxyStyle::drawPrimitive(element, option, painter, widget);
-    if (element != PE_IndicatorCheckBox && element != PE_IndicatorItemViewItemCheck)
+    if (element != PE_IndicatorCheckBox && element != PE_IndicatorItemViewItemCheck &&
+        element != PE_IndicatorRadioButton)
         return;
     const QPalette &palette = option->palette;
-    const QColor box = palette.color(QPalette::Base);
-    const QColor edge = TextContrast::muted(palette.color(QPalette::Text), box, TextContrast::Graphics);
+    // An edge at 3:1 to the window it sits on; the box (Base) is the darker in dark and the lighter in
+    // light, so the edge stands out from it even more.
+    const QColor edge = TextContrast::muted(palette.color(QPalette::WindowText),
+                                            palette.color(QPalette::Window), TextContrast::Graphics + 0.2);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(edge, 1));
-    // Fusion's box: the indicator rectangle less one pixel at the right and bottom.
-    painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+    if (element == PE_IndicatorRadioButton) {
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->drawEllipse(QRectF(option->rect).adjusted(1, 1, -1, -1));
+    } else {
+        // Fusion's box: the indicator rectangle less one pixel at the right and bottom.
+        painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+    }
     painter->restore();
 }
 

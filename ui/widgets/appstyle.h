@@ -5,7 +5,8 @@
 namespace trellis {
 
 // Fusion with two parts drawn so they read in light and dark:
-// - check boxes show when unticked: Fusion outlines an indicator in a shade of the window colour,
+// - check boxes and radio buttons show when unticked: Fusion outlines an indicator in a shade of the window
+// colour,
 //   which on a dark palette is as dark as the box itself; the edge is drawn at 3:1 to the box;
 // - a scroll bar's handle is the darker part in light and the lighter in dark: Fusion paints it
 //   lighter than its groove, so in light the empty groove read as the handle, at the wrong end.
