@@ -96,6 +96,30 @@ QString checkDelegateColours(QWidget *window)
         initials, TextContrast::backgroundFor(initials, app.color(QPalette::Highlight)));
     if (avatar < TextContrast::BodyText)
         problems.append(QStringLiteral("avatar initials at %1:1").arg(avatar, 0, 'f', 2));
+    // …and as drawn: the disc's most common colour against its initials' farthest one.
+    if (auto *disc = window->findChild<QLabel *>(QStringLiteral("relationshipAvatar"));
+        disc && disc->isVisible()) {
+        const QImage drawn = disc->grab().toImage();
+        QHash<QRgb, int> counts;
+        for (int y = 0; y < drawn.height(); ++y) {
+            for (int x = 0; x < drawn.width(); ++x) {
+                if (qAlpha(drawn.pixel(x, y)) == 255)
+                    ++counts[drawn.pixel(x, y)];
+            }
+        }
+        QRgb common = counts.isEmpty() ? 0 : counts.cbegin().key();
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() > counts.value(common))
+                common = it.key();
+        }
+        double best = 1.0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            best = std::max(best, TextContrast::contrast(QColor(it.key()), QColor(common)));
+        if (best < TextContrast::BodyText)
+            problems.append(QStringLiteral("avatar initials drawn at %1:1 on %2")
+                                .arg(best, 0, 'f', 2)
+                                .arg(QColor(common).name()));
+    }
     for (const auto tone : {HealthPresentation::Tone::Good, HealthPresentation::Tone::Warning,
                             HealthPresentation::Tone::Bad, HealthPresentation::Tone::Neutral}) {
         const QColor colour = HealthPresentation::colour(tone);

@@ -131,8 +131,9 @@ void RelationshipHeader::styleAvatar(const QString &initials)
     // A disc in the highlight colour, deepened until the initials read at 4.5:1 on it (the
     // palette's own pair is often only 3.7:1); drawn again on each snapshot, so a new palette is
     // followed. Painted, not styled: a style sheet would hold on to the colours of its time.
+    // The active colours: the header is disabled while a relationship loads.
     const QPalette palette = this->palette();
-    const QColor text = palette.color(QPalette::HighlightedText);
+    const QColor text = palette.color(QPalette::Active, QPalette::HighlightedText);
     const qreal ratio = devicePixelRatioF();
     QPixmap disc(QSize(48, 48) * ratio);
     disc.setDevicePixelRatio(ratio);
@@ -140,7 +141,7 @@ void RelationshipHeader::styleAvatar(const QString &initials)
     QPainter painter(&disc);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(TextContrast::backgroundFor(text, palette.color(QPalette::Highlight)));
+    painter.setBrush(TextContrast::backgroundFor(text, palette.color(QPalette::Active, QPalette::Highlight)));
     painter.drawEllipse(QRectF(0, 0, 48, 48));
     QFont font = this->font();
     font.setBold(true);
