@@ -43,6 +43,99 @@
         <translation>
             <numerusform>Added %n person from %1.</numerusform><numerusform>Added %n people from %1.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n mentor</numerusform><numerusform>%n mentors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s)</source>
+        <translation>
+            <numerusform>%n mentee</numerusform><numerusform>%n mentees</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s)</source>
+        <translation>
+            <numerusform>%n programme</numerusform><numerusform>%n programmes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s)</source>
+        <translation>
+            <numerusform>%n cohort</numerusform><numerusform>%n cohorts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n relationship</numerusform><numerusform>%n relationships</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting row(s)</source>
+        <translation>
+            <numerusform>%n meeting row</numerusform><numerusform>%n meeting rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n goal</numerusform><numerusform>%n goals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress update(s)</source>
+        <translation>
+            <numerusform>%n progress update</numerusform><numerusform>%n progress updates</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform><numerusform>%n resources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n single(s)</source>
+        <translation>
+            <numerusform>%n single</numerusform><numerusform>%n singles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n series</numerusform><numerusform>%n series</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed occurrence(s)</source>
+        <translation>
+            <numerusform>%n changed occurrence</numerusform><numerusform>%n changed occurrences</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled occurrence(s)</source>
+        <translation>
+            <numerusform>%n cancelled occurrence</numerusform><numerusform>%n cancelled occurrences</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time zone(s)</source>
+        <translation>
+            <numerusform>%n time zone</numerusform><numerusform>%n time zones</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::GoalListModel</name>
+    <message numerus="yes">
+        <source>%1 · overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1 · overdue by %n day</numerusform><numerusform>%1 · overdue by %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>trellis::GuiApplication</name>
@@ -89,6 +182,14 @@
     </message>
 </context>
 <context>
+    <name>trellis::MeetingSettingsPage</name>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform><numerusform>%n minutes before</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>trellis::MenteeListModel</name>
     <message numerus="yes">
         <source>%n days ago</source>
@@ -131,7 +232,15 @@
     </message>
 </context>
 <context>
-    <name>trellis::RelationshipPage</name>
+    <name>trellis::RelationshipHeader</name>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform><numerusform>every %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::RelationshipOverviewTab</name>
     <message numerus="yes">
         <source>&lt;br&gt;… and %n more (see Actions)</source>
         <translation>
@@ -182,11 +291,6 @@
             <numerusform>%n with room for a mentee</numerusform><numerusform>%n with room for a mentee</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) imported — Undo with Ctrl+Z</source>
-        <translation>
-            <numerusform>%n person imported — Undo with Ctrl+Z</numerusform><numerusform>%n people imported — Undo with Ctrl+Z</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Wrote %n person(s) to %1</source>
         <translation>
             <numerusform>Wrote %n person to %1</numerusform><numerusform>Wrote %n people to %1</numerusform></translation>
@@ -195,6 +299,19 @@
         <source>Wrote %n relationship(s) to %1</source>
         <translation>
             <numerusform>Wrote %n relationship to %1</numerusform><numerusform>Wrote %n relationships to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GoalListModel</name>
+    <message numerus="yes">
+        <source>%1 · overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1 · overdue by %n day</numerusform><numerusform>%1 · overdue by %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -242,6 +359,14 @@
     </message>
 </context>
 <context>
+    <name>MeetingSettingsPage</name>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform><numerusform>%n minutes before</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MenteeListModel</name>
     <message numerus="yes">
         <source>%n days ago</source>
@@ -284,7 +409,15 @@
     </message>
 </context>
 <context>
-    <name>RelationshipPage</name>
+    <name>RelationshipHeader</name>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform><numerusform>every %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipOverviewTab</name>
     <message numerus="yes">
         <source>&lt;br&gt;… and %n more (see Actions)</source>
         <translation>
@@ -315,11 +448,6 @@
         <source>%n with room for a mentee</source>
         <translation>
             <numerusform>%n with room for a mentee</numerusform><numerusform>%n with room for a mentee</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) imported — Undo with Ctrl+Z</source>
-        <translation>
-            <numerusform>%n person imported — Undo with Ctrl+Z</numerusform><numerusform>%n people imported — Undo with Ctrl+Z</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n person(s) to %1</source>

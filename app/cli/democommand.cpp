@@ -94,20 +94,30 @@ int DemoCommand::run(const QString &database, const QCommandLineParser &parser, 
         return 1;
     }
     const DemoSummary &s = generated.value();
-    const QLocale c = QLocale::c();
     streams.out << tr("Wrote a %1 demo programme (seed %2) to %3 in %4 s:")
                        .arg(DemoGenerator::sizeName(*size))
                        .arg(seed)
                        .arg(path)
                        .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                 << Qt::endl;
-    streams.out << tr("  %1 people (%2 mentors, %3 mentees), %4 programmes, %5 cohorts, %6 relationships")
-                       .arg(c.toString(s.people), c.toString(s.mentors), c.toString(s.mentees),
-                            c.toString(s.programmes), c.toString(s.cohorts), c.toString(s.relationships))
+    // Each count in its own plural form ("1 programme", "3 cohorts").
+    const auto count = [](const char *text, qint64 n) {
+        return QCoreApplication::translate("cli", text, nullptr, int(n));
+    };
+    streams.out << tr("  %1 (%2, %3), %4, %5, %6")
+                       .arg(count(QT_TRANSLATE_N_NOOP("cli", "%n person(s)"), s.people),
+                            count(QT_TRANSLATE_N_NOOP("cli", "%n mentor(s)"), s.mentors),
+                            count(QT_TRANSLATE_N_NOOP("cli", "%n mentee(s)"), s.mentees),
+                            count(QT_TRANSLATE_N_NOOP("cli", "%n programme(s)"), s.programmes),
+                            count(QT_TRANSLATE_N_NOOP("cli", "%n cohort(s)"), s.cohorts),
+                            count(QT_TRANSLATE_N_NOOP("cli", "%n relationship(s)"), s.relationships))
                 << Qt::endl;
-    streams.out << tr("  %1 meeting rows, %2 goals, %3 progress updates, %4 resources; %5 rows in all")
-                       .arg(c.toString(s.meetingRows), c.toString(s.goals), c.toString(s.progressUpdates),
-                            c.toString(s.resources), c.toString(s.totalRows))
+    streams.out << tr("  %1, %2, %3, %4; %5 in all")
+                       .arg(count(QT_TRANSLATE_N_NOOP("cli", "%n meeting row(s)"), s.meetingRows),
+                            count(QT_TRANSLATE_N_NOOP("cli", "%n goal(s)"), s.goals),
+                            count(QT_TRANSLATE_N_NOOP("cli", "%n progress update(s)"), s.progressUpdates),
+                            count(QT_TRANSLATE_N_NOOP("cli", "%n resource(s)"), s.resources),
+                            count(QT_TRANSLATE_N_NOOP("cli", "%n row(s)"), s.totalRows))
                 << Qt::endl;
     streams.out << tr("  profile: person %1 (mentor)").arg(s.profilePersonId) << Qt::endl;
     return 0;

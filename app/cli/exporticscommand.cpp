@@ -101,17 +101,19 @@ int ExportIcsCommand::run(const QString &database, const QCommandLineParser &par
         return 1;
     }
     const IcsExportSummary &summary = result.value();
-    streams.out
-        << QCoreApplication::translate("cli", "Wrote %n event(s) to %1", nullptr,
-                                       static_cast<int>(summary.events))
-               .arg(QFileInfo(out).absoluteFilePath())
-        << tr(" (%1 single, %2 series, %3 changed occurrences, %4 cancelled occurrences, %5 time zones).")
-               .arg(summary.singles)
-               .arg(summary.series)
-               .arg(summary.overrides)
-               .arg(summary.cancelledOccurrences)
-               .arg(summary.timeZones)
-        << Qt::endl;
+    streams.out << QCoreApplication::translate("cli", "Wrote %n event(s) to %1", nullptr,
+                                               static_cast<int>(summary.events))
+                       .arg(QFileInfo(out).absoluteFilePath())
+                << tr(" (%1, %2, %3, %4, %5).")
+                       .arg(QCoreApplication::translate("cli", "%n single(s)", nullptr, int(summary.singles)),
+                            QCoreApplication::translate("cli", "%n series", nullptr, int(summary.series)),
+                            QCoreApplication::translate("cli", "%n changed occurrence(s)", nullptr,
+                                                        int(summary.overrides)),
+                            QCoreApplication::translate("cli", "%n cancelled occurrence(s)", nullptr,
+                                                        int(summary.cancelledOccurrences)),
+                            QCoreApplication::translate("cli", "%n time zone(s)", nullptr,
+                                                        int(summary.timeZones)))
+                << Qt::endl;
     return 0;
 }
 

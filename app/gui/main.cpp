@@ -1,6 +1,8 @@
 #include "gui/guiapplication.h"
+#include "models/meetingtime.h"
 #include "services/preferences.h"
 #include "util/translations.h"
+#include "widgets/apppalette.h"
 #include "workspace/responsivenessprobe.h"
 
 #include <QApplication>
@@ -77,8 +79,12 @@ int main(int argc, char *argv[])
     if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
         QIcon::setThemeName(QStringLiteral("breeze"));
 
-    // The language chosen in Preferences (applied at start), else the system's.
-    const QString language = trellis::Preferences::loadUser(QSettings()).language;
+    // The language chosen in Preferences (applied at start), else the system's; so are the
+    // colours and the zone meeting times are shown in.
+    const trellis::UserPreferences user = trellis::Preferences::loadUser(QSettings());
+    trellis::AppPalette::apply(user.appearance);
+    trellis::MeetingTime::setDisplay(user.timeDisplay);
+    const QString language = user.language;
     const QLocale uiLocale = language.isEmpty() ? QLocale() : QLocale(language);
     QTranslator qtTranslator;
     if (qtTranslator.load(uiLocale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -26,13 +26,24 @@ struct DatabasePreferences {
     bool operator==(const DatabasePreferences &) const = default;
 };
 
+// How the window is coloured: the platform's palette, or Trellis' own light or dark one.
+enum class Appearance { System, Light, Dark };
+
+// Which zone a meeting's time is shown in first: the viewer's (the computer's) or the meeting's
+// own; the other one follows when it differs ("17:30 here · 11:30 New York").
+enum class TimeDisplay { ViewerZone, MeetingZone };
+
 // Preferences of the person at this computer (QSettings), whatever database is open.
 struct UserPreferences {
     static constexpr const char *WeekStartKey = "calendar/week_start"; // 1 = Monday … 7 = Sunday
     static constexpr const char *LanguageKey = "ui/language";          // "de", or "" for the system's
+    static constexpr const char *AppearanceKey = "ui/appearance";      // "system", "light", "dark"
+    static constexpr const char *TimeDisplayKey = "ui/time_display";   // "viewer" or "meeting"
 
     Qt::DayOfWeek weekStart = Qt::Monday;
     QString language;
+    Appearance appearance = Appearance::System;
+    TimeDisplay timeDisplay = TimeDisplay::ViewerZone;
 
     bool operator==(const UserPreferences &) const = default;
 };

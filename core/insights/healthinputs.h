@@ -17,6 +17,7 @@ struct HealthInputs {
     std::optional<qint64> lastHeldMeetingUtc;  // latest single/override with status held (not in the future)
     std::optional<qint64> lastContactUtc;      // latest logged contact row (not in the future)
     std::optional<qint64> nextPlannedUtc;      // next planned occurrence from now (within 180 days)
+    QString nextPlannedZone;                   // its IANA zone (empty: floating, all-day or none)
     int goalCount = 0;                         // all goals
     std::optional<double> averageGoalProgress; // 0..1 over goals not abandoned; nullopt without such goals
     int openActionItems = 0;

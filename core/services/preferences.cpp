@@ -88,6 +88,14 @@ UserPreferences Preferences::loadUser(const QSettings &settings)
     preferences.weekStart = weekStart >= Qt::Monday && weekStart <= Qt::Sunday ? Qt::DayOfWeek(weekStart)
                                                                                : QLocale().firstDayOfWeek();
     preferences.language = settings.value(key(UserPreferences::LanguageKey)).toString();
+    const QString appearance = settings.value(key(UserPreferences::AppearanceKey)).toString();
+    preferences.appearance = appearance == QLatin1String("light")  ? Appearance::Light
+                             : appearance == QLatin1String("dark") ? Appearance::Dark
+                                                                   : Appearance::System;
+    preferences.timeDisplay =
+        settings.value(key(UserPreferences::TimeDisplayKey)).toString() == QLatin1String("meeting")
+            ? TimeDisplay::MeetingZone
+            : TimeDisplay::ViewerZone;
     return preferences;
 }
 
@@ -98,6 +106,13 @@ void Preferences::saveUser(QSettings &settings, const UserPreferences &preferenc
         settings.remove(key(UserPreferences::LanguageKey));
     else
         settings.setValue(key(UserPreferences::LanguageKey), preferences.language);
+    const char *appearance = preferences.appearance == Appearance::Light  ? "light"
+                             : preferences.appearance == Appearance::Dark ? "dark"
+                                                                          : "system";
+    settings.setValue(key(UserPreferences::AppearanceKey), QString::fromLatin1(appearance));
+    settings.setValue(key(UserPreferences::TimeDisplayKey),
+                      preferences.timeDisplay == TimeDisplay::MeetingZone ? QStringLiteral("meeting")
+                                                                          : QStringLiteral("viewer"));
 }
 
 } // namespace trellis

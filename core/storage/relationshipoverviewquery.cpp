@@ -167,6 +167,7 @@ Result<QList<RelationshipOverviewRow>> RelationshipOverviewQuery::rows(const Rel
                 } else if (occurrence.status == OccurrenceStatus::Planned && occurrence.startUtc >= now &&
                            (!in.nextPlannedUtc || occurrence.startUtc < *in.nextPlannedUtc)) {
                     in.nextPlannedUtc = occurrence.startUtc;
+                    in.nextPlannedZone = occurrence.timezone;
                 }
             }
         };

@@ -55,6 +55,10 @@ private Q_SLOTS:
         QCOMPARE(demo.exitCode, 0);
         QVERIFY2(demo.out.contains(QStringLiteral("12 mentors, 30 mentees")),
                  qPrintable(demo.out + demo.err));
+        // Each count in its plural form: the small demo has one programme ("1 programmes" before).
+        QVERIFY2(
+            demo.out.contains(QStringLiteral("43 people (12 mentors, 30 mentees), 1 programme, 2 cohorts")),
+            qPrintable(demo.out));
         QVERIFY(QFileInfo::exists(db));
 
         // THEN a second demo into the same database is refused and changes nothing

@@ -4,6 +4,7 @@
 #include "util/clock.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -88,6 +89,15 @@ private Q_SLOTS:
         QVERIFY(model.index(0, ActionItemListModel::Due).data(Qt::ForegroundRole).isValid());
         QCOMPARE(model.index(1, ActionItemListModel::Who).data().toString(), QStringLiteral("Maria Costa"));
         QVERIFY(!model.index(1, ActionItemListModel::Due).data(Qt::ForegroundRole).isValid());
+        // Overdue is said in a word and an icon, not only in red
+        QVERIFY2(
+            model.index(0, ActionItemListModel::Due).data().toString().endsWith(QStringLiteral("· overdue")),
+            qPrintable(model.index(0, ActionItemListModel::Due).data().toString()));
+        QCOMPARE(model.index(0, ActionItemListModel::Due).data(Qt::DecorationRole).metaType(),
+                 QMetaType::fromType<QIcon>());
+        QVERIFY(
+            !model.index(1, ActionItemListModel::Due).data().toString().contains(QStringLiteral("overdue")));
+        QVERIFY(!model.index(1, ActionItemListModel::Due).data(Qt::DecorationRole).isValid());
         QCOMPARE(model.index(2, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
         QVERIFY(model.flags(model.index(0, 0)) & Qt::ItemIsUserCheckable);
         QVERIFY(!(model.flags(model.index(0, 1)) & Qt::ItemIsUserCheckable));

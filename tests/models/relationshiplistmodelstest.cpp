@@ -253,7 +253,7 @@ private Q_SLOTS:
         QVERIFY2(model.index(0, 0)
                      .data(GoalListModel::StatusLineRole)
                      .toString()
-                     .endsWith(QStringLiteral("40 % · 3 days late")),
+                     .endsWith(QStringLiteral("40% · overdue by 3 days")),
                  qPrintable(model.index(0, 0).data(GoalListModel::StatusLineRole).toString()));
         QVERIFY(model.index(1, 0)
                     .data(GoalListModel::StatusLineRole)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/textcontrast.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
@@ -27,21 +29,16 @@ namespace trellis::test {
 // empty when all is well, so a test writes QVERIFY2(problem.isEmpty(), qPrintable(problem)).
 namespace ScreenshotChecks {
 
-// WCAG 2 relative luminance and contrast ratio (1 … 21; 4.5 is the minimum for body text).
+// WCAG 2 relative luminance and contrast ratio (1 … 21; 4.5 is the minimum for body text): the
+// application's own arithmetic (ui/models/textcontrast.h), so tests and widgets agree.
 inline double luminance(const QColor &color)
 {
-    const auto channel = [](double c) {
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    const QColor rgb = color.toRgb();
-    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF());
+    return TextContrast::luminance(color);
 }
 
 inline double contrast(const QColor &a, const QColor &b)
 {
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    return TextContrast::contrast(a, b);
 }
 
 // A dark palette as a desktop's dark theme gives it (the app takes the system's palette).
@@ -182,9 +179,9 @@ inline QString checkLaidOut(QWidget *window, const QStringList &named)
 }
 
 // Every visible, enabled text label reads well: its palette's text colour on its background
-// (4.5:1; 3:1 for placeholder-coloured hints), and the drawn pixels in `image` (the window's grab):
-// the colour farthest from the label's most common one (its background) stands out by 3:1.
-// `decorative` names labels whose text repeats what another label says (an avatar's initials).
+// (4.5:1, secondary text included: it never takes the faint placeholder colour), and the drawn pixels in
+// `image` (the window's grab): the colour farthest from the label's most common one (its background) stands
+// out by 3:1. `decorative` names labels whose text repeats what another label says (an avatar's initials).
 inline QString checkTextContrast(QWidget *window, const QImage &image, const QStringList &decorative = {})
 {
     QStringList problems;
@@ -200,7 +197,7 @@ inline QString checkTextContrast(QWidget *window, const QImage &image, const QSt
         const QPalette palette = label->palette();
         const QColor text = palette.color(QPalette::Active, label->foregroundRole());
         const QColor background = palette.color(QPalette::Active, label->backgroundRole());
-        const double wanted = label->foregroundRole() == QPalette::PlaceholderText ? 3.0 : 4.5;
+        const double wanted = TextContrast::BodyText;
         const double ratio = contrast(text, background);
         if (ratio < wanted)
             problems.append(QStringLiteral("%1: text %2 on %3 has contrast %4 (< %5)")
@@ -232,6 +229,37 @@ inline QString checkTextContrast(QWidget *window, const QImage &image, const QSt
     return problems.join(QLatin1Char('\n'));
 }
 
+// Every visible push or tool button says what it does in title case (KDE HIG, and what the
+// application uses throughout): each word capitalised but for short joining words ("Log Meeting…",
+// "Add Person to Cohort"). Returns the odd ones out.
+inline QString checkButtonCase(QWidget *window)
+{
+    static const QStringList small{QStringLiteral("a"),   QStringLiteral("an"),   QStringLiteral("the"),
+                                   QStringLiteral("and"), QStringLiteral("or"),   QStringLiteral("of"),
+                                   QStringLiteral("to"),  QStringLiteral("in"),   QStringLiteral("on"),
+                                   QStringLiteral("at"),  QStringLiteral("by"),   QStringLiteral("for"),
+                                   QStringLiteral("as"),  QStringLiteral("from"), QStringLiteral("with")};
+    QStringList problems;
+    const QList<QAbstractButton *> buttons = window->findChildren<QAbstractButton *>();
+    for (QAbstractButton *button : buttons) {
+        if (!button->isVisible() || button->window() != window || button->isCheckable())
+            continue;
+        const QString text = QString(button->text()).remove(QLatin1Char('&'));
+        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (int i = 0; i < words.size(); ++i) {
+            const QString &word = words.at(i);
+            if (!word.front().isLetter() || (i > 0 && small.contains(word)))
+                continue;
+            if (word.front().isLower()) {
+                problems.append(QStringLiteral("%1 is not in title case").arg(nameOf(button)));
+                break;
+            }
+        }
+    }
+    problems.removeDuplicates();
+    return problems.join(QLatin1Char('\n'));
+}
+
 // Saves the image as NAME.png in $TRELLIS_SCREENSHOT_DIR for a person to look at; nothing when
 // it is not set. False when it could not be written.
 inline bool saveIfAsked(const QImage &image, const QString &name)
@@ -251,7 +279,7 @@ inline QString renderAndCheck(QWidget *window, const QStringList &keyWidgets, co
     const QImage image = window->grab().toImage();
     QStringList problems;
     for (const QString &problem : {checkImage(image, window->size()), checkLaidOut(window, keyWidgets),
-                                   checkTextContrast(window, image, decorative)}) {
+                                   checkTextContrast(window, image, decorative), checkButtonCase(window)}) {
         if (!problem.isEmpty())
             problems.append(problem);
     }

@@ -71,15 +71,15 @@ private Q_SLOTS:
         for (int row = 0; row < list->count(); ++row)
             titles.append(list->item(row)->text());
         QCOMPARE(titles, (QStringList{QStringLiteral("Profile"), QStringLiteral("Meetings"),
-                                      QStringLiteral("Calendar"), QStringLiteral("Language"),
-                                      QStringLiteral("Privacy")}));
+                                      QStringLiteral("Appearance"), QStringLiteral("Calendar"),
+                                      QStringLiteral("Language"), QStringLiteral("Privacy")}));
         // Clicking a page shows it, with where its values are kept.
-        list->setCurrentRow(2);
+        list->setCurrentRow(3);
         QCOMPARE(child<QLabel>(dialog.get(), "settingsPageTitle")->text(), QStringLiteral("Calendar"));
         QVERIFY(child<QLabel>(dialog.get(), "settingsPageScope")
                     ->text()
                     .contains(QStringLiteral("this computer")));
-        list->setCurrentRow(4);
+        list->setCurrentRow(5);
         QVERIFY(child<QLabel>(dialog.get(), "settingsPageScope")
                     ->text()
                     .contains(QStringLiteral("this database")));
@@ -91,7 +91,7 @@ private Q_SLOTS:
 
         // Without a database only the per-user pages are offered.
         std::unique_ptr<SettingsDialog> bare(SettingsDialog::withStandardPages(WorkspaceContext{}));
-        QCOMPARE(bare->pages().size(), 2);
+        QCOMPARE(bare->pages().size(), 3); // Appearance, Calendar, Language
     }
 
     void shouldKeepDatabaseValuesInTheDatabaseAndUserValuesInQSettings()

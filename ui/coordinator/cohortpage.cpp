@@ -7,6 +7,8 @@
 #include "models/modelloader.h"
 #include "models/relationshipfiltermodel.h"
 #include "models/relationshiptablemodel.h"
+#include "widgets/columnfitter.h"
+#include "widgets/pagestyle.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -48,7 +50,7 @@ CohortPage::CohortPage(const WorkspaceContext &context, QWidget *parent)
     m_scaffold->addBesideTitle(m_cohort, 8);
     m_dates = new QLabel(this);
     m_dates->setObjectName(QStringLiteral("cohortDates"));
-    m_dates->setForegroundRole(QPalette::PlaceholderText);
+    PageStyle::makeSecondary(m_dates);
     m_scaffold->addBesideTitle(m_dates);
     auto *pair = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add-user")),
                                  tr("&Pair Mentor and Mentee…"), this);
@@ -113,7 +115,7 @@ CohortPage::CohortPage(const WorkspaceContext &context, QWidget *parent)
             number->setPalette(palette);
         }
         auto *label = new QLabel(kpi.caption, card);
-        label->setForegroundRole(QPalette::PlaceholderText);
+        PageStyle::makeSecondary(label);
         number->setAccessibleName(kpi.caption);
         number->setAccessibleDescription(kpi.definition);
         cardLayout->addWidget(number);
@@ -152,15 +154,18 @@ CohortPage::CohortPage(const WorkspaceContext &context, QWidget *parent)
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(RelationshipTableModel::Mentee, 170);
-    m_table->setColumnWidth(RelationshipTableModel::Mentor, 170);
-    m_table->setColumnWidth(RelationshipTableModel::Status, 90);
-    m_table->setColumnWidth(RelationshipTableModel::Health, 220);
-    m_table->setColumnWidth(RelationshipTableModel::LastContact, 110);
-    m_table->setColumnWidth(RelationshipTableModel::NextMeeting, 150);
-    m_table->setColumnWidth(RelationshipTableModel::Goals, 70);
-    m_table->setColumnWidth(RelationshipTableModel::OpenActions, 100);
+    // The pair and how it goes always show; the rest as the width allows.
+    using C = RelationshipTableModel;
+    new ColumnFitter(m_table, {{C::Mentee, 140, true},
+                               {C::Mentor, 140, true},
+                               {C::Health, 170, true},
+                               {C::Programme, 150, false},
+                               {C::Status, 90, false},
+                               {C::LastContact, 110, false},
+                               {C::NextMeeting, 200, false},
+                               {C::Goals, 70, false},
+                               {C::OpenActions, 100, false},
+                               {C::Cadence, 90, false}});
 
     m_scaffold->setContent(m_table);
     m_scaffold->emptyButton()->setObjectName(QStringLiteral("cohortEmptyPair"));
@@ -251,7 +256,7 @@ void CohortPage::showChosenCohort()
     if (m_shownCohort == cohort)
         return;
     m_shownCohort = cohort;
-    m_table->setColumnHidden(RelationshipTableModel::Programme, cohort > 0);
+    m_table->findChild<ColumnFitter *>()->setForcedHidden(RelationshipTableModel::Programme, cohort > 0);
     m_model->loadWith(m_loader, cohort > 0 ? RelationshipScope::cohort(cohort) : RelationshipScope::all());
     m_loader->reload();
 }

@@ -7,6 +7,7 @@
 #include "models/modelloader.h"
 #include "models/rosterfiltermodel.h"
 #include "models/rostertablemodel.h"
+#include "widgets/columnfitter.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -62,7 +63,7 @@ RosterPage::RosterPage(const WorkspaceContext &context, QWidget *parent)
     auto *pairButton = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add-user")), tr("&Pair…"), this);
     pairButton->setObjectName(QStringLiteral("rosterPair"));
     pairButton->setToolTip(tr("Pair a mentor and a mentee"));
-    auto *addButton = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Person"), this);
+    auto *addButton = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Person…"), this);
     addButton->setObjectName(QStringLiteral("rosterAdd"));
     addButton->setDefault(true);
     auto *more = new QToolButton(this);
@@ -108,16 +109,17 @@ RosterPage::RosterPage(const WorkspaceContext &context, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(RosterTableModel::Name, 170);
-    m_table->setColumnWidth(RosterTableModel::Roles, 130);
-    m_table->setColumnWidth(RosterTableModel::Skills, 180);
-    m_table->setColumnWidth(RosterTableModel::Interests, 160);
-    m_table->setColumnWidth(RosterTableModel::Capacity, 80);
-    m_table->setColumnWidth(RosterTableModel::Department, 120);
-    m_table->setColumnWidth(RosterTableModel::Manager, 140);
-    m_table->setColumnWidth(RosterTableModel::Languages, 90);
+    // Who, as what and with which skills always show; the rest as the width allows.
+    using C = RosterTableModel;
+    new ColumnFitter(m_table, {{C::Name, 150, true},
+                               {C::Roles, 110, true},
+                               {C::Skills, 160, true},
+                               {C::Capacity, 90, false},
+                               {C::Interests, 150, false},
+                               {C::Department, 120, false},
+                               {C::Manager, 130, false},
+                               {C::Languages, 100, false},
+                               {C::TimeZone, 130, false}});
 
     m_scaffold->setContent(m_table);
     m_scaffold->emptyButton()->setObjectName(QStringLiteral("rosterEmptyImport"));

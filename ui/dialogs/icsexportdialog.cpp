@@ -4,6 +4,7 @@
 #include "models/defaultsreader.h"
 #include "models/modelloader.h"
 #include "models/transferjobs.h"
+#include "widgets/pagestyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -77,7 +78,7 @@ IcsExportDialog::IcsExportDialog(const WorkspaceContext &context, QWidget *paren
     m_attendees->setObjectName(QStringLiteral("exportIncludeAttendees"));
     auto *never = new QLabel(tr("Private notes are never exported."), include);
     never->setObjectName(QStringLiteral("exportPrivateNotesNever"));
-    never->setForegroundRole(QPalette::PlaceholderText);
+    PageStyle::makeSecondary(never);
     includeLayout->addWidget(m_notes);
     includeLayout->addWidget(m_attendees);
     includeLayout->addWidget(never);

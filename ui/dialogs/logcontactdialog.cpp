@@ -4,6 +4,7 @@
 #include "dialogs/meetinglabels.h"
 #include "models/defaultsreader.h"
 #include "util/clock.h"
+#include "widgets/pagestyle.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -44,7 +45,7 @@ LogContactDialog::LogContactDialog(const WorkspaceContext &context, Id relations
     title->setFont(titleFont);
     layout->addWidget(title);
     auto *hint = new QLabel(tr("A call, e-mail or message between meetings counts as contact."), this);
-    hint->setForegroundRole(QPalette::PlaceholderText);
+    PageStyle::makeSecondary(hint);
     hint->setWordWrap(true);
     layout->addWidget(hint);
 

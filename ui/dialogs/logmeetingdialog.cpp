@@ -5,6 +5,7 @@
 #include "models/defaultsreader.h"
 #include "models/progresstexts.h"
 #include "util/clock.h"
+#include "widgets/pagestyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -218,7 +219,7 @@ QWidget *LogMeetingDialog::buildWhen()
     m_time->setDisplayFormat(MeetingLabels::timeFormat());
     auto *zone = new QLabel(m_defaults.timezone, box);
     zone->setObjectName(QStringLiteral("logMeetingZone"));
-    zone->setForegroundRole(QPalette::PlaceholderText);
+    PageStyle::makeSecondary(zone);
     whenRow->addWidget(m_date, 1);
     whenRow->addWidget(m_time, 1);
     whenRow->addWidget(zone);
@@ -330,7 +331,7 @@ QWidget *LogMeetingDialog::buildOutcomes()
     QFont bold = actionsLabel->font();
     bold.setBold(true);
     actionsLabel->setFont(bold);
-    auto *add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add &action item"), box);
+    auto *add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add &Action Item"), box);
     add->setObjectName(QStringLiteral("logMeetingAddAction"));
     connect(add, &QPushButton::clicked, this, [this] { addActionItem(); });
     actionsHeader->addWidget(actionsLabel, 1);
@@ -341,7 +342,7 @@ QWidget *LogMeetingDialog::buildOutcomes()
     layout->addLayout(m_actionsLayout);
     auto *noActions = new QLabel(tr("Who does what by when? Add what you agreed."), box);
     noActions->setObjectName(QStringLiteral("logMeetingNoActions"));
-    noActions->setForegroundRole(QPalette::PlaceholderText);
+    PageStyle::makeSecondary(noActions);
     m_actionsLayout->addWidget(noActions);
     m_actionsError = errorLabel(QStringLiteral("logMeetingActionsError"), box);
     layout->addWidget(m_actionsError);
@@ -355,7 +356,7 @@ QWidget *LogMeetingDialog::buildOutcomes()
             new QLabel(tr("No goals yet — set the first goal together from the relationship page."), box);
         none->setObjectName(QStringLiteral("logMeetingNoGoals"));
         none->setWordWrap(true);
-        none->setForegroundRole(QPalette::PlaceholderText);
+        PageStyle::makeSecondary(none);
         layout->addWidget(none);
     }
     for (const GoalWithProgress &goal : m_defaults.activeGoals)
@@ -385,7 +386,7 @@ void LogMeetingDialog::addGoalRow(QVBoxLayout *layout, const GoalWithProgress &g
     row.record->setToolTip(tr("Record progress on this goal"));
     auto *now =
         new QLabel(tr("now %1 · target %2").arg(valueText(current, g), valueText(g.targetValue, g)), widget);
-    now->setForegroundRole(QPalette::PlaceholderText);
+    PageStyle::makeSecondary(now);
     grid->addWidget(row.record, 0, 0, 1, 2);
     grid->addWidget(now, 2, 0, 1, 2);
 

@@ -1,6 +1,7 @@
 #include "dialogs/pairingdialog.h"
 
 #include "models/healthpresentation.h"
+#include "widgets/pagestyle.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -43,7 +44,7 @@ PairingDialog::PairingDialog(Choices choices, std::optional<Id> cohortId, Save s
                                 "you can change it later on the relationship."),
                              this);
     intro->setWordWrap(true);
-    intro->setForegroundRole(QPalette::PlaceholderText);
+    PageStyle::makeSecondary(intro);
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;

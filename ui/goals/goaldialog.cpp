@@ -3,6 +3,7 @@
 #include "models/displaytexts.h"
 #include "models/healthpresentation.h"
 #include "util/clock.h"
+#include "widgets/pagestyle.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -26,8 +27,8 @@ QLabel *sectionHeader(const QString &letter, const QString &title, const QString
 {
     auto *label = new QLabel(parent);
     label->setText(QStringLiteral("<b>%1 — %2</b><br><span style='color:%3'>%4</span>")
-                       .arg(letter, title.toHtmlEscaped(),
-                            label->palette().color(QPalette::PlaceholderText).name(), hint.toHtmlEscaped()));
+                       .arg(letter, title.toHtmlEscaped(), PageStyle::secondaryColour(label).name(),
+                            hint.toHtmlEscaped()));
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
     return label;

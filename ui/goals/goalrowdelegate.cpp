@@ -1,6 +1,7 @@
 #include "goals/goalrowdelegate.h"
 
 #include "models/goallistmodel.h"
+#include "models/textcontrast.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -100,10 +101,8 @@ void GoalRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     bar.state |= QStyle::State_Horizontal;
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
 
-    // The status line is secondary, but stays readable on the selection colour.
-    QColor secondary = text;
-    if (!selected)
-        secondary.setAlphaF(0.72f);
+    // The status line is secondary, but reads at 4.5:1 on the list, and on the selection colour.
+    const QColor secondary = selected ? text : TextContrast::secondaryOnBase(opt.palette, group);
     painter->setPen(secondary);
     painter->setFont(opt.font);
     const QString status = index.data(GoalListModel::StatusLineRole).toString();

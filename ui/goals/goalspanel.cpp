@@ -105,7 +105,7 @@ GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("goalProgress"));
     m_progress->setRange(0, 100);
     m_progress->setAccessibleName(tr("Goal progress"));
-    m_progress->setFormat(QStringLiteral("%p %"));
+    m_progress->setFormat(QStringLiteral("%p") + QLocale().percent());
     detailLayout->addWidget(m_progress);
     m_progressText = new QLabel(detail);
     m_progressText->setObjectName(QStringLiteral("goalProgressText"));
@@ -148,6 +148,25 @@ GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
     detailLayout->addLayout(buttons);
     connect(m_record, &QPushButton::clicked, this, &GoalsPanel::recordProgress);
     connect(m_edit, &QPushButton::clicked, this, &GoalsPanel::editGoal);
+
+    // The history right under the progress it explains, so it shows at 1024×700 too; the
+    // description and the milestones follow.
+    detailLayout->addWidget(PageStyle::sectionTitle(tr("Progress history"), detail));
+    m_historyModel = new ProgressHistoryModel(this);
+    m_history = new PlaceholderTreeView(detail);
+    m_history->setObjectName(QStringLiteral("progressHistory"));
+    m_history->setAccessibleName(tr("Progress history"));
+    m_history->setRootIsDecorated(false);
+    m_history->setUniformRowHeights(true);
+    m_history->setModel(m_historyModel);
+    m_history->header()->setStretchLastSection(true);
+    m_history->setColumnWidth(ProgressHistoryModel::Date, 110);
+    m_history->setColumnWidth(ProgressHistoryModel::Value, 150);
+    m_history->setMinimumHeight(110);
+    detailLayout->addWidget(m_history, 1);
+    m_historyEmpty = PageStyle::secondary(tr("No progress recorded yet."), detail);
+    m_historyEmpty->setObjectName(QStringLiteral("progressHistoryEmpty"));
+    detailLayout->addWidget(m_historyEmpty);
 
     m_smart = new QLabel(detail);
     m_smart->setObjectName(QStringLiteral("goalSmart"));
@@ -196,22 +215,6 @@ GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
                 });
             });
 
-    detailLayout->addWidget(PageStyle::sectionTitle(tr("Progress history"), detail));
-    m_historyModel = new ProgressHistoryModel(this);
-    m_history = new PlaceholderTreeView(detail);
-    m_history->setObjectName(QStringLiteral("progressHistory"));
-    m_history->setAccessibleName(tr("Progress history"));
-    m_history->setRootIsDecorated(false);
-    m_history->setUniformRowHeights(true);
-    m_history->setModel(m_historyModel);
-    m_history->header()->setStretchLastSection(true);
-    m_history->setColumnWidth(ProgressHistoryModel::Date, 110);
-    m_history->setColumnWidth(ProgressHistoryModel::Value, 150);
-    m_history->setMinimumHeight(140);
-    detailLayout->addWidget(m_history, 1);
-    m_historyEmpty = PageStyle::secondary(tr("No progress recorded yet."), detail);
-    m_historyEmpty->setObjectName(QStringLiteral("progressHistoryEmpty"));
-    detailLayout->addWidget(m_historyEmpty);
     scroll->setWidget(detail);
 
     splitter->addWidget(left);

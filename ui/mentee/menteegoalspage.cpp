@@ -251,10 +251,11 @@ void MenteeGoalsPage::showCurrent()
     if (!snapshot->goals.isEmpty())
         summary.append(
             snapshot->goals.size() == 1
-                ? tr("1 goal, %1 % done").arg(QLocale().toString(std::lround(100 * total)))
-                : tr("%1 goals, %2 % done on average")
+                ? tr("1 goal, %1 done").arg(DisplayTexts::percent(double(std::lround(100 * total))))
+                : tr("%1 goals, %2 done on average")
                       .arg(QLocale().toString(snapshot->goals.size()),
-                           QLocale().toString(std::lround(100 * total / double(snapshot->goals.size())))));
+                           DisplayTexts::percent(
+                               double(std::lround(100 * total / double(snapshot->goals.size()))))));
     m_scaffold->setSummary(summary.join(QStringLiteral(" · ")));
 
     m_agenda->setMeeting(snapshot->nextMeeting(), mentor);

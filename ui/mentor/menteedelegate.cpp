@@ -1,7 +1,9 @@
 #include "mentor/menteedelegate.h"
 
+#include "models/displaytexts.h"
 #include "models/healthpresentation.h"
 #include "models/menteelistmodel.h"
+#include "models/textcontrast.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -54,7 +56,7 @@ void MenteeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QPalette &palette = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
     const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor secondary = selected ? text : palette.color(QPalette::PlaceholderText);
+    const QColor secondary = selected ? text : TextContrast::secondaryOnBase(palette);
     const QRect rect = option.rect.adjusted(Padding, Padding, -Padding, -Padding);
     const QFontMetrics metrics(option.font);
     const int lineHeight = metrics.height();
@@ -72,7 +74,12 @@ void MenteeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     QFont avatarFont = option.font;
     avatarFont.setBold(true);
     painter->setFont(avatarFont);
-    painter->setPen(avatarBg.lightness() > 140 ? QColor(0x20, 0x20, 0x20) : QColor(0xf0, 0xf0, 0xf0));
+    // Whichever of near-black and near-white reads better on the disc (≥ 4.5:1 on these tones).
+    const QColor darkInk(0x20, 0x20, 0x20);
+    const QColor lightInk(0xf0, 0xf0, 0xf0);
+    painter->setPen(TextContrast::contrast(darkInk, avatarBg) >= TextContrast::contrast(lightInk, avatarBg)
+                        ? darkInk
+                        : lightInk);
     painter->drawText(avatar, Qt::AlignCenter, index.data(MenteeListModel::InitialsRole).toString());
 
     // Two columns: who (name / programme) and how it goes (health / next, goals, actions).
@@ -146,7 +153,7 @@ void MenteeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->drawRoundedRect(QRect(bar.left(), bar.top(), int(bar.width() * fraction), bar.height()), 2,
                                  2);
         x += BarWidth + 6;
-        drawPart(QLocale().toString(qRound(fraction * 100)) + QLatin1Char('%'), secondary);
+        drawPart(DisplayTexts::percent(qRound(fraction * 100)), secondary);
     } else if (!progress.isValid()) {
         drawPart(MenteeListModel::tr("none yet"), secondary);
     }

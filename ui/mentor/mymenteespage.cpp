@@ -10,6 +10,7 @@
 #include "models/menteefiltermodel.h"
 #include "models/menteelistmodel.h"
 #include "models/modelloader.h"
+#include "widgets/pagestyle.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -300,7 +301,7 @@ void MyMenteesPage::rebuildAttention()
         auto *more = new QLabel(
             tr("…and %n more, at the top of the list above.", nullptr, int(urgent.size()) - MaxAttentionRows),
             m_attention);
-        more->setForegroundRole(QPalette::PlaceholderText);
+        PageStyle::makeSecondary(more);
         more->setContentsMargins(8, 0, 0, 0);
         m_attentionRows->addWidget(more);
     }

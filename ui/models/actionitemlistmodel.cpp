@@ -4,6 +4,8 @@
 #include "models/healthpresentation.h"
 #include "util/clock.h"
 
+#include <QIcon>
+
 #include <algorithm>
 
 namespace trellis {
@@ -57,6 +59,11 @@ int ActionItemListModel::columnCount(const QModelIndex &parent) const
     return m_doneOnShown ? ColumnCount : DoneOn;
 }
 
+bool ActionItemListModel::isOverdue(const ActionItem &item)
+{
+    return !item.isDone() && item.dueDate && *item.dueDate < Clock::today();
+}
+
 QVariant ActionItemListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -72,19 +79,27 @@ QVariant ActionItemListModel::data(const QModelIndex &index, int role) const
         case Who:
             return ownerText(item);
         case Due:
-            return DisplayTexts::date(item.dueDate);
+            // Overdue says so in words (and an icon), not in red alone.
+            return isOverdue(item) ? tr("%1 · overdue").arg(DisplayTexts::date(item.dueDate))
+                                   : DisplayTexts::date(item.dueDate);
         case DoneOn:
             return item.doneOn ? DisplayTexts::date(item.doneOn) : QString();
         }
         return {};
     case Qt::ToolTipRole:
+        if (column == Due && isOverdue(item))
+            return tr("Past its due date and not done yet");
         return column == Action ? QVariant(item.title) : QVariant();
+    case Qt::DecorationRole:
+        if (column == Due && isOverdue(item))
+            return QIcon::fromTheme(QStringLiteral("dialog-warning"));
+        return {};
     case Qt::CheckStateRole:
         if (column == Action)
             return item.isDone() ? Qt::Checked : Qt::Unchecked;
         return {};
     case Qt::ForegroundRole:
-        if (column == Due && !item.isDone() && item.dueDate && *item.dueDate < Clock::today())
+        if (column == Due && isOverdue(item))
             return HealthPresentation::colour(HealthPresentation::Tone::Bad);
         return {};
     case ActionItemIdRole:

@@ -31,6 +31,8 @@ public:
     // Whether the DoneOn column (when each was done) is shown; off by default, the mentee
     // workspace lists just what, who and when due.
     void setDoneOnShown(bool shown);
+    // Not done and past its due date (shown with a warning icon and the word "overdue").
+    [[nodiscard]] static bool isOverdue(const ActionItem &item);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

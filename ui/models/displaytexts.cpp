@@ -157,10 +157,15 @@ QString DisplayTexts::number(double value)
     return QLocale().toString(value, 'g', 6);
 }
 
+QString DisplayTexts::percent(double value)
+{
+    return number(value) + QLocale().percent();
+}
+
 QString DisplayTexts::measure(const Goal &goal, double value)
 {
     if (goal.measureKind == MeasureKind::Percentage)
-        return tr("%1 %").arg(number(value));
+        return percent(value);
     return tr("%1 of %2 %3").arg(number(value), number(goal.targetValue), goal.unit).trimmed();
 }
 

@@ -29,6 +29,9 @@ public:
     static QString date(const std::optional<QDate> &date); // "—" when none
     static QString dateTime(const QDateTime &dateTime);    // "Tue 3 Feb 2026, 17:00"
     static QString number(double value);                   // "3", "2.5"
+    // "37%" for 37 (a value in per cent, not a fraction): the locale's digits and percent sign,
+    // written the one way everywhere (never a hand-made "37 %").
+    static QString percent(double value);
     // "45 %" or "3 of 5 interviews"; for the goal's measure.
     static QString measure(const Goal &goal, double value);
     // "AL" for "Ana Lopez".

@@ -33,8 +33,7 @@ QString GoalListModel::dueText(const Goal &goal)
         return tr("no due date");
     const qint64 days = Clock::today().daysTo(*goal.dueDate);
     if (isOpen(goal) && days < 0)
-        return days == -1 ? tr("%1 · 1 day late").arg(DisplayTexts::date(goal.dueDate))
-                          : tr("%1 · %2 days late").arg(DisplayTexts::date(goal.dueDate)).arg(-days);
+        return tr("%1 · overdue by %n day(s)", nullptr, int(-days)).arg(DisplayTexts::date(goal.dueDate));
     return tr("due %1").arg(DisplayTexts::date(goal.dueDate));
 }
 
@@ -44,7 +43,7 @@ QString GoalListModel::shortDueText(const Goal &goal)
         return tr("no due date");
     const qint64 days = Clock::today().daysTo(*goal.dueDate);
     if (isOpen(goal) && days < 0)
-        return days == -1 ? tr("1 day late") : tr("%1 days late").arg(-days);
+        return tr("overdue by %n day(s)", nullptr, int(-days));
     return tr("due %1").arg(QLocale().toString(*goal.dueDate, QStringLiteral("d MMM yy")));
 }
 
@@ -59,8 +58,8 @@ QVariant GoalListModel::data(const QModelIndex &index, int role) const
         return {};
     const GoalDetails &details = itemAt(index.row());
     const auto statusLine = [&] {
-        return tr("%1 · %2 % · %3")
-            .arg(DisplayTexts::goalStatus(details.goal.status), QLocale().toString(percentOf(details)),
+        return tr("%1 · %2 · %3")
+            .arg(DisplayTexts::goalStatus(details.goal.status), DisplayTexts::percent(percentOf(details)),
                  shortDueText(details.goal));
     };
     switch (role) {

@@ -1,5 +1,7 @@
 #include "models/healthpresentation.h"
 
+#include "models/textcontrast.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPalette>
@@ -132,7 +134,7 @@ QColor HealthPresentation::colour(Tone tone)
     case Tone::Neutral:
         break;
     }
-    return palette.color(QPalette::PlaceholderText);
+    return TextContrast::secondary(palette);
 }
 
 int HealthPresentation::urgency(const RelationshipHealth &health)

@@ -1,5 +1,7 @@
 #include "models/icspreviewmodel.h"
 
+#include "models/textcontrast.h"
+
 #include <QGuiApplication>
 #include <QIcon>
 #include <QPalette>
@@ -83,7 +85,7 @@ QVariant IcsPreviewModel::data(const QModelIndex &index, int role) const
         }
         // What is left out reads quieter than what is imported.
         if (role == Qt::ForegroundRole && row.action == Action::Skip)
-            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+            return QBrush(TextContrast::secondaryOnBase(QGuiApplication::palette()));
         break;
     case EventColumn:
         if (role == Qt::DisplayRole)

@@ -1,6 +1,7 @@
 #include "models/meetingentrylistmodel.h"
 
 #include "models/displaytexts.h"
+#include "models/meetingtime.h"
 #include "models/pastmeetinglistmodel.h"
 
 namespace trellis {
@@ -38,7 +39,7 @@ QVariant MeetingEntryListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case When:
-            return DisplayTexts::dateTime(occurrence.startLocal);
+            return MeetingTime::dateTime(occurrence);
         case Title:
             return occurrence.title.isEmpty() ? tr("Meeting") : occurrence.title;
         case Mode:

@@ -1,6 +1,7 @@
 #include "models/menteelistmodel.h"
 
 #include "models/healthpresentation.h"
+#include "models/meetingtime.h"
 #include "models/relationshiptablemodel.h"
 #include "util/clock.h"
 
@@ -11,23 +12,11 @@ namespace trellis {
 
 namespace {
 
-QString nextMeetingText(const std::optional<qint64> &utc)
+QString nextMeetingText(const std::optional<qint64> &utc, const QString &zone)
 {
     if (!utc)
         return MenteeListModel::tr("Next: —");
-    const QDateTime local = QDateTime::fromSecsSinceEpoch(*utc).toLocalTime();
-    const qint64 days = Clock::today().daysTo(local.date());
-    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
-    timeFormat.remove(QStringLiteral(":ss"));
-    const QString time = QLocale().toString(local.time(), timeFormat);
-    if (days == 0)
-        return MenteeListModel::tr("Next: today %1").arg(time);
-    if (days == 1)
-        return MenteeListModel::tr("Next: tomorrow %1").arg(time);
-    if (days > 1 && days < 7)
-        return MenteeListModel::tr("Next: %1 %2")
-            .arg(QLocale().dayName(local.date().dayOfWeek(), QLocale::ShortFormat), time);
-    return MenteeListModel::tr("Next: %1").arg(QLocale().toString(local.date(), QStringLiteral("d MMM")));
+    return MenteeListModel::tr("Next: %1").arg(MeetingTime::upcoming(*utc, zone, Clock::today()));
 }
 
 } // namespace
@@ -141,7 +130,7 @@ QVariant MenteeListModel::data(const QModelIndex &index, int role) const
         return parts.isEmpty() ? tr("No programme") : parts.join(QStringLiteral(" · "));
     }
     case NextMeetingTextRole:
-        return nextMeetingText(health.nextPlannedUtc);
+        return nextMeetingText(health.nextPlannedUtc, entry.row.inputs.nextPlannedZone);
     case GoalProgressRole:
         return health.averageGoalProgress ? QVariant(*health.averageGoalProgress) : QVariant();
     case OpenActionsRole:

@@ -1,6 +1,7 @@
 #include "models/pastmeetinglistmodel.h"
 
 #include "models/displaytexts.h"
+#include "models/meetingtime.h"
 
 #include <QDateTime>
 
@@ -52,7 +53,7 @@ QVariant PastMeetingListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case When:
-            return DisplayTexts::dateTime(occurrence.startLocal);
+            return MeetingTime::dateTime(occurrence);
         case Title:
             return occurrence.title.isEmpty() ? tr("Meeting") : occurrence.title;
         case Status:

@@ -2,9 +2,12 @@
 
 #include "models/displaytexts.h"
 #include "models/healthpresentation.h"
+#include "models/meetingtime.h"
 
 #include <QDateTime>
 #include <QLocale>
+
+#include <cmath>
 
 namespace trellis {
 
@@ -15,11 +18,11 @@ QString shortDate(const std::optional<QDate> &date)
     return DisplayTexts::date(date);
 }
 
-QString shortDateTime(const std::optional<qint64> &utc)
+QString shortDateTime(const std::optional<qint64> &utc, const QString &zone)
 {
     if (!utc)
         return QStringLiteral("—");
-    return DisplayTexts::dateTime(QDateTime::fromSecsSinceEpoch(*utc).toLocalTime());
+    return MeetingTime::dateTime(*utc, zone);
 }
 
 } // namespace
@@ -70,11 +73,11 @@ QVariant RelationshipTableModel::display(const RelationshipOverviewEntry &entry,
             return tr("none yet");
         return shortDate(health.lastContactDate);
     case NextMeeting:
-        return shortDateTime(health.nextPlannedUtc);
+        return shortDateTime(health.nextPlannedUtc, entry.row.inputs.nextPlannedZone);
     case Goals:
         if (!health.averageGoalProgress)
             return tr("no goals");
-        return QString(QLocale().toString(*health.averageGoalProgress * 100.0, 'f', 0) + QLocale().percent());
+        return DisplayTexts::percent(double(std::lround(*health.averageGoalProgress * 100.0)));
     case OpenActions:
         return QLocale().toString(health.openActionItems);
     case Cadence:

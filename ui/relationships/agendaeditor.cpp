@@ -2,6 +2,7 @@
 
 #include "commands/edits.h"
 #include "models/displaytexts.h"
+#include "models/meetingtime.h"
 #include "widgets/pagestyle.h"
 
 #include <QAction>
@@ -97,8 +98,7 @@ void AgendaEditor::setMeeting(const std::optional<MeetingEntry> &meeting, const 
         return;
     }
     const Occurrence &occurrence = meeting->occurrence;
-    QStringList parts{DisplayTexts::dateTime(occurrence.startLocal),
-                      DisplayTexts::meetingMode(meeting->row.mode)};
+    QStringList parts{MeetingTime::dateTime(occurrence), DisplayTexts::meetingMode(meeting->row.mode)};
     if (!withWhom.isEmpty())
         parts.append(tr("with %1").arg(withWhom));
     const QString title = occurrence.title.isEmpty() ? tr("Next meeting") : occurrence.title;

@@ -2,10 +2,13 @@
 
 #include "models/displaytexts.h"
 #include "models/healthpresentation.h"
+#include "models/textcontrast.h"
 #include "widgets/pagestyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -47,11 +50,6 @@ RelationshipHeader::RelationshipHeader(QWidget *parent)
     m_avatar->setObjectName(QStringLiteral("relationshipAvatar"));
     m_avatar->setFixedSize(48, 48);
     m_avatar->setAlignment(Qt::AlignCenter);
-    const QPalette palette = m_avatar->palette();
-    m_avatar->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: %2; border-radius: 24px; "
-                       "font-weight: bold; font-size: 16px; }")
-            .arg(palette.color(QPalette::Highlight).name(), palette.color(QPalette::HighlightedText).name()));
     grid->addWidget(m_avatar, 0, Qt::AlignTop);
 
     auto *text = new QVBoxLayout;
@@ -128,14 +126,41 @@ void RelationshipHeader::showFailed(const QString &message)
     m_details->setText(message);
 }
 
+void RelationshipHeader::styleAvatar(const QString &initials)
+{
+    // A disc in the highlight colour, deepened until the initials read at 4.5:1 on it (the
+    // palette's own pair is often only 3.7:1); drawn again on each snapshot, so a new palette is
+    // followed. Painted, not styled: a style sheet would hold on to the colours of its time.
+    // The active colours: the header is disabled while a relationship loads.
+    const QPalette palette = this->palette();
+    const QColor text = palette.color(QPalette::Active, QPalette::HighlightedText);
+    const qreal ratio = devicePixelRatioF();
+    QPixmap disc(QSize(48, 48) * ratio);
+    disc.setDevicePixelRatio(ratio);
+    disc.fill(Qt::transparent);
+    QPainter painter(&disc);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(TextContrast::backgroundFor(text, palette.color(QPalette::Active, QPalette::Highlight)));
+    painter.drawEllipse(QRectF(0, 0, 48, 48));
+    QFont font = this->font();
+    font.setBold(true);
+    font.setPixelSize(16);
+    painter.setFont(font);
+    painter.setPen(text);
+    painter.drawText(QRectF(0, 0, 48, 48), Qt::AlignCenter, initials);
+    painter.end();
+    m_avatar->setPixmap(disc);
+}
+
 void RelationshipHeader::setSnapshot(const RelationshipSnapshot &snapshot, bool menteeView)
 {
     const Relationship &r = snapshot.relationship;
     const QString mentee = snapshot.names.value(r.menteeId);
     const QString mentor = snapshot.names.value(r.mentorId);
-    m_avatar->setText(DisplayTexts::initials(mentee));
+    styleAvatar(DisplayTexts::initials(mentee));
     m_avatar->setAccessibleName(mentee);
-    const QString secondaryColour = palette().color(QPalette::PlaceholderText).name();
+    const QString secondaryColour = PageStyle::secondaryColour(this).name();
     m_names->setText(
         tr("%1 <span style='font-weight:normal; font-size:small; color:%3'>← mentored by %2</span>")
             .arg(mentee.toHtmlEscaped(), mentor.toHtmlEscaped(), secondaryColour));
@@ -175,7 +200,7 @@ void RelationshipHeader::setSnapshot(const RelationshipSnapshot &snapshot, bool 
         details.append(row.cohortName.isEmpty() || row.cohortName.contains(row.programmeName)
                            ? (row.cohortName.isEmpty() ? row.programmeName : row.cohortName)
                            : tr("%1 · %2").arg(row.programmeName, row.cohortName));
-    details.append(r.cadenceDays == 1 ? tr("every day") : tr("every %1 days").arg(r.cadenceDays));
+    details.append(r.cadenceDays == 1 ? tr("every day") : tr("every %n day(s)", nullptr, r.cadenceDays));
     m_details->setText(details.join(QStringLiteral(" · ")));
 
     const RelationshipHealth &health = snapshot.overview.health;

@@ -33,6 +33,8 @@ Q_SIGNALS:
     void logContactRequested();
 
 private:
+    void styleAvatar(const QString &initials);
+
     QLabel *m_avatar = nullptr;
     QLabel *m_names = nullptr;
     QLabel *m_status = nullptr;

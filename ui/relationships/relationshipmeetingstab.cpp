@@ -2,6 +2,7 @@
 
 #include "models/displaytexts.h"
 #include "models/meetingentrylistmodel.h"
+#include "models/meetingtime.h"
 #include "relationships/agendaeditor.h"
 #include "widgets/pagestyle.h"
 #include "widgets/placeholdertreeview.h"
@@ -155,7 +156,7 @@ void RelationshipMeetingsTab::showDetail()
     const MeetingEntryListModel *model = isUpcoming ? m_upcomingModel : m_pastModel;
     QString text = QStringLiteral("<h3>%1</h3><p>%2 · %3 · %4</p>")
                        .arg(html(entry.occurrence.title.isEmpty() ? tr("Meeting") : entry.occurrence.title),
-                            html(DisplayTexts::dateTime(entry.occurrence.startLocal)),
+                            html(MeetingTime::dateTime(entry.occurrence)),
                             html(DisplayTexts::meetingMode(entry.row.mode)), html(model->statusText(entry)));
     if (!entry.row.location.isEmpty())
         text += tr("<p><b>Where:</b> %1</p>").arg(html(entry.row.location));

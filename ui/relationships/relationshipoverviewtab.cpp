@@ -1,11 +1,14 @@
 #include "relationships/relationshipoverviewtab.h"
 
+#include "models/actionitemlistmodel.h"
 #include "models/displaytexts.h"
+#include "models/meetingtime.h"
 #include "util/clock.h"
 #include "widgets/pagestyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QVBoxLayout>
 
@@ -111,10 +114,10 @@ void RelationshipOverviewTab::setSnapshot(const RelationshipSnapshot &snapshot)
     showGoals(snapshot);
 
     const auto next = snapshot.nextMeeting();
-    m_nextMeeting->setText(next ? tr("<b>Next:</b> %1 · %2")
-                                      .arg(DisplayTexts::dateTime(next->occurrence.startLocal),
-                                           DisplayTexts::meetingMode(next->row.mode))
-                                : tr("<b>Next:</b> none planned"));
+    m_nextMeeting->setText(
+        next ? tr("<b>Next:</b> %1 · %2")
+                   .arg(MeetingTime::dateTime(next->occurrence), DisplayTexts::meetingMode(next->row.mode))
+             : tr("<b>Next:</b> none planned"));
     const auto last = snapshot.lastMeeting();
     if (last) {
         const qint64 minutes = (last->occurrence.endUtc - last->occurrence.startUtc) / 60;
@@ -133,7 +136,9 @@ void RelationshipOverviewTab::setSnapshot(const RelationshipSnapshot &snapshot)
         QString line =
             tr("%1: %2").arg(snapshot.nameOf(item.ownerId).section(QLatin1Char(' '), 0, 0), item.title);
         if (item.dueDate)
-            line += tr(" by %1").arg(DisplayTexts::date(item.dueDate));
+            line += ActionItemListModel::isOverdue(item)
+                        ? tr(" by %1 · overdue").arg(DisplayTexts::date(item.dueDate))
+                        : tr(" by %1").arg(DisplayTexts::date(item.dueDate));
         open.append(line.toHtmlEscaped());
     }
     if (open.isEmpty()) {
@@ -173,14 +178,17 @@ void RelationshipOverviewTab::showGoals(const RelationshipSnapshot &snapshot)
         auto *bar = new QProgressBar(row);
         bar->setRange(0, 100);
         bar->setValue(int(std::lround(details.fraction() * 100)));
-        bar->setFormat(QStringLiteral("%p %"));
+        bar->setFormat(QStringLiteral("%p") + QLocale().percent());
         bar->setMaximumHeight(16);
         bar->setMinimumWidth(120);
         bar->setAccessibleName(tr("Progress of %1").arg(details.goal.title));
         QString pace;
         const Goal &goal = details.goal;
+        const bool open = goal.status != GoalStatus::Achieved && goal.status != GoalStatus::Abandoned;
         if (goal.status == GoalStatus::Achieved) {
             pace = tr("achieved");
+        } else if (open && goal.dueDate && *goal.dueDate < Clock::today()) {
+            pace = tr("overdue");
         } else if (goal.dueDate && begin.isValid() && begin < *goal.dueDate &&
                    goal.status != GoalStatus::Abandoned) {
             const double expected = std::clamp(

@@ -5,6 +5,7 @@
 #include "models/modelloader.h"
 #include "models/relationshipfiltermodel.h"
 #include "models/relationshiptablemodel.h"
+#include "widgets/columnfitter.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -49,7 +50,8 @@ RelationshipsPage::RelationshipsPage(const WorkspaceContext &context, QWidget *p
     m_model->loadWith(m_loader, scopeFor(m_context));
 
     const bool mine = context.profile && context.profile->role == Role::Mentor;
-    m_scaffold = new PageScaffold(mine ? tr("My mentees") : tr("Relationships"), this);
+    // A mentor's own pairs, under the name the sidebar gives them (Today is "My mentees").
+    m_scaffold = new PageScaffold(mine ? tr("All relationships") : tr("Relationships"), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scaffold);
@@ -85,21 +87,21 @@ RelationshipsPage::RelationshipsPage(const WorkspaceContext &context, QWidget *p
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(RelationshipTableModel::Mentee, 170);
-    m_table->setColumnWidth(RelationshipTableModel::Mentor, 150);
-    m_table->setColumnWidth(RelationshipTableModel::Programme, 210);
-    m_table->setColumnWidth(RelationshipTableModel::Status, 90);
-    m_table->setColumnWidth(RelationshipTableModel::Health, 230);
-    m_table->setColumnWidth(RelationshipTableModel::LastContact, 110);
-    m_table->setColumnWidth(RelationshipTableModel::NextMeeting, 200);
-    const QByteArray header = QSettings().value(QStringLiteral("relationshipsPage/header")).toByteArray();
-    if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
-    // A mentor's own list does not need a mentor column; after the saved layout, which may come
-    // from another role's page.
-    m_table->setColumnHidden(RelationshipTableModel::Mentor, mine);
+    // Who, in what and how it goes always show; the rest as the width allows (1024×700 fits
+    // the key columns without a sideways scroll).
+    using C = RelationshipTableModel;
+    auto *columns = new ColumnFitter(m_table, {{C::Mentee, 130, true},
+                                               {C::Mentor, 130, true},
+                                               {C::Programme, 150, true},
+                                               {C::Health, 210, true},
+                                               {C::Status, 90, false},
+                                               {C::LastContact, 110, false},
+                                               {C::NextMeeting, 200, false},
+                                               {C::Goals, 70, false},
+                                               {C::OpenActions, 100, false},
+                                               {C::Cadence, 90, false}});
+    // A mentor's own list does not need a mentor column.
+    columns->setForcedHidden(C::Mentor, mine);
 
     m_scaffold->setContent(m_table);
     m_scaffold->follow(
@@ -123,7 +125,6 @@ RelationshipsPage::RelationshipsPage(const WorkspaceContext &context, QWidget *p
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT relationshipActivated(index.data(RelationshipTableModel::RelationshipIdRole).toLongLong());
     });
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &RelationshipsPage::saveLayout);
     connect(m_loader, &ModelLoader::loaded, this, &RelationshipsPage::updateSummary);
     connect(m_loader, &ModelLoader::loaded, this, &RelationshipsPage::loaded);
     updateSummary();
@@ -191,12 +192,6 @@ void RelationshipsPage::updateSummary()
     m_scaffold->setSummary(
         tr("Active: %1 · Needing attention: %2")
             .arg(QLocale().toString(counts.active()), QLocale().toString(counts.needingAttention)));
-}
-
-void RelationshipsPage::saveLayout() const
-{
-    QSettings().setValue(QStringLiteral("relationshipsPage/header"),
-                         m_table->horizontalHeader()->saveState());
 }
 
 } // namespace trellis

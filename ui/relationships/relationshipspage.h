@@ -42,7 +42,6 @@ Q_SIGNALS:
 private:
     std::optional<PageScaffold::EmptyState> emptyState() const;
     void updateSummary();
-    void saveLayout() const;
 
     WorkspaceContext m_context;
     RelationshipTableModel *m_model = nullptr;

@@ -3,6 +3,7 @@
 #include "models/modelloader.h"
 #include "models/searchresultsmodel.h"
 #include "search/searchhitdelegate.h"
+#include "widgets/pagestyle.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -53,7 +54,7 @@ FindDialog::FindDialog(const DataSource &source, QWidget *parent)
     m_status->setObjectName(QStringLiteral("findStatus"));
     m_status->setWordWrap(true);
     m_status->setAlignment(Qt::AlignCenter);
-    m_status->setForegroundRole(QPalette::PlaceholderText);
+    PageStyle::makeSecondary(m_status);
     m_status->setText(
         tr("Type a name, a goal or a word from shared notes. Private notes are never searched."));
 

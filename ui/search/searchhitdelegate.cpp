@@ -1,6 +1,7 @@
 #include "search/searchhitdelegate.h"
 
 #include "models/searchresultsmodel.h"
+#include "models/textcontrast.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -90,7 +91,7 @@ void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QPalette::ColorGroup group =
         option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     const QColor primary = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor secondary = selected ? primary : option.palette.color(group, QPalette::PlaceholderText);
+    QColor secondary = selected ? primary : TextContrast::secondaryOnBase(option.palette, group);
 
     const QRect rect = option.rect.adjusted(Padding / 2, 2, -Padding, -2);
     const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();

@@ -1,6 +1,7 @@
 #include "settings/languagesettingspage.h"
 
 #include "models/usersettings.h"
+#include "widgets/pagestyle.h"
 
 #include <QDir>
 #include <QLabel>
@@ -14,19 +15,18 @@ namespace {
 
 constexpr int CodeRole = Qt::UserRole + 1;
 
+// A language in its own words ("Deutsch"), as a person who reads it looks for it.
 QString languageName(const QString &code)
 {
     if (code == QLatin1String("en"))
-        return QStringLiteral("English");
+        return QStringLiteral("English"); // QLocale's native name is "American English"
     const QLocale locale(code);
     QString name = locale.nativeLanguageName();
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    const QString inEnglish = QLocale::languageToString(locale.language());
     // The "C" locale (and any without a native name) has only its English name.
     if (name.isEmpty())
-        return inEnglish;
-    return name == inEnglish ? name : name + QStringLiteral(" (") + inEnglish + QLatin1Char(')');
+        return QLocale::languageToString(locale.language());
+    name[0] = name[0].toUpper();
+    return name;
 }
 
 } // namespace
@@ -42,10 +42,9 @@ LanguageSettingsPage::LanguageSettingsPage(QWidget *parent)
     m_languages->setObjectName(QStringLiteral("languages"));
     m_languages->setAccessibleName(tr("Language"));
     m_languages->setSpacing(3);
-    auto *system =
-        new QListWidgetItem(tr("The system's language (%1)")
-                                .arg(languageName(QLocale::system().name().section(QLatin1Char('_'), 0, 0))),
-                            m_languages);
+    // The system's choice names no language: the one it picks is listed below, once.
+    auto *system = new QListWidgetItem(tr("As the system"), m_languages);
+    system->setToolTip(tr("The language of your desktop, when Trellis has it; else English."));
     system->setData(CodeRole, QString());
     auto *english = new QListWidgetItem(languageName(QStringLiteral("en")), m_languages);
     english->setData(CodeRole, QStringLiteral("en"));
@@ -59,7 +58,7 @@ LanguageSettingsPage::LanguageSettingsPage(QWidget *parent)
     auto *restart = new QLabel(tr("A new language is applied the next time Trellis starts."), this);
     restart->setObjectName(QStringLiteral("languageRestartHint"));
     restart->setWordWrap(true);
-    restart->setForegroundRole(QPalette::PlaceholderText);
+    PageStyle::makeSecondary(restart);
     layout->addWidget(restart);
 }
 

@@ -2,6 +2,7 @@
 
 #include "commands/edits.h"
 #include "models/settingsreader.h"
+#include "widgets/pagestyle.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -27,7 +28,7 @@ MeetingSettingsPage::MeetingSettingsPage(const DataSource &source, Edits &edits,
     m_cadence->setAccessibleName(tr("Default cadence in days"));
     form->addRow(tr("Meet every:"), m_cadence);
     auto *cadenceHint = new QLabel(tr("For new relationships; a programme's own cadence comes first."), this);
-    cadenceHint->setForegroundRole(QPalette::PlaceholderText);
+    PageStyle::makeSecondary(cadenceHint);
     cadenceHint->setWordWrap(true);
     form->addRow(QString(), cadenceHint);
 
@@ -59,7 +60,7 @@ MeetingSettingsPage::MeetingSettingsPage(const DataSource &source, Edits &edits,
     }
     auto *reminderHint =
         new QLabel(tr("Written into exported calendars, so your calendar app reminds you."), this);
-    reminderHint->setForegroundRole(QPalette::PlaceholderText);
+    PageStyle::makeSecondary(reminderHint);
     reminderHint->setWordWrap(true);
     form->addRow(QString(), reminderHint);
 }
@@ -72,7 +73,7 @@ void MeetingSettingsPage::load()
     const int reminder = preferences.reminderMinutes.value_or(-1);
     int index = m_reminder->findData(reminder);
     if (index < 0) {
-        m_reminder->addItem(tr("%1 minutes before").arg(reminder), reminder);
+        m_reminder->addItem(tr("%n minute(s) before", nullptr, reminder), reminder);
         index = m_reminder->count() - 1;
     }
     m_reminder->setCurrentIndex(index);

@@ -3,6 +3,7 @@
 #include "commands/edits.h"
 #include "models/modelloader.h"
 #include "models/profilechoices.h"
+#include "widgets/pagestyle.h"
 #include "widgets/profileeditor.h"
 
 #include <QLabel>
@@ -28,7 +29,7 @@ ProfileSettingsPage::ProfileSettingsPage(const WorkspaceContext &context, QWidge
     m_loading = new QLabel(tr("Reading the roster…"), this);
     m_loading->setObjectName(QStringLiteral("profileLoading"));
     m_loading->setWordWrap(true);
-    m_loading->setForegroundRole(QPalette::PlaceholderText);
+    PageStyle::makeSecondary(m_loading);
     layout->addWidget(m_loading);
     m_editor = new ProfileEditor(this);
     m_editor->hide();

@@ -1,11 +1,13 @@
 #include "settings/settingsdialog.h"
 
+#include "settings/appearancesettingspage.h"
 #include "settings/calendarsettingspage.h"
 #include "settings/languagesettingspage.h"
 #include "settings/meetingsettingspage.h"
 #include "settings/privacysettingspage.h"
 #include "settings/profilesettingspage.h"
 #include "settings/settingspage.h"
+#include "widgets/pagestyle.h"
 #include "workspace/workspacecontext.h"
 
 #include <QDialogButtonBox>
@@ -40,7 +42,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_title->setFont(titleFont);
     m_scope = new QLabel(this);
     m_scope->setObjectName(QStringLiteral("settingsPageScope"));
-    m_scope->setForegroundRole(QPalette::PlaceholderText);
+    PageStyle::makeSecondary(m_scope);
     m_stack = new QStackedWidget(this);
 
     auto *right = new QVBoxLayout;
@@ -85,6 +87,7 @@ SettingsDialog *SettingsDialog::withStandardPages(const WorkspaceContext &contex
         dialog->addPage(profile);
         dialog->addPage(new MeetingSettingsPage(source, *context.edits));
     }
+    dialog->addPage(new AppearanceSettingsPage);
     dialog->addPage(new CalendarSettingsPage);
     dialog->addPage(new LanguageSettingsPage);
     if (database)

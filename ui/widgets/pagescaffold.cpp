@@ -27,7 +27,7 @@ PageScaffold::PageScaffold(const QString &title, QWidget *parent)
     m_title->setAccessibleName(title);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("pageSummary"));
-    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    PageStyle::makeSecondary(m_summary);
     m_titleRow->addWidget(m_title);
     m_titleRow->addStretch(1);
     m_titleRow->addWidget(m_summary);

@@ -1,11 +1,64 @@
 #include "widgets/pagestyle.h"
 
+#include "models/textcontrast.h"
+
+#include <QEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace trellis {
+
+namespace {
+
+constexpr const char *SecondaryProperty = "trellisSecondary";
+
+// Keeps a secondary label's colour derived from what it sits on: when the palette changes
+// (Preferences ▸ Appearance, a desktop theme switch) the label gets PaletteChange and its colour
+// is derived again, from its parent's palette (its own holds the colour set last time).
+class SecondaryColour final : public QObject {
+public:
+    using QObject::QObject;
+
+    static SecondaryColour *instance()
+    {
+        static auto *filter = new SecondaryColour;
+        return filter;
+    }
+
+    static void derive(QLabel *label)
+    {
+        const QWidget *parent = label->parentWidget();
+        QPalette palette = label->palette();
+        const QPalette source = parent ? parent->palette() : palette;
+        QPalette from = source;
+        from.setColor(QPalette::Window, palette.color(QPalette::Window));
+        for (const auto group : {QPalette::Active, QPalette::Inactive})
+            palette.setColor(group, QPalette::WindowText, TextContrast::secondary(from, group));
+        label->setProperty(SecondaryProperty, true);
+        label->setPalette(palette);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ParentChange) &&
+            !m_deriving) {
+            if (auto *label = qobject_cast<QLabel *>(watched)) {
+                m_deriving = true;
+                derive(label);
+                m_deriving = false;
+            }
+        }
+        return false;
+    }
+
+private:
+    bool m_deriving = false;
+};
+
+} // namespace
 
 QLabel *PageStyle::pageTitle(const QString &text, QWidget *parent)
 {
@@ -36,9 +89,14 @@ QLabel *PageStyle::secondary(const QString &text, QWidget *parent)
 
 void PageStyle::makeSecondary(QLabel *label)
 {
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    label->setPalette(palette);
+    if (!label->property(SecondaryProperty).toBool())
+        label->installEventFilter(SecondaryColour::instance());
+    SecondaryColour::derive(label);
+}
+
+QColor PageStyle::secondaryColour(const QWidget *widget)
+{
+    return TextContrast::secondary(widget->palette());
 }
 
 QWidget *PageStyle::emptyState(const QString &iconName, QLabel *sentence, QPushButton *button,

@@ -1,5 +1,7 @@
 #include "widgets/profileeditor.h"
 
+#include "widgets/pagestyle.h"
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QCoreApplication>
@@ -50,7 +52,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("profileHint"));
     m_hint->setWordWrap(true);
-    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    PageStyle::makeSecondary(m_hint);
     m_hint->hide();
     form->addRow(m_hint);
     connect(m_role, &QComboBox::currentIndexChanged, this, [this] {
