@@ -6,6 +6,7 @@
 #include "models/modelloader.h"
 #include "models/relationshipfiltermodel.h"
 #include "models/relationshiptablemodel.h"
+#include "widgets/searchablecombobox.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -38,17 +39,13 @@ CohortPage::CohortPage(const WorkspaceContext &context, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scaffold);
 
-    m_cohort = new QComboBox(this);
+    // Programme, cohort and dates in one searchable entry (a programme runs many cohorts).
+    m_cohort = new SearchableComboBox(this);
     m_cohort->setObjectName(QStringLiteral("cohortChoice"));
     m_cohort->setAccessibleName(tr("Cohort"));
-    m_cohort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_cohort->setMinimumContentsLength(24);
-    m_cohort->setModel(m_choices);
+    m_cohort->setMinimumContentsLength(44);
+    m_cohort->setChoices(m_choices);
     m_scaffold->addBesideTitle(m_cohort, 8);
-    m_dates = new QLabel(this);
-    m_dates->setObjectName(QStringLiteral("cohortDates"));
-    m_dates->setForegroundRole(QPalette::PlaceholderText);
-    m_scaffold->addBesideTitle(m_dates);
     auto *pair = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add-user")),
                                  tr("&Pair Mentor and Mentee…"), this);
     pair->setObjectName(QStringLiteral("cohortPair"));
@@ -208,7 +205,6 @@ void CohortPage::showChosenCohort()
 {
     if (m_cohort->currentIndex() < 0)
         return;
-    m_dates->setText(m_cohort->currentData(CohortChoiceModel::DatesRole).toString());
     const qint64 cohort = cohortId();
     if (m_shownCohort == cohort)
         return;
