@@ -45,6 +45,24 @@
     </message>
 </context>
 <context>
+    <name>trellis::Edits</name>
+    <message numerus="yes">
+        <source>Imported %n meeting(s)</source>
+        <translation>
+            <numerusform>Imported %n meeting</numerusform><numerusform>Imported %n meetings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n meeting(s) into %1</source>
+        <translation>
+            <numerusform>Imported %n meeting into %1</numerusform><numerusform>Imported %n meetings into %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n updated)</source>
+        <translation>
+            <numerusform>%1 (%n updated)</numerusform><numerusform>%1 (%n updated)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>trellis::GuiApplication</name>
     <message numerus="yes">
         <source>Exported %n event(s) to %1</source>
@@ -100,6 +118,34 @@
     </message>
 </context>
 <context>
+    <name>trellis::PlanMeetingDialog</name>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform><numerusform>days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week</numerusform><numerusform>weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>month</numerusform><numerusform>months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This series overlaps the series “%1” of this relationship, first on %2 (%n meeting(s) in the next six months).</source>
+        <translation>
+            <numerusform>This series overlaps the series “%1” of this relationship, first on %2 (%n meeting in the next six months).</numerusform><numerusform>This series overlaps the series “%1” of this relationship, first on %2 (%n meetings in the next six months).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This series overlaps %1's series “%2” with another mentee, first on %3 (%n meeting(s) in the next six months).</source>
+        <translation>
+            <numerusform>This series overlaps %1's series “%2” with another mentee, first on %3 (%n meeting in the next six months).</numerusform><numerusform>This series overlaps %1's series “%2” with another mentee, first on %3 (%n meetings in the next six months).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>trellis::ProgrammeTreeModel</name>
     <message numerus="yes">
         <source>%1 · every %n day(s)</source>
@@ -126,7 +172,7 @@
     </message>
 </context>
 <context>
-    <name>trellis::RelationshipPage</name>
+    <name>trellis::RelationshipOverviewTab</name>
     <message numerus="yes">
         <source>&lt;br&gt;… and %n more (see Actions)</source>
         <translation>
@@ -177,11 +223,6 @@
             <numerusform>%n with room for a mentee</numerusform><numerusform>%n with room for a mentee</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) imported — Undo with Ctrl+Z</source>
-        <translation>
-            <numerusform>%n person imported — Undo with Ctrl+Z</numerusform><numerusform>%n people imported — Undo with Ctrl+Z</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Wrote %n person(s) to %1</source>
         <translation>
             <numerusform>Wrote %n person to %1</numerusform><numerusform>Wrote %n people to %1</numerusform></translation>
@@ -190,6 +231,24 @@
         <source>Wrote %n relationship(s) to %1</source>
         <translation>
             <numerusform>Wrote %n relationship to %1</numerusform><numerusform>Wrote %n relationships to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message numerus="yes">
+        <source>Imported %n meeting(s)</source>
+        <translation>
+            <numerusform>Imported %n meeting</numerusform><numerusform>Imported %n meetings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n meeting(s) into %1</source>
+        <translation>
+            <numerusform>Imported %n meeting into %1</numerusform><numerusform>Imported %n meetings into %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n updated)</source>
+        <translation>
+            <numerusform>%1 (%n updated)</numerusform><numerusform>%1 (%n updated)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -248,6 +307,34 @@
     </message>
 </context>
 <context>
+    <name>PlanMeetingDialog</name>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform><numerusform>days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week</numerusform><numerusform>weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>month</numerusform><numerusform>months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This series overlaps the series “%1” of this relationship, first on %2 (%n meeting(s) in the next six months).</source>
+        <translation>
+            <numerusform>This series overlaps the series “%1” of this relationship, first on %2 (%n meeting in the next six months).</numerusform><numerusform>This series overlaps the series “%1” of this relationship, first on %2 (%n meetings in the next six months).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This series overlaps %1's series “%2” with another mentee, first on %3 (%n meeting(s) in the next six months).</source>
+        <translation>
+            <numerusform>This series overlaps %1's series “%2” with another mentee, first on %3 (%n meeting in the next six months).</numerusform><numerusform>This series overlaps %1's series “%2” with another mentee, first on %3 (%n meetings in the next six months).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeTreeModel</name>
     <message numerus="yes">
         <source>%1 · every %n day(s)</source>
@@ -274,7 +361,7 @@
     </message>
 </context>
 <context>
-    <name>RelationshipPage</name>
+    <name>RelationshipOverviewTab</name>
     <message numerus="yes">
         <source>&lt;br&gt;… and %n more (see Actions)</source>
         <translation>
@@ -305,11 +392,6 @@
         <source>%n with room for a mentee</source>
         <translation>
             <numerusform>%n with room for a mentee</numerusform><numerusform>%n with room for a mentee</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) imported — Undo with Ctrl+Z</source>
-        <translation>
-            <numerusform>%n person imported — Undo with Ctrl+Z</numerusform><numerusform>%n people imported — Undo with Ctrl+Z</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n person(s) to %1</source>
