@@ -1,3 +1,4 @@
+#include "coordinator/cohortpage.h"
 #include "dialogs/icsexportdialog.h"
 #include "dialogs/icsimportdialog.h"
 #include "dialogs/logmeetingdialog.h"
@@ -96,6 +97,19 @@ private Q_SLOTS:
         QFocusEvent out(QEvent::FocusOut, Qt::TabFocusReason);
         QCoreApplication::sendEvent(&box, &out);
         QCOMPARE(box.lineEdit()->text(), QStringLiteral("Mentor 42 – Mentee 2459"));
+    }
+
+    void shouldNameTheChosenCohortWithItsProgrammeAndDates()
+    {
+        TempDatabase temp;
+        SampleData::create(temp.db());
+        WorkspaceFixture fixture(temp.db());
+        CohortPage page(fixture.context);
+        page.show();
+        QVERIFY(waitLoaded(&page));
+        auto *choice = page.findChild<QComboBox *>(QStringLiteral("cohortChoice"));
+        QVERIFY(choice->currentIndex() >= 0);
+        QVERIFY(choice->currentText().count(QStringLiteral(" · ")) == 2); // programme · cohort · dates
     }
 
     void shouldLetEveryCalendarPickerBeSearched()

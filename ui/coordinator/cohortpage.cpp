@@ -6,7 +6,6 @@
 #include "models/modelloader.h"
 #include "models/relationshipfiltermodel.h"
 #include "models/relationshiptablemodel.h"
-#include "widgets/searchablecombobox.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -39,12 +38,13 @@ CohortPage::CohortPage(const WorkspaceContext &context, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scaffold);
 
-    // Programme, cohort and dates in one searchable entry (a programme runs many cohorts).
-    m_cohort = new SearchableComboBox(this);
+    // Programme, cohort and dates in one entry (ProgrammeTreeModel::cohortLabel).
+    m_cohort = new QComboBox(this);
     m_cohort->setObjectName(QStringLiteral("cohortChoice"));
     m_cohort->setAccessibleName(tr("Cohort"));
-    m_cohort->setMinimumContentsLength(44);
-    m_cohort->setChoices(m_choices);
+    m_cohort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_cohort->setMinimumContentsLength(24);
+    m_cohort->setModel(m_choices);
     m_scaffold->addBesideTitle(m_cohort, 8);
     auto *pair = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add-user")),
                                  tr("&Pair Mentor and Mentee…"), this);

@@ -23,6 +23,13 @@ SearchableComboBox::SearchableComboBox(QWidget *parent)
     m_completer->setModel(model());
     setCompleter(m_completer);
     setHint({});
+    // Entries arriving from a loader pick the first one silently: show it (typing never changes
+    // the index, so this never overwrites what is being typed).
+    connect(this, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QString shown = index >= 0 ? itemText(index) : QString();
+        if (lineEdit()->text() != shown)
+            lineEdit()->setText(shown);
+    });
 }
 
 void SearchableComboBox::setHint(const QString &text)
