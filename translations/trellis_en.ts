@@ -125,6 +125,32 @@
     </message>
 </context>
 <context>
+    <name>trellis::Edits</name>
+    <message numerus="yes">
+        <source>Imported %n meeting(s)</source>
+        <translation>
+            <numerusform>Imported %n meeting</numerusform><numerusform>Imported %n meetings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n meeting(s) into %1</source>
+        <translation>
+            <numerusform>Imported %n meeting into %1</numerusform><numerusform>Imported %n meetings into %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n updated)</source>
+        <translation>
+            <numerusform>%1 (%n updated)</numerusform><numerusform>%1 (%n updated)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::FirstRunPage</name>
+    <message numerus="yes">
+        <source>%n person(s) are already in this database; you may be one of them.</source>
+        <translation>
+            <numerusform>%n person are already in this database; you may be one of them.</numerusform><numerusform>%n people are already in this database; you may be one of them.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>trellis::GoalListModel</name>
     <message numerus="yes">
         <source>%1 · overdue by %n day(s)</source>
@@ -203,6 +229,34 @@
         <source>…and %n more, at the top of the list above.</source>
         <translation>
             <numerusform>…and %n more, at the top of the list above.</numerusform><numerusform>…and %n more, at the top of the list above.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::PlanMeetingDialog</name>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform><numerusform>days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week</numerusform><numerusform>weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>month</numerusform><numerusform>months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This series overlaps the series “%1” of this relationship, first on %2 (%n meeting(s) in the next six months).</source>
+        <translation>
+            <numerusform>This series overlaps the series “%1” of this relationship, first on %2 (%n meeting in the next six months).</numerusform><numerusform>This series overlaps the series “%1” of this relationship, first on %2 (%n meetings in the next six months).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This series overlaps %1's series “%2” with another mentee, first on %3 (%n meeting(s) in the next six months).</source>
+        <translation>
+            <numerusform>This series overlaps %1's series “%2” with another mentee, first on %3 (%n meeting in the next six months).</numerusform><numerusform>This series overlaps %1's series “%2” with another mentee, first on %3 (%n meetings in the next six months).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -302,6 +356,32 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message numerus="yes">
+        <source>Imported %n meeting(s)</source>
+        <translation>
+            <numerusform>Imported %n meeting</numerusform><numerusform>Imported %n meetings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n meeting(s) into %1</source>
+        <translation>
+            <numerusform>Imported %n meeting into %1</numerusform><numerusform>Imported %n meetings into %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n updated)</source>
+        <translation>
+            <numerusform>%1 (%n updated)</numerusform><numerusform>%1 (%n updated)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message numerus="yes">
+        <source>%n person(s) are already in this database; you may be one of them.</source>
+        <translation>
+            <numerusform>%n person are already in this database; you may be one of them.</numerusform><numerusform>%n people are already in this database; you may be one of them.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>GoalListModel</name>
     <message numerus="yes">
         <source>%1 · overdue by %n day(s)</source>
@@ -380,6 +460,34 @@
         <source>…and %n more, at the top of the list above.</source>
         <translation>
             <numerusform>…and %n more, at the top of the list above.</numerusform><numerusform>…and %n more, at the top of the list above.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlanMeetingDialog</name>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform><numerusform>days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week</numerusform><numerusform>weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>month</numerusform><numerusform>months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This series overlaps the series “%1” of this relationship, first on %2 (%n meeting(s) in the next six months).</source>
+        <translation>
+            <numerusform>This series overlaps the series “%1” of this relationship, first on %2 (%n meeting in the next six months).</numerusform><numerusform>This series overlaps the series “%1” of this relationship, first on %2 (%n meetings in the next six months).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This series overlaps %1's series “%2” with another mentee, first on %3 (%n meeting(s) in the next six months).</source>
+        <translation>
+            <numerusform>This series overlaps %1's series “%2” with another mentee, first on %3 (%n meeting in the next six months).</numerusform><numerusform>This series overlaps %1's series “%2” with another mentee, first on %3 (%n meetings in the next six months).</numerusform></translation>
     </message>
 </context>
 <context>

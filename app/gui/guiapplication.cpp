@@ -9,6 +9,7 @@
 #include "gui/session.h"
 #include "models/backgroundjob.h"
 #include "models/recentdatabases.h"
+#include "models/searchresultsmodel.h"
 #include "relationships/relationshipspage.h"
 #include "search/finddialog.h"
 #include "settings/settingsdialog.h"
@@ -144,6 +145,12 @@ bool GuiApplication::openDatabase(const QString &path, bool create)
     });
     buildWorkspace();
     RecentDatabases::add(m_session->database().path());
+    // Edit ▸ Find on a large database: read its index once the window is painted and its pages have
+    // started loading, so the first search finds it cached (off the GUI thread, read-only).
+    QTimer::singleShot(1000, this, [this, source = m_session->context().dataSource()] {
+        if (m_session && m_session->context().dataSource() == source)
+            SearchResultsModel::warmIndex(source, this);
+    });
     return true;
 }
 

@@ -127,7 +127,9 @@ Result<IcsImportReport> IcsImporter::write(IcsReadResult read, Id relationshipId
         case MeetingImportOutcome::Updated: {
             const bool updated = written->outcomes[i] == MeetingImportOutcome::Updated;
             ++(updated ? report.updated : report.added);
-            report.changedEvents.push_back({item.line, item.meeting.uid, item.meeting.title, updated});
+            report.changedEvents.push_back({item.line, item.meeting.uid, item.meeting.title, updated,
+                                            LocalStart{item.meeting.startLocal, item.meeting.timezone,
+                                                       item.meeting.floating, item.meeting.allDay}});
             break;
         }
         case MeetingImportOutcome::Unchanged:

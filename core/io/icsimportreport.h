@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/meetingtimes.h"
 #include "io/icsreadresult.h"
 #include "storage/changeset.h"
 
@@ -15,6 +16,7 @@ struct IcsImportedEvent {
     QString uid;
     QString summary;
     bool updated = false; // false: added
+    LocalStart start;     // the meeting's start as it will be stored (the preview shows its date)
 };
 
 // What an .ics import did. A refused file wrote nothing: `errors` says why, each with its line.

@@ -57,10 +57,10 @@ QString pairLabel()
 }
 
 // Context columns (after the four common ones) and joins for each kind.
-QString hitSql(const SqlDialect &dialect, SearchHit::Kind kind)
+QString hitSql(const SqlDialect &dialect, SearchHit::Kind kind, bool newest)
 {
-    const auto hits = [&dialect](const QString &extra, const QString &joins) {
-        return dialect.fullTextHitSql(extra, joins);
+    const auto hits = [&dialect, newest](const QString &extra, const QString &joins) {
+        return dialect.fullTextHitSql(extra, joins, newest);
     };
     switch (kind) {
     case SearchHit::Kind::Person:
@@ -149,14 +149,29 @@ QString SearchQuery::matchExpression(const QString &text)
 
 Result<QList<SearchHit>> SearchQuery::hitsOf(SearchHit::Kind kind, const QString &match, int limit) const
 {
+    const SqlDialect &dialect = SqlDialect::of(m_db);
+    const QVariant kindKey = dialect.fullTextKindKey(QLatin1String(kindName(kind)));
+    QSqlQuery count(m_db);
+    count.setForwardOnly(true);
+    if (!count.prepare(dialect.fullTextCountSql()))
+        return Error{tr("Cannot search: %1").arg(count.lastError().text())};
+    count.addBindValue(match);
+    count.addBindValue(kindKey);
+    count.addBindValue(RankLimit + 1);
+    if (!count.exec() || !count.next())
+        return Error{tr("Cannot search: %1").arg(count.lastError().text())};
+    const bool newest = count.value(0).toInt() > RankLimit;
+    count.finish();
+
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.prepare(hitSql(SqlDialect::of(m_db), kind)))
+    if (!query.prepare(hitSql(dialect, kind, newest)))
         return Error{tr("Cannot search: %1").arg(query.lastError().text())};
     query.addBindValue(QString(SearchHit::MatchStart));
     query.addBindValue(QString(SearchHit::MatchEnd));
     query.addBindValue(match);
-    query.addBindValue(QLatin1String(kindName(kind)));
+    query.addBindValue(match);
+    query.addBindValue(kindKey);
     query.addBindValue(limit);
     if (!query.exec())
         return Error{tr("Cannot search: %1").arg(query.lastError().text())};
@@ -164,6 +179,19 @@ Result<QList<SearchHit>> SearchQuery::hitsOf(SearchHit::Kind kind, const QString
     while (query.next())
         hits.append(readHit(kind, query));
     return hits;
+}
+
+Status SearchQuery::warm() const
+{
+    for (const QString &sql : SqlDialect::of(m_db).fullTextWarmSql()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(sql))
+            return Error{tr("Cannot read the search index: %1").arg(query.lastError().text())};
+        while (query.next()) {
+        }
+    }
+    return {};
 }
 
 Result<SearchResults> SearchQuery::run(const QString &text, int perGroup) const

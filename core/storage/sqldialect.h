@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -90,13 +91,26 @@ public:
     virtual QString stringAggregate(const QString &expression, const QString &separator) const = 0;
 
     // --- Full-text search (the index and its triggers are made by the dialect's migrations) ---
-    // The match expression for a user's words ("" when there are none): every word, as a prefix.
+    // The match expression for a user's words ("" when there are none): every word of two letters
+    // or more, as a prefix.
     virtual QString fullTextMatch(const QString &text) const = 0;
     // The id of a hit's source row, as an SQL expression to join on.
     virtual QString fullTextSourceId() const = 0;
     // Hits of one kind with their snippet and score (lower is better), then `extra` columns, joined
-    // to `joins`. Binds: match start, match end, match expression, kind, limit.
-    virtual QString fullTextHitSql(const QString &extra, const QString &joins) const = 0;
+    // to `joins`. Binds: match start, match end, match expression, match expression again, kind
+    // key, limit. Ranks first and builds snippets and joins only for the `limit` best rows: a
+    // prefix that matches most of a large index must not cost a snippet per match.
+    // `newest`: the inner query keeps the newest rows (highest ids) instead of the best ranked, for
+    // a kind with too many matches to rank quickly (SearchQuery::RankLimit).
+    virtual QString fullTextHitSql(const QString &extra, const QString &joins, bool newest = false) const = 0;
+    // How many rows of a kind match, counting no further than a limit (binds: match expression,
+    // kind key, limit); cheap, no ranking.
+    virtual QString fullTextCountSql() const = 0;
+    // What fullTextHitSql binds for a kind ("person", "meeting"…).
+    virtual QVariant fullTextKindKey(const QString &kind) const = 0;
+    // Statements that read the index once, so that the first search does not wait for the disk
+    // (run on a worker after the window's first paint).
+    virtual QStringList fullTextWarmSql() const = 0;
 
     // --- Bulk load (BulkWriter) ---
     // Connection tuning around a bulk load (before it begins, after it ends).

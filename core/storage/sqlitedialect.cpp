@@ -272,11 +272,14 @@ QString SqliteDialect::stringAggregate(const QString &expression, const QString 
 
 QString SqliteDialect::fullTextMatch(const QString &text) const
 {
-    // FTS5: each word as a quoted prefix term, all required ("mar cos" -> "mar"* "cos"*).
+    // FTS5: each word as a quoted prefix term, all required ("mar cos" -> "mar"* "cos"*). A
+    // one-letter word is left out: no prefix index covers it, and it matches most of the index.
     static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
     QStringList terms;
-    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
-        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts)) {
+        if (word.size() >= 2)
+            terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    }
     return terms.join(QLatin1Char(' '));
 }
 
@@ -286,14 +289,50 @@ QString SqliteDialect::fullTextSourceId() const
     return QStringLiteral("search_index.rowid / 8");
 }
 
-QString SqliteDialect::fullTextHitSql(const QString &extra, const QString &joins) const
+QString SqliteDialect::fullTextHitSql(const QString &extra, const QString &joins, bool newest) const
 {
+    // The inner query ranks by rowid alone: the kind is the rowid's remainder (0003_search.sql), so
+    // FTS5 never reads the content table for the UNINDEXED kind of each match (on the large demo
+    // "ma" matches tens of thousands of rows, and reading each one's kind cost seconds on a cold
+    // disk). Snippets, titles and joins are then computed only for the `limit` rows it keeps.
     // bm25: the title weighs more than the body.
     return QStringLiteral("SELECT ") + fullTextSourceId() +
            QStringLiteral(", search_index.title, snippet(search_index, -1, ?, ?, '…', 12), "
                           "bm25(search_index, 0, 4.0, 1.0) AS score, ") +
            extra + QStringLiteral(" FROM search_index ") + joins +
-           QStringLiteral(" WHERE search_index MATCH ? AND search_index.kind = ? ORDER BY score LIMIT ?");
+           QStringLiteral(
+               " WHERE search_index MATCH ? AND search_index.rowid IN ("
+               "SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid % 8 = ? ORDER BY ") +
+           (newest ? QStringLiteral("rowid DESC") : QStringLiteral("bm25(search_index, 0, 4.0, 1.0)")) +
+           QStringLiteral(" LIMIT ?) ORDER BY ") +
+           (newest ? QStringLiteral("search_index.rowid DESC") : QStringLiteral("score"));
+}
+
+QString SqliteDialect::fullTextCountSql() const
+{
+    return QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM search_index WHERE search_index MATCH ? "
+                          "AND rowid % 8 = ? LIMIT ?)");
+}
+
+QVariant SqliteDialect::fullTextKindKey(const QString &kind) const
+{
+    // rowid = source id * 8 + this code (0003_search.sql).
+    static const QStringList codes = {QString(),
+                                      QStringLiteral("person"),
+                                      QStringLiteral("relationship"),
+                                      QStringLiteral("goal"),
+                                      QStringLiteral("meeting"),
+                                      QStringLiteral("contact"),
+                                      QStringLiteral("resource")};
+    const qsizetype code = codes.indexOf(kind);
+    return code > 0 ? QVariant(int(code)) : QVariant(-1);
+}
+
+QStringList SqliteDialect::fullTextWarmSql() const
+{
+    // The index's segments (what every MATCH reads) and the document sizes (what bm25 reads).
+    return {QStringLiteral("SELECT sum(length(block)) FROM search_index_data"),
+            QStringLiteral("SELECT sum(sz IS NOT NULL) FROM search_index_docsize")};
 }
 
 QString SqliteDialect::bulkSessionSql(bool starting) const

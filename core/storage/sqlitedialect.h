@@ -43,7 +43,10 @@ public:
 
     QString fullTextMatch(const QString &text) const override;
     QString fullTextSourceId() const override;
-    QString fullTextHitSql(const QString &extra, const QString &joins) const override;
+    QString fullTextHitSql(const QString &extra, const QString &joins, bool newest = false) const override;
+    QString fullTextCountSql() const override;
+    QVariant fullTextKindKey(const QString &kind) const override;
+    QStringList fullTextWarmSql() const override;
 
     QString bulkSessionSql(bool starting) const override;
     QString suspendIndexingSql() const override;

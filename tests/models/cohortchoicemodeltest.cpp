@@ -47,9 +47,9 @@ private Q_SLOTS:
 
             // THEN the latest cohort comes first and is chosen, "Every relationship" last
             QCOMPARE(model.rowCount(), 3);
-            QCOMPARE(combo.currentText(), QStringLiteral("Graduates · Autumn"));
+            QVERIFY(combo.currentText().startsWith(QStringLiteral("Graduates · Autumn · ")));
             QCOMPARE(combo.currentData().toLongLong(), autumn.id);
-            QCOMPARE(combo.itemText(1), QStringLiteral("Graduates · Spring"));
+            QVERIFY(combo.itemText(1).startsWith(QStringLiteral("Graduates · Spring · ")));
             QCOMPARE(combo.itemData(2).toLongLong(), 0);
             QVERIFY(!model.index(0, 0).data(CohortChoiceModel::DatesRole).toString().isEmpty());
 
@@ -67,8 +67,8 @@ private Q_SLOTS:
             QVERIFY(changed.count() >= 1);
             QCOMPARE(model.rowCount(), 4);
             QCOMPARE(combo.currentData().toLongLong(), autumn.id);
-            QCOMPARE(combo.currentText(), QStringLiteral("Leaders · Autumn"));
-            QCOMPARE(combo.itemText(2), QStringLiteral("Leaders · Winter"));
+            QVERIFY(combo.currentText().startsWith(QStringLiteral("Leaders · Autumn · ")));
+            QVERIFY(combo.itemText(2).startsWith(QStringLiteral("Leaders · Winter · ")));
         }
         BackgroundJob::drain();
     }

@@ -93,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(s.stack.count(), 1);
         QCOMPARE(s.stack.index(), 1);
         QVERIFY(!s.stack.canRedo());
-        QCOMPARE(s.stack.undoText(), QStringLiteral("New programme Reverse mentoring"));
+        QCOMPARE(s.stack.undoText(), QStringLiteral("Add programme “Reverse mentoring”"));
 
         // WHEN undone again THEN the earlier step, untouched by the other process, is undone
         s.stack.undo();

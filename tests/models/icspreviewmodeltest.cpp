@@ -18,8 +18,8 @@ IcsImportReport sample()
     report.added = 1;
     report.updated = 1;
     report.skipped = 1;
-    report.changedEvents.push_back({12, QStringLiteral("uid-1"), QStringLiteral("Kick-off"), false});
-    report.changedEvents.push_back({30, QStringLiteral("uid-2"), QString(), true});
+    report.changedEvents.push_back({12, QStringLiteral("uid-1"), QStringLiteral("Kick-off"), false, {}});
+    report.changedEvents.push_back({30, QStringLiteral("uid-2"), QString(), true, {}});
     IcsSkippedEvent skipped;
     skipped.line = 44;
     skipped.summary = QStringLiteral("Broken");
@@ -85,7 +85,7 @@ private Q_SLOTS:
 
         // A new preview replaces the old one…
         IcsImportReport other;
-        other.changedEvents.push_back({3, QStringLiteral("uid-9"), QStringLiteral("Only"), false});
+        other.changedEvents.push_back({3, QStringLiteral("uid-9"), QStringLiteral("Only"), false, {}});
         model.setReport(other);
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.rowCount(), 1);

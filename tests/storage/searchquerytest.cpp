@@ -71,7 +71,11 @@ private Q_SLOTS:
         QTest::newRow("one word") << QStringLiteral("mar") << QStringLiteral("\"mar\"*");
         QTest::newRow("two words") << QStringLiteral(" mar  cos ") << QStringLiteral("\"mar\"* \"cos\"*");
         QTest::newRow("quotes dropped")
-            << QStringLiteral("\"ada\" l\"ov") << QStringLiteral("\"ada\"* \"l\"* \"ov\"*");
+            << QStringLiteral("\"ada\" lo\"ve") << QStringLiteral("\"ada\"* \"lo\"* \"ve\"*");
+        // A one-letter word matches most of a large index and no prefix index covers it.
+        QTest::newRow("one-letter words left out")
+            << QStringLiteral("maria c") << QStringLiteral("\"maria\"*");
+        QTest::newRow("only one letter") << QStringLiteral("a") << QString();
         QTest::newRow("operators are words")
             << QStringLiteral("NOT ada*") << QStringLiteral("\"NOT\"* \"ada*\"*");
     }

@@ -61,9 +61,9 @@ private Q_SLOTS:
 
         // THEN it is one undo step, and the status bar says what happened and how to undo it
         QCOMPARE(window.undoStack()->count(), 1);
-        QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Add Emmy Noether"));
+        QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Add person “Emmy Noether”"));
         const QString done = window.statusBar()->currentMessage();
-        QVERIFY2(done.startsWith(QStringLiteral("Emmy Noether added — ")) &&
+        QVERIFY2(done.startsWith(QStringLiteral("Person added: “Emmy Noether” — ")) &&
                      done.endsWith(QStringLiteral("undoes it")),
                  qPrintable(done));
         QTRY_COMPARE(page->model()->rowCount(), 2);
@@ -87,7 +87,7 @@ private Q_SLOTS:
         // THEN the undo is refused in the status bar, her row keeps the other change, and the
         // stack holds nothing it could no longer undo
         const QString refused = window.statusBar()->currentMessage();
-        QVERIFY2(refused.startsWith(QStringLiteral("Undo Add Emmy Noether refused — ")) &&
+        QVERIFY2(refused.startsWith(QStringLiteral("Undo Add person “Emmy Noether” refused — ")) &&
                      refused.contains(QStringLiteral("changed elsewhere")),
                  qPrintable(refused));
         QCOMPARE(EntityReader(temp.db().connection()).get<Person>(emmy)->email,

@@ -1,6 +1,7 @@
 #include "search/finddialog.h"
 
 #include "commands/edits.h"
+#include "models/backgroundjob.h"
 #include "models/searchresultsmodel.h"
 #include "storage/entityreader.h"
 #include "testlib/sampledata.h"
@@ -10,6 +11,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
@@ -44,6 +46,73 @@ class FindDialogTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void shouldSaySearchingAndNeverShowTheResultsOfAnOlderText()
+    {
+        // GIVEN the find dialog whose search of "lovel" waits until the test lets it go
+        TempDatabase temp;
+        SampleData::create(temp.db());
+        FindDialog dialog(DataSource(&temp.db(), nullptr));
+        auto gate = std::make_shared<QSemaphore>();
+        auto ran = std::make_shared<QSemaphore>();
+        dialog.setSearchFor([gate, ran](const QString &text) {
+            SearchResultsModel::Fetch real = SearchResultsModel::searchFor(text);
+            if (text != QLatin1String("lovel"))
+                return real;
+            return SearchResultsModel::Fetch(
+                [gate, ran, real](Database &database, const LoadRequest &request) {
+                    gate->acquire();
+                    auto results = real(database, request);
+                    ran->release();
+                    return results;
+                });
+        });
+        QStringList shownTexts;
+        connect(&dialog, &FindDialog::resultsShown, this,
+                [&] { shownTexts.append(dialog.model()->results().text); });
+        dialog.show();
+        QSignalSpy shown(&dialog, &FindDialog::resultsShown);
+        dialog.setText(QStringLiteral("agreed"));
+        dialog.searchNow();
+        QVERIFY(shown.wait(5000));
+        QVERIFY(dialog.model()->rowCount() > 0);
+
+        // WHEN a new text is searched THEN the old results are gone at once and it says so
+        dialog.setText(QStringLiteral("lovel"));
+        QCOMPARE(dialog.model()->rowCount(), 0);
+        QCOMPARE(dialog.statusText(), QStringLiteral("Searching…"));
+        dialog.searchNow();
+        QCOMPARE(dialog.statusText(), QStringLiteral("Searching…"));
+        QVERIFY(!dialog.findChild<QTreeView *>(QStringLiteral("findResults"))->isVisible());
+
+        // WHEN another text is typed before that search ends, and then it ends
+        shown.clear();
+        dialog.setText(QStringLiteral("babb"));
+        dialog.searchNow();
+        QVERIFY(shown.wait(5000));
+        QCOMPARE(dialog.model()->results().text, QStringLiteral("babb"));
+        gate->release();
+        QVERIFY(ran->tryAcquire(1, 5000));
+        BackgroundJob::drain();
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+
+        // THEN only the texts in the field were ever shown: the superseded search was dropped
+        QCOMPARE(dialog.model()->results().text, QStringLiteral("babb"));
+        QCOMPARE(shownTexts, (QStringList{QStringLiteral("agreed"), QStringLiteral("babb")}));
+    }
+
+    void shouldAskForTwoLettersBeforeSearching()
+    {
+        TempDatabase temp;
+        SampleData::create(temp.db());
+        FindDialog dialog(DataSource(&temp.db(), nullptr));
+        dialog.show();
+        dialog.setText(QStringLiteral("a"));
+        dialog.searchNow();
+        QVERIFY(dialog.statusText().contains(QStringLiteral("two letters")));
+        QCOMPARE(dialog.model()->rowCount(), 0);
+    }
+
     void shouldShowGroupedResultsAsYouType()
     {
         // GIVEN the find dialog on the sample programme

@@ -23,13 +23,13 @@ constexpr Words AllWords[] = {
      QT_TRANSLATE_NOOP("EditKinds", "Person saved")},
     {EditKind::DeletePerson, "DeletePerson", QT_TRANSLATE_NOOP("EditKinds", "Delete person"),
      QT_TRANSLATE_NOOP("EditKinds", "Person deleted")},
-    {EditKind::AddProgramme, "AddProgramme", QT_TRANSLATE_NOOP("EditKinds", "New programme"),
+    {EditKind::AddProgramme, "AddProgramme", QT_TRANSLATE_NOOP("EditKinds", "Add programme"),
      QT_TRANSLATE_NOOP("EditKinds", "Programme added")},
     {EditKind::UpdateProgramme, "UpdateProgramme", QT_TRANSLATE_NOOP("EditKinds", "Edit programme"),
      QT_TRANSLATE_NOOP("EditKinds", "Programme saved")},
     {EditKind::DeleteProgramme, "DeleteProgramme", QT_TRANSLATE_NOOP("EditKinds", "Delete programme"),
      QT_TRANSLATE_NOOP("EditKinds", "Programme deleted")},
-    {EditKind::AddCohort, "AddCohort", QT_TRANSLATE_NOOP("EditKinds", "New cohort"),
+    {EditKind::AddCohort, "AddCohort", QT_TRANSLATE_NOOP("EditKinds", "Add cohort"),
      QT_TRANSLATE_NOOP("EditKinds", "Cohort added")},
     {EditKind::UpdateCohort, "UpdateCohort", QT_TRANSLATE_NOOP("EditKinds", "Edit cohort"),
      QT_TRANSLATE_NOOP("EditKinds", "Cohort saved")},
@@ -94,7 +94,7 @@ constexpr Words AllWords[] = {
      QT_TRANSLATE_NOOP("EditKinds", "Goal deleted")},
     {EditKind::AddMilestone, "AddMilestone", QT_TRANSLATE_NOOP("EditKinds", "Add milestone"),
      QT_TRANSLATE_NOOP("EditKinds", "Milestone added")},
-    {EditKind::SetMilestoneDone, "SetMilestoneDone", QT_TRANSLATE_NOOP("EditKinds", "Tick milestone"),
+    {EditKind::SetMilestoneDone, "SetMilestoneDone", QT_TRANSLATE_NOOP("EditKinds", "Mark milestone done"),
      QT_TRANSLATE_NOOP("EditKinds", "Milestone updated")},
     {EditKind::RemoveMilestone, "RemoveMilestone", QT_TRANSLATE_NOOP("EditKinds", "Remove milestone"),
      QT_TRANSLATE_NOOP("EditKinds", "Milestone removed")},
@@ -175,6 +175,20 @@ QString EditKinds::undoText(EditKind kind)
 QString EditKinds::doneText(EditKind kind)
 {
     return QCoreApplication::translate("EditKinds", words(kind).done);
+}
+
+QString EditKinds::undoTextFor(EditKind kind, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return undoText(kind);
+    return QCoreApplication::translate("EditKinds", "%1 “%2”").arg(undoText(kind), name.trimmed());
+}
+
+QString EditKinds::doneTextFor(EditKind kind, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return doneText(kind);
+    return QCoreApplication::translate("EditKinds", "%1: “%2”").arg(doneText(kind), name.trimmed());
 }
 
 } // namespace trellis

@@ -78,7 +78,7 @@ enum class EditKind {
 };
 
 // The words of each kind: the undo step's text ("Add goal", shown as "Undo Add goal") and what the
-// status bar says once it is done ("Goal added"). Named edits may give more precise texts.
+// status bar says once it is done ("Goal added"). Named edits add the name (undoTextFor).
 class EditKinds {
 public:
     static constexpr int count() { return int(EditKind::Count); }
@@ -86,6 +86,11 @@ public:
     static const char *name(EditKind kind);
     static QString undoText(EditKind kind);
     static QString doneText(EditKind kind);
+    // One wording for every undo message: the kind's verb phrase in sentence case ("Add person",
+    // "Log meeting": Edit ▸ Undo reads "Undo Add person"), and for an edit of one named record the
+    // name after it in quotes ("Add person “Maria Costa”"; done: "Person added: “Maria Costa”").
+    static QString undoTextFor(EditKind kind, const QString &name);
+    static QString doneTextFor(EditKind kind, const QString &name);
 };
 
 } // namespace trellis

@@ -78,15 +78,15 @@ Result<ChangeSet> Edits::perform(EditKind kind, const QString &undoText, const Q
 
 Result<ChangeSet> Edits::addPerson(const Person &person)
 {
-    return perform(EditKind::AddPerson, tr("Add %1").arg(person.displayName),
-                   tr("%1 added").arg(person.displayName),
+    return perform(EditKind::AddPerson, EditKinds::undoTextFor(EditKind::AddPerson, person.displayName),
+                   EditKinds::doneTextFor(EditKind::AddPerson, person.displayName),
                    [&] { return m_services->people.createPerson(person); });
 }
 
 Result<ChangeSet> Edits::updatePerson(const Person &person)
 {
-    return perform(EditKind::UpdatePerson, tr("Edit %1").arg(person.displayName),
-                   tr("%1 saved").arg(person.displayName),
+    return perform(EditKind::UpdatePerson, EditKinds::undoTextFor(EditKind::UpdatePerson, person.displayName),
+                   EditKinds::doneTextFor(EditKind::UpdatePerson, person.displayName),
                    [&] { return m_services->people.updatePerson(person); });
 }
 
@@ -97,15 +97,16 @@ Result<ChangeSet> Edits::deletePerson(Id personId)
 
 Result<ChangeSet> Edits::addProgramme(const Programme &programme)
 {
-    return perform(EditKind::AddProgramme, tr("New programme %1").arg(programme.name),
-                   tr("Programme %1 added").arg(programme.name),
+    return perform(EditKind::AddProgramme, EditKinds::undoTextFor(EditKind::AddProgramme, programme.name),
+                   EditKinds::doneTextFor(EditKind::AddProgramme, programme.name),
                    [&] { return m_services->people.createProgramme(programme); });
 }
 
 Result<ChangeSet> Edits::updateProgramme(const Programme &programme)
 {
-    return perform(EditKind::UpdateProgramme, tr("Edit programme %1").arg(programme.name),
-                   tr("Programme %1 saved").arg(programme.name),
+    return perform(EditKind::UpdateProgramme,
+                   EditKinds::undoTextFor(EditKind::UpdateProgramme, programme.name),
+                   EditKinds::doneTextFor(EditKind::UpdateProgramme, programme.name),
                    [&] { return m_services->people.updateProgramme(programme); });
 }
 
@@ -117,15 +118,15 @@ Result<ChangeSet> Edits::deleteProgramme(Id programmeId)
 
 Result<ChangeSet> Edits::addCohort(const Cohort &cohort)
 {
-    return perform(EditKind::AddCohort, tr("New cohort %1").arg(cohort.name),
-                   tr("Cohort %1 added").arg(cohort.name),
+    return perform(EditKind::AddCohort, EditKinds::undoTextFor(EditKind::AddCohort, cohort.name),
+                   EditKinds::doneTextFor(EditKind::AddCohort, cohort.name),
                    [&] { return m_services->people.createCohort(cohort); });
 }
 
 Result<ChangeSet> Edits::updateCohort(const Cohort &cohort)
 {
-    return perform(EditKind::UpdateCohort, tr("Edit cohort %1").arg(cohort.name),
-                   tr("Cohort %1 saved").arg(cohort.name),
+    return perform(EditKind::UpdateCohort, EditKinds::undoTextFor(EditKind::UpdateCohort, cohort.name),
+                   EditKinds::doneTextFor(EditKind::UpdateCohort, cohort.name),
                    [&] { return m_services->people.updateCohort(cohort); });
 }
 
@@ -417,15 +418,17 @@ Result<IcsImportReport> Edits::writeCalendarImport(const QString &path, Id relat
     return importer.importFile(path, relationshipId);
 }
 
-Result<ChangeSet> Edits::importCalendar(const IcsImportReport &written)
+Result<ChangeSet> Edits::importCalendar(const IcsImportReport &written, const QString &into)
 {
     if (written.refused || written.changes.isEmpty())
         return ChangeSet{};
-    return m_history->record(
-        EditKind::ImportCalendar,
-        {EditKinds::undoText(EditKind::ImportCalendar),
-         tr("Calendar imported: %1 added, %2 updated").arg(written.added).arg(written.updated)},
-        written.changes);
+    const int count = int(written.added + written.updated);
+    QString done = into.isEmpty() ? tr("Imported %n meeting(s)", nullptr, count)
+                                  : tr("Imported %n meeting(s) into %1", nullptr, count).arg(into);
+    if (written.updated > 0)
+        done = tr("%1 (%n updated)", nullptr, int(written.updated)).arg(done);
+    return m_history->record(EditKind::ImportCalendar, {EditKinds::undoText(EditKind::ImportCalendar), done},
+                             written.changes);
 }
 
 // Resources

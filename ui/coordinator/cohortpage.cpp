@@ -41,6 +41,7 @@ CohortPage::CohortPage(const WorkspaceContext &context, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scaffold);
 
+    // Programme, cohort and dates in one entry (ProgrammeTreeModel::cohortLabel).
     m_cohort = new QComboBox(this);
     m_cohort->setObjectName(QStringLiteral("cohortChoice"));
     m_cohort->setAccessibleName(tr("Cohort"));
@@ -48,10 +49,6 @@ CohortPage::CohortPage(const WorkspaceContext &context, QWidget *parent)
     m_cohort->setMinimumContentsLength(24);
     m_cohort->setModel(m_choices);
     m_scaffold->addBesideTitle(m_cohort, 8);
-    m_dates = new QLabel(this);
-    m_dates->setObjectName(QStringLiteral("cohortDates"));
-    PageStyle::makeSecondary(m_dates);
-    m_scaffold->addBesideTitle(m_dates);
     auto *pair = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add-user")),
                                  tr("&Pair Mentor and Mentee…"), this);
     pair->setObjectName(QStringLiteral("cohortPair"));
@@ -251,7 +248,6 @@ void CohortPage::showChosenCohort()
 {
     if (m_cohort->currentIndex() < 0)
         return;
-    m_dates->setText(m_cohort->currentData(CohortChoiceModel::DatesRole).toString());
     const qint64 cohort = cohortId();
     if (m_shownCohort == cohort)
         return;

@@ -57,7 +57,6 @@ private:
     ModelLoader *m_loader = nullptr;
     PageScaffold *m_scaffold = nullptr;
     QComboBox *m_cohort = nullptr;
-    QLabel *m_dates = nullptr;
     QHash<QString, QLabel *> m_kpis;
     QComboBox *m_show = nullptr;
     QLineEdit *m_search = nullptr;

@@ -1,10 +1,12 @@
 #include "dialogs/icsexportdialog.h"
 
 #include "models/backgroundjob.h"
+#include "models/choicelistmodel.h"
 #include "models/defaultsreader.h"
 #include "models/modelloader.h"
 #include "models/transferjobs.h"
 #include "widgets/pagestyle.h"
+#include "widgets/searchablecombobox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,12 +21,33 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
 #include <memory>
 
 namespace trellis {
+
+namespace {
+
+const QString LastFolderKey = QStringLiteral("icsExport/lastFolder");
+
+} // namespace
+
+QString IcsExportDialog::defaultFolder()
+{
+    // The folder of the last export, else Documents, else home: the first that exists. Nothing is
+    // created for it (a missing Documents folder stays missing).
+    const QStringList candidates = {QSettings().value(LastFolderKey).toString(),
+                                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                    QDir::homePath()};
+    for (const QString &folder : candidates) {
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return folder;
+    }
+    return QDir::currentPath();
+}
 
 IcsExportDialog::IcsExportDialog(const WorkspaceContext &context, QWidget *parent)
     : QDialog(parent)
@@ -52,10 +75,12 @@ IcsExportDialog::IcsExportDialog(const WorkspaceContext &context, QWidget *paren
     m_kind->addItem(tr("One person (as mentor or mentee)"), int(MeetingExportScope::Kind::Person));
     m_kind->addItem(tr("One cohort"), int(MeetingExportScope::Kind::Cohort));
     form->addRow(tr("Meetings of:"), m_kind);
-    m_target = new QComboBox(this);
+    m_targets = new ChoiceListModel(this);
+    m_target = new SearchableComboBox(this);
     m_target->setObjectName(QStringLiteral("exportScopeTarget"));
     m_target->setAccessibleName(tr("Which one"));
     m_target->setMinimumContentsLength(32);
+    m_target->setChoices(m_targets);
     form->addRow(tr("Which:"), m_target);
 
     auto *pathRow = new QHBoxLayout;
@@ -111,8 +136,8 @@ IcsExportDialog::IcsExportDialog(const WorkspaceContext &context, QWidget *paren
     const DatabasePreferences defaults = DefaultsReader(m_context.dataSource()).preferences();
     m_notes->setChecked(defaults.exportIncludeNotes);
     m_attendees->setChecked(defaults.exportIncludeAttendees);
-    m_path->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                        .filePath(tr("mentoring-meetings") + QStringLiteral(".ics")));
+    m_path->setText(QDir::toNativeSeparators(
+        QDir(defaultFolder()).filePath(tr("mentoring-meetings") + QStringLiteral(".ics"))));
     // A mentor or mentee exports their own meetings unless they choose otherwise.
     if (m_context.profile && m_context.profile->role != Role::Coordinator)
         m_wanted = MeetingExportScope::person(m_context.profile->personId);
@@ -171,7 +196,6 @@ void IcsExportDialog::fillTargets()
 {
     const auto kind = MeetingExportScope::Kind(m_kind->currentData().toInt());
     const QVariant previous = m_target->currentData();
-    m_target->clear();
     const QList<CalendarChoices::Choice> *choices = nullptr;
     switch (kind) {
     case MeetingExportScope::Kind::Relationship:
@@ -186,20 +210,16 @@ void IcsExportDialog::fillTargets()
     case MeetingExportScope::Kind::All:
         break;
     }
-    if (choices) {
-        for (const CalendarChoices::Choice &choice : *choices)
-            m_target->addItem(choice.label, choice.id);
-    }
-    const int again = m_target->findData(previous);
-    if (again >= 0)
-        m_target->setCurrentIndex(again);
+    m_targets->setChoices(choices ? *choices : QList<CalendarChoices::Choice>{});
+    const int again = previous.isValid() ? m_target->findData(previous) : -1;
+    m_target->setCurrentIndex(again >= 0 ? again : (m_targets->rowCount() > 0 ? 0 : -1));
     m_target->setEnabled(!m_job && choices && !choices->isEmpty()); // a reload may come mid-export
     if (!choices)
-        m_target->setPlaceholderText(tr("All meetings"));
+        m_target->setHint(tr("All meetings"));
     else if (!m_choicesLoaded)
-        m_target->setPlaceholderText(tr("Loading…"));
+        m_target->setHint(tr("Loading…"));
     else
-        m_target->setPlaceholderText(choices->isEmpty() ? tr("None in this database") : QString());
+        m_target->setHint(choices->isEmpty() ? tr("None in this database") : QString());
     updateButtons();
 }
 
@@ -268,8 +288,10 @@ bool IcsExportDialog::startExport()
                 else
                     m_status->setText(tr("Exported %n event(s) to %1.", nullptr, int(summary->events))
                                           .arg(QDir::toNativeSeparators(path)));
-                if (ok && !cancelled)
+                if (ok && !cancelled) {
+                    QSettings().setValue(LastFolderKey, QFileInfo(path).absolutePath());
                     Q_EMIT exported(path, summary->events);
+                }
                 Q_EMIT finished(ok && !cancelled);
             });
     return true;

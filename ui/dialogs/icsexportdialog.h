@@ -17,8 +17,10 @@ class QPushButton;
 namespace trellis {
 
 class BackgroundJob;
+class ChoiceListModel;
 class LoadRequest;
 class ModelLoader;
+class SearchableComboBox;
 
 // File ▸ Export ▸ Calendar (.ics)…: which meetings (a relationship, a person, a cohort or
 // everything), what they include (shared notes, attendees; private notes never) and where.
@@ -34,6 +36,9 @@ public:
     void setScope(const MeetingExportScope &scope);
     MeetingExportScope scope() const;
     void setPath(const QString &path);
+    // Where the file is proposed: the last export's folder, else Documents, else home — the first
+    // that exists (nothing is created unasked).
+    static QString defaultFolder();
     // Starts the export (the Export button); false when the form is incomplete.
     bool startExport();
     bool isRunning() const { return m_job != nullptr; }
@@ -58,7 +63,8 @@ private:
     bool m_choicesLoaded = false;
     std::optional<MeetingExportScope> m_wanted;
     QComboBox *m_kind = nullptr;
-    QComboBox *m_target = nullptr;
+    ChoiceListModel *m_targets = nullptr;   // the entries of the kind chosen
+    SearchableComboBox *m_target = nullptr; // over m_targets
     QCheckBox *m_notes = nullptr;
     QCheckBox *m_attendees = nullptr;
     QLineEdit *m_path = nullptr;

@@ -2,9 +2,11 @@
 
 #include "commands/edits.h"
 #include "models/backgroundjob.h"
+#include "models/choicelistmodel.h"
 #include "models/icspreviewmodel.h"
 #include "models/modelloader.h"
 #include "models/transferjobs.h"
+#include "widgets/searchablecombobox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,11 +63,13 @@ IcsImportDialog::IcsImportDialog(const WorkspaceContext &context, QWidget *paren
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseButton);
     form->addRow(tr("File:"), pathRow);
-    m_relationship = new QComboBox(this);
+    m_relationships = new ChoiceListModel(this);
+    m_relationship = new SearchableComboBox(this);
     m_relationship->setObjectName(QStringLiteral("importRelationship"));
     m_relationship->setAccessibleName(tr("Into relationship"));
     m_relationship->setMinimumContentsLength(32);
-    m_relationship->setPlaceholderText(tr("Loading…"));
+    m_relationship->setChoices(m_relationships);
+    m_relationship->setHint(tr("Loading…"));
     form->addRow(tr("Into relationship:"), m_relationship);
     m_skipInvalid =
         new QCheckBox(tr("Skip invalid events (import the rest and list what was left out)"), this);
@@ -99,6 +103,7 @@ IcsImportDialog::IcsImportDialog(const WorkspaceContext &context, QWidget *paren
     m_preview->header()->setSectionResizeMode(IcsPreviewModel::EventColumn, QHeaderView::Stretch);
     m_preview->setColumnWidth(IcsPreviewModel::ActionColumn, 140);
     m_preview->setColumnWidth(IcsPreviewModel::LineColumn, 56);
+    m_preview->header()->setSectionResizeMode(IcsPreviewModel::DateColumn, QHeaderView::ResizeToContents);
     m_problems = new QListWidget(this);
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_problems->setAccessibleName(tr("Warnings and errors"));
@@ -156,16 +161,15 @@ void IcsImportDialog::applyChoices(CalendarChoices choices, const LoadRequest &)
     const QVariant previous = m_relationship->currentData();
     {
         const QSignalBlocker blocker(m_relationship);
-        m_relationship->clear();
-        for (const CalendarChoices::Choice &choice : std::as_const(relationships))
-            m_relationship->addItem(choice.label, choice.id);
-        m_relationship->setPlaceholderText(relationships.isEmpty() ? tr("No relationships yet: add one first")
-                                                                   : QString());
+        const bool none = relationships.isEmpty();
+        m_relationships->setChoices(std::move(relationships));
+        m_relationship->setCurrentIndex(-1);
+        m_relationship->setHint(none ? tr("No relationships yet: add one first") : QString());
         // Keep the chosen relationship across a reload; the first time, the one asked for.
         const QVariant wanted = previous.isValid()                 ? previous
                                 : m_wantedRelationship.has_value() ? QVariant(*m_wantedRelationship)
                                                                    : QVariant();
-        if (wanted.isValid() || !relationships.isEmpty())
+        if (wanted.isValid() || !none)
             m_relationship->setCurrentIndex(std::max(0, m_relationship->findData(wanted)));
     }
     if (m_relationship->currentData() != previous)
@@ -304,7 +308,8 @@ bool IcsImportDialog::startImport()
                     Q_EMIT imported(false);
                     return;
                 }
-                auto pushed = m_context.edits->importCalendar(*report);
+                // The status bar confirms it ("Imported 12 meetings into …", Edits::performed).
+                auto pushed = m_context.edits->importCalendar(*report, m_relationship->currentText());
                 Q_UNUSED(pushed); // written already: the step can only be missing if nothing changed
                 Q_EMIT imported(true);
                 accept();

@@ -19,9 +19,11 @@ class QTreeView;
 namespace trellis {
 
 class BackgroundJob;
+class ChoiceListModel;
 class IcsPreviewModel;
 class LoadRequest;
 class ModelLoader;
+class SearchableComboBox;
 
 // File ▸ Import ▸ Calendar (.ics)…: a file, the relationship its new meetings join, and
 // "skip invalid events". A preview of what the import would add, update, leave unchanged, skip
@@ -77,7 +79,8 @@ private:
     std::optional<qint64> m_wantedRelationship;
     ModelLoader *m_choicesLoader = nullptr;
     QLineEdit *m_path = nullptr;
-    QComboBox *m_relationship = nullptr;
+    ChoiceListModel *m_relationships = nullptr;
+    SearchableComboBox *m_relationship = nullptr; // over m_relationships
     QCheckBox *m_skipInvalid = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_summary = nullptr;

@@ -515,6 +515,16 @@ int LogMeetingDialog::addActionItem()
     return n;
 }
 
+void LogMeetingDialog::offerSkip(int position, int total)
+{
+    setWindowTitle(
+        tr("%1 (%2 of %3)").arg(windowTitle(), QLocale().toString(position), QLocale().toString(total)));
+    QPushButton *skip = m_buttons->addButton(tr("Skip"), QDialogButtonBox::ActionRole);
+    skip->setObjectName(QStringLiteral("logMeetingSkip"));
+    skip->setToolTip(tr("Leave this meeting unlogged and go to the next one"));
+    connect(skip, &QPushButton::clicked, this, [this] { done(Skipped); });
+}
+
 bool LogMeetingDialog::selectUnlogged(int n)
 {
     if (n < 0 || n >= m_defaults.unlogged.size())

@@ -38,6 +38,10 @@ public:
     // Logs the n-th unlogged past occurrence (0 = the newest); false when there is none.
     bool selectUnlogged(int n);
     int unloggedCount() const { return int(m_defaults.unlogged.size()); }
+    // "Log them" (UnloggedMeetingsWalk): a Skip button that closes the dialog with Skipped, and
+    // where this meeting is in the walk ("2 of 5") in the title.
+    static constexpr int Skipped = 2;
+    void offerSkip(int position, int total);
 
     // Adds an action-item row (focused) and returns its index.
     int addActionItem();

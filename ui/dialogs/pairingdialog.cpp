@@ -1,7 +1,9 @@
 #include "dialogs/pairingdialog.h"
 
 #include "models/healthpresentation.h"
+#include "models/programmetreemodel.h"
 #include "widgets/pagestyle.h"
+#include "widgets/searchablecombobox.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -20,14 +22,6 @@ namespace {
 
 // Programme-level entries carry a negative id: -programmeId.
 constexpr int CohortKeyRole = Qt::UserRole + 1;
-
-void makeSearchable(QComboBox *box)
-{
-    box->setEditable(true);
-    box->setInsertPolicy(QComboBox::NoInsert);
-    box->completer()->setFilterMode(Qt::MatchContains);
-    box->completer()->setCompletionMode(QCompleter::PopupCompletion);
-}
 
 } // namespace
 
@@ -49,47 +43,59 @@ PairingDialog::PairingDialog(Choices choices, std::optional<Id> cohortId, Save s
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_mentor = new QComboBox(this);
+    m_mentor = new SearchableComboBox(this);
     m_mentor->setObjectName(QStringLiteral("pairingMentor"));
     m_mentor->setAccessibleName(tr("Mentor"));
-    m_mentee = new QComboBox(this);
+    m_mentee = new SearchableComboBox(this);
     m_mentee->setObjectName(QStringLiteral("pairingMentee"));
     m_mentee->setAccessibleName(tr("Mentee"));
+    int freeMentor = -1; // the first mentor with room for another mentee: where the dialog opens
     for (const Person &person : std::as_const(m_choices.people)) {
         if (person.isMentor) {
             const int load = m_choices.mentorLoads.value(person.id);
             m_mentor->addItem(
-                tr("%1 — %2 of %3 mentees").arg(person.displayName).arg(load).arg(person.capacity),
+                load >= person.capacity
+                    ? tr("%1 — %2 of %3 mentees, full").arg(person.displayName).arg(load).arg(person.capacity)
+                    : tr("%1 — %2 of %3 mentees").arg(person.displayName).arg(load).arg(person.capacity),
                 person.id);
+            if (freeMentor < 0 && load < person.capacity)
+                freeMentor = m_mentor->count() - 1;
         }
         if (person.isMentee)
             m_mentee->addItem(person.displayName, person.id);
     }
-    makeSearchable(m_mentor);
-    makeSearchable(m_mentee);
+    if (freeMentor >= 0)
+        m_mentor->setCurrentIndex(freeMentor);
     form->addRow(tr("M&entor:"), m_mentor);
     form->addRow(tr("Men&tee:"), m_mentee);
 
-    m_cohort = new QComboBox(this);
+    m_cohort = new SearchableComboBox(this);
     m_cohort->setObjectName(QStringLiteral("pairingCohort"));
-    m_cohort->setAccessibleName(tr("Programme or cohort"));
+    m_cohort->setAccessibleName(tr("Cohort"));
+    m_cohort->setMinimumContentsLength(40);
     m_cohort->addItem(tr("No programme"));
     m_cohort->setItemData(0, 0, CohortKeyRole);
+    const Cohort *newest = nullptr; // without a cohort in view, the one that started last
     for (const Programme &programme : std::as_const(m_choices.programmes)) {
-        m_cohort->addItem(programme.name);
+        m_cohort->addItem(tr("%1 · no cohort").arg(programme.name));
         m_cohort->setItemData(m_cohort->count() - 1, -programme.id, CohortKeyRole);
         for (const Cohort &cohort : std::as_const(m_choices.cohorts)) {
             if (cohort.programmeId != programme.id)
                 continue;
-            m_cohort->addItem(tr("%1 · %2").arg(programme.name, cohort.name));
+            m_cohort->addItem(ProgrammeTreeModel::cohortLabel(programme.name, cohort));
             m_cohort->setItemData(m_cohort->count() - 1, cohort.id, CohortKeyRole);
+            if (!newest || cohort.startDate > newest->startDate)
+                newest = &cohort;
         }
     }
-    if (cohortId)
-        m_cohort->setCurrentIndex(std::max(0, m_cohort->findData(*cohortId, CohortKeyRole)));
+    const std::optional<Id> shown = cohortId ? cohortId
+                                    : newest ? std::optional<Id>(newest->id)
+                                             : std::nullopt;
+    if (shown)
+        m_cohort->setCurrentIndex(std::max(0, m_cohort->findData(*shown, CohortKeyRole)));
     else if (m_cohort->count() > 1)
         m_cohort->setCurrentIndex(1);
-    form->addRow(tr("&Programme:"), m_cohort);
+    form->addRow(tr("&Cohort:"), m_cohort);
 
     auto *statusRow = new QHBoxLayout;
     m_proposed = new QRadioButton(tr("P&ropose"), this);

@@ -19,8 +19,12 @@ class QSpinBox;
 
 namespace trellis {
 
+class SearchableComboBox;
+
 // Pairing by hand: a mentor (with how many mentees they have of their capacity), a mentee,
-// the programme or cohort (its default cadence fills in), proposed or active. A mentor at
+// the cohort (the one in view, else the newest; its programme's default cadence fills in),
+// proposed or active. Every picker can be searched. It opens on the first mentor with free
+// capacity (capacity minus open relationships, as the pairing service counts); a mentor at
 // capacity is named with the numbers and the Pair button stays disabled; `save` performs the
 // undoable edit and a refusal shows inline.
 class PairingDialog final : public QDialog {
@@ -48,9 +52,9 @@ private:
 
     Choices m_choices;
     Save m_save;
-    QComboBox *m_mentor = nullptr;
-    QComboBox *m_mentee = nullptr;
-    QComboBox *m_cohort = nullptr;
+    SearchableComboBox *m_mentor = nullptr;
+    SearchableComboBox *m_mentee = nullptr;
+    SearchableComboBox *m_cohort = nullptr;
     QRadioButton *m_proposed = nullptr;
     QRadioButton *m_active = nullptr;
     QSpinBox *m_cadence = nullptr;

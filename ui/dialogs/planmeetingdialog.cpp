@@ -11,6 +11,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -41,25 +42,33 @@ void markAsError(QLabel *label)
 
 QString PlanMeetingDialog::rule(Repeat repeat, const std::optional<QDateTime> &untilUtc)
 {
-    using Frequency = RecurrenceRule::Frequency;
-    std::optional<RecurrenceRule> built;
     switch (repeat) {
     case Repeat::Never:
+    case Repeat::Custom: // its interval is in the form: rule(interval, unit)
         return {};
     case Repeat::Weekly:
-        built = RecurrenceRule::create(Frequency::Weekly);
-        break;
+        return rule(1, Unit::Weeks, untilUtc);
     case Repeat::Fortnightly:
-        built = RecurrenceRule::create(Frequency::Weekly).withInterval(2);
-        break;
+        return rule(2, Unit::Weeks, untilUtc);
     case Repeat::Monthly:
-        built = RecurrenceRule::create(Frequency::Monthly);
-        break;
+        return rule(1, Unit::Months, untilUtc);
     }
+    return {};
+}
+
+QString PlanMeetingDialog::rule(int interval, Unit unit, const std::optional<QDateTime> &untilUtc)
+{
+    using Frequency = RecurrenceRule::Frequency;
+    const Frequency frequency = unit == Unit::Days    ? Frequency::Daily
+                                : unit == Unit::Weeks ? Frequency::Weekly
+                                                      : Frequency::Monthly;
+    RecurrenceRule built = RecurrenceRule::create(frequency);
+    if (interval > 1)
+        built = built.withInterval(interval);
     // The series starts in a zone, so its UNTIL is a UTC date-time (ICALENDAR.md rule 10).
     if (untilUtc)
-        built = built->withUntil(RecurrenceRule::Until::utc(untilUtc->toSecsSinceEpoch()));
-    return built->toString();
+        built = built.withUntil(RecurrenceRule::Until::utc(untilUtc->toSecsSinceEpoch()));
+    return built.toString();
 }
 
 PlanMeetingDialog::PlanMeetingDialog(const WorkspaceContext &context, Id relationshipId, QWidget *parent)
@@ -149,9 +158,41 @@ PlanMeetingDialog::PlanMeetingDialog(const WorkspaceContext &context, Id relatio
     m_repeat->addItem(tr("Every week"), int(Repeat::Weekly));
     m_repeat->addItem(tr("Every two weeks"), int(Repeat::Fortnightly));
     m_repeat->addItem(tr("Every month"), int(Repeat::Monthly));
+    m_repeat->addItem(tr("Another interval…"), int(Repeat::Custom));
     if (m_defaults.relationship.cadenceDays == 7)
         m_repeat->setCurrentIndex(1);
     form->addRow(tr("&Repeats:"), m_repeat);
+
+    // Any interval: "every [3] [weeks]", starting from the relationship's cadence.
+    m_custom = new QWidget(this);
+    auto *customRow = new QHBoxLayout(m_custom);
+    customRow->setContentsMargins(0, 0, 0, 0);
+    auto *every = new QLabel(tr("Every"), m_custom);
+    m_interval = new QSpinBox(m_custom);
+    m_interval->setObjectName(QStringLiteral("planMeetingInterval"));
+    m_interval->setAccessibleName(tr("Repeat every"));
+    m_interval->setRange(1, 99);
+    every->setBuddy(m_interval);
+    m_unit = new QComboBox(m_custom);
+    m_unit->setObjectName(QStringLiteral("planMeetingUnit"));
+    m_unit->setAccessibleName(tr("Unit"));
+    m_unit->addItem(QString(), int(Unit::Days));
+    m_unit->addItem(QString(), int(Unit::Weeks));
+    m_unit->addItem(QString(), int(Unit::Months));
+    const int cadence = std::max(1, m_defaults.relationship.cadenceDays);
+    if (cadence % 7 == 0) {
+        m_interval->setValue(cadence / 7);
+        m_unit->setCurrentIndex(m_unit->findData(int(Unit::Weeks)));
+    } else {
+        m_interval->setValue(std::min(cadence, 99));
+        m_unit->setCurrentIndex(m_unit->findData(int(Unit::Days)));
+    }
+    customRow->addWidget(every);
+    customRow->addWidget(m_interval);
+    customRow->addWidget(m_unit);
+    customRow->addStretch(1);
+    form->addRow(QString(), m_custom);
+    updateUnitNames();
 
     auto *untilRow = new QHBoxLayout;
     m_hasUntil = new QCheckBox(tr("Until"), this);
@@ -175,6 +216,11 @@ PlanMeetingDialog::PlanMeetingDialog(const WorkspaceContext &context, Id relatio
     form->addRow(tr("&Agenda:"), m_agenda);
     layout->addLayout(form, 1);
 
+    m_overlap = new QLabel(this);
+    m_overlap->setObjectName(QStringLiteral("planMeetingOverlap"));
+    m_overlap->setWordWrap(true);
+    m_overlap->hide();
+    layout->addWidget(m_overlap);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("planMeetingError"));
     markAsError(m_error);
@@ -191,7 +237,9 @@ PlanMeetingDialog::PlanMeetingDialog(const WorkspaceContext &context, Id relatio
         connect(new QShortcut(keys, this), &QShortcut::activated, this, &PlanMeetingDialog::accept);
 
     const auto updateRepeat = [this] {
-        const bool repeats = Repeat(m_repeat->currentData().toInt()) != Repeat::Never;
+        const auto repeat = Repeat(m_repeat->currentData().toInt());
+        const bool repeats = repeat != Repeat::Never;
+        m_custom->setVisible(repeat == Repeat::Custom);
         m_hasUntil->setEnabled(repeats);
         m_until->setEnabled(repeats && m_hasUntil->isChecked());
         revalidate();
@@ -202,6 +250,13 @@ PlanMeetingDialog::PlanMeetingDialog(const WorkspaceContext &context, Id relatio
     connect(m_date, &QDateEdit::dateChanged, this, &PlanMeetingDialog::revalidate);
     connect(m_until, &QDateEdit::dateChanged, this, &PlanMeetingDialog::revalidate);
     connect(m_zone, &QComboBox::currentTextChanged, this, &PlanMeetingDialog::revalidate);
+    connect(m_time, &QTimeEdit::timeChanged, this, &PlanMeetingDialog::revalidate);
+    connect(m_length, &QSpinBox::valueChanged, this, &PlanMeetingDialog::revalidate);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &PlanMeetingDialog::revalidate);
+    connect(m_interval, &QSpinBox::valueChanged, this, [this] {
+        updateUnitNames();
+        revalidate();
+    });
     resize(560, 560);
     m_date->setFocus();
     updateRepeat();
@@ -226,7 +281,9 @@ Meeting PlanMeetingDialog::meeting() const
         std::optional<QDateTime> until;
         if (m_hasUntil->isChecked())
             until = QDateTime(m_until->date(), QTime(23, 59, 59), QTimeZone(meeting.timezone.toUtf8()));
-        meeting.rrules = {rule(repeat, until)};
+        meeting.rrules = {repeat == Repeat::Custom
+                              ? rule(m_interval->value(), Unit(m_unit->currentData().toInt()), until)
+                              : rule(repeat, until)};
     }
     return meeting;
 }
@@ -251,6 +308,45 @@ void PlanMeetingDialog::revalidate()
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
     m_save->setEnabled(message.isEmpty());
+    checkOverlap();
+}
+
+void PlanMeetingDialog::updateUnitNames()
+{
+    const int n = m_interval->value();
+    m_unit->setItemText(m_unit->findData(int(Unit::Days)), tr("day(s)", nullptr, n));
+    m_unit->setItemText(m_unit->findData(int(Unit::Weeks)), tr("week(s)", nullptr, n));
+    m_unit->setItemText(m_unit->findData(int(Unit::Months)), tr("month(s)", nullptr, n));
+}
+
+QString PlanMeetingDialog::overlapWarning() const
+{
+    return m_overlap && !m_overlap->isHidden() ? m_overlap->text() : QString();
+}
+
+void PlanMeetingDialog::checkOverlap()
+{
+    QString warning;
+    if (problem().isEmpty() && Repeat(m_repeat->currentData().toInt()) != Repeat::Never) {
+        // One mentor's meetings over half a year: a bounded read, as DefaultsReader's others.
+        auto found = DefaultsReader(m_context.dataSource()).seriesOverlap(meeting(), m_defaults.mentor.id);
+        if (found && *found) {
+            const SeriesOverlap &overlap = **found;
+            const QString when = QLocale().toString(
+                QDateTime::fromSecsSinceEpoch(overlap.mine.startUtc).toLocalTime(), QLocale::ShortFormat);
+            warning = overlap.sameRelationship
+                          ? tr("This series overlaps the series “%1” of this relationship, first on %2 (%n "
+                               "meeting(s) in the next six months).",
+                               nullptr, overlap.count)
+                                .arg(overlap.existing.title, when)
+                          : tr("This series overlaps %1's series “%2” with another mentee, first on %3 (%n "
+                               "meeting(s) in the next six months).",
+                               nullptr, overlap.count)
+                                .arg(m_defaults.mentor.displayName, overlap.existing.title, when);
+        }
+    }
+    m_overlap->setText(warning);
+    m_overlap->setVisible(!warning.isEmpty());
 }
 
 void PlanMeetingDialog::accept()

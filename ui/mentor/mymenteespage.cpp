@@ -4,6 +4,7 @@
 #include "dialogs/logmeetingdialog.h"
 #include "dialogs/peopleflows.h"
 #include "dialogs/planmeetingdialog.h"
+#include "dialogs/unloggedmeetingswalk.h"
 #include "insights/relationshipoverview.h"
 #include "mentor/menteedelegate.h"
 #include "models/healthpresentation.h"
@@ -290,7 +291,11 @@ void MyMenteesPage::rebuildAttention()
         button->setFlat(true);
         connect(button, &QPushButton::clicked, this, [this, id, unlogged] {
             selectRelationship(id);
-            logMeeting(id, unlogged > 0);
+            // "Log Them": every unlogged meeting in turn, each with Skip.
+            if (unlogged > 1 && m_context.hasDatabase())
+                UnloggedMeetingsWalk::start(m_context, id, this);
+            else
+                logMeeting(id, unlogged > 0);
         });
         rowLayout->addWidget(icon);
         rowLayout->addWidget(text, 1);

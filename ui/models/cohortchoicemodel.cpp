@@ -34,7 +34,8 @@ Result<QList<CohortChoice>> CohortChoiceModel::fetch(Database &database, const L
     QList<CohortChoice> choices;
     choices.reserve(sorted.size() + 1);
     for (const Cohort &cohort : std::as_const(sorted))
-        choices.append({cohort.id, tr("%1 · %2").arg(programmeNames.value(cohort.programmeId), cohort.name),
+        choices.append({cohort.id,
+                        ProgrammeTreeModel::cohortLabel(programmeNames.value(cohort.programmeId), cohort),
                         ProgrammeTreeModel::cohortDates(cohort)});
     choices.append({0, tr("Every relationship"), QString()});
     return choices;

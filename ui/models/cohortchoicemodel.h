@@ -11,8 +11,8 @@ namespace trellis {
 class Database;
 class LoadRequest;
 
-// One entry of the cohort page's choice: a cohort ("Programme · Cohort", with its dates), or the
-// last one, every relationship (id 0).
+// One entry of the cohort page's choice: a cohort (ProgrammeTreeModel::cohortLabel: "Programme ·
+// Cohort · dates", each once), or the last one, every relationship (id 0).
 struct CohortChoice {
     Id cohortId = 0;
     QString label;

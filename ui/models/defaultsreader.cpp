@@ -21,4 +21,11 @@ Result<MeetingDefaults> DefaultsReader::meetingDefaults(Id relationshipId) const
     return MeetingDefaults::load(*m_source.database(), relationshipId);
 }
 
+Result<std::optional<SeriesOverlap>> DefaultsReader::seriesOverlap(const Meeting &series, Id mentorId) const
+{
+    if (!m_source.isValid())
+        return Error{QCoreApplication::translate("DefaultsReader", "No database is open.")};
+    return SeriesOverlap::find(*m_source.database(), series, mentorId);
+}
+
 } // namespace trellis

@@ -3,6 +3,7 @@
 #include "domain/enums.h"
 #include "domain/preferences.h"
 #include "insights/meetingdefaults.h"
+#include "insights/seriesoverlap.h"
 #include "models/datasource.h"
 #include "util/result.h"
 
@@ -22,6 +23,10 @@ public:
     DatabasePreferences preferences() const;
     // What the meeting dialogs offer for one relationship (MeetingDefaults).
     [[nodiscard]] Result<MeetingDefaults> meetingDefaults(Id relationshipId) const;
+    // Whether a new series would overlap an existing series of the mentor (SeriesOverlap: one
+    // mentor's meetings over half a year).
+    [[nodiscard]] Result<std::optional<SeriesOverlap>> seriesOverlap(const Meeting &series,
+                                                                     Id mentorId) const;
 
 private:
     DataSource m_source;

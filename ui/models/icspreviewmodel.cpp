@@ -4,6 +4,7 @@
 
 #include <QGuiApplication>
 #include <QIcon>
+#include <QLocale>
 #include <QPalette>
 
 namespace trellis {
@@ -16,10 +17,17 @@ void IcsPreviewModel::setReport(const IcsImportReport &report)
 {
     beginResetModel();
     m_rows.clear();
-    for (const IcsImportedEvent &event : report.changedEvents)
-        m_rows.append({event.updated ? Action::Update : Action::Add, event.summary, event.line, {}});
+    for (const IcsImportedEvent &event : report.changedEvents) {
+        auto start = MeetingTimes::localDateTime(event.start);
+        m_rows.append({event.updated ? Action::Update : Action::Add,
+                       event.summary,
+                       event.line,
+                       {},
+                       start ? *start : QDateTime(),
+                       event.start.allDay});
+    }
     for (const IcsSkippedEvent &skipped : report.skippedEvents) {
-        Row row{Action::Skip, skipped.summary, skipped.line, {}};
+        Row row{Action::Skip, skipped.summary, skipped.line, {}, {}, false};
         for (const IcsProblem &problem : skipped.problems)
             row.reasons.append(problem.message);
         m_rows.append(row);
@@ -58,6 +66,8 @@ QVariant IcsPreviewModel::data(const QModelIndex &index, int role) const
         return row.line;
     case ReasonsRole:
         return row.reasons;
+    case StartRole:
+        return row.start;
     default:
         break;
     }
@@ -93,6 +103,14 @@ QVariant IcsPreviewModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole && !row.reasons.isEmpty())
             return row.reasons.join(QLatin1Char('\n'));
         break;
+    case DateColumn:
+        if (role == Qt::DisplayRole) {
+            if (!row.start.isValid())
+                return tr("—");
+            return row.allDay ? QLocale().toString(row.start.date(), QLocale::ShortFormat)
+                              : QLocale().toString(row.start, QLocale::ShortFormat);
+        }
+        break;
     case LineColumn:
         if (role == Qt::DisplayRole)
             return row.line;
@@ -114,6 +132,8 @@ QVariant IcsPreviewModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Import");
     case EventColumn:
         return tr("Event");
+    case DateColumn:
+        return tr("Date");
     case LineColumn:
         return tr("Line");
     default:

@@ -3,6 +3,7 @@
 #include "io/icsimportreport.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,16 +12,18 @@ namespace trellis {
 
 // The calendar import preview: one row per event of the file as the import would treat it — added,
 // updated (in file order) then skipped, with the reasons a skipped event was left out as its
-// tooltip. Each preview is a new answer, so setReport() replaces the rows (a reset).
+// tooltip, and each event's date and time (the locale's short format, in the event's own zone).
+// Each preview is a new answer, so setReport() replaces the rows (a reset).
 class IcsPreviewModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { ActionColumn, EventColumn, LineColumn, ColumnCount };
+    enum Column { ActionColumn, EventColumn, DateColumn, LineColumn, ColumnCount };
     enum class Action { Add, Update, Skip };
     enum Role {
         ActionRole = Qt::UserRole + 1, // int(Action)
         LineRole,                      // int: the line of BEGIN:VEVENT
         ReasonsRole,                   // QStringList: why a skipped event was left out
+        StartRole,                     // QDateTime: the start in its own zone (invalid when unknown)
     };
 
     explicit IcsPreviewModel(QObject *parent = nullptr);
@@ -40,6 +43,8 @@ private:
         QString summary;
         int line = 0;
         QStringList reasons;
+        QDateTime start; // invalid when unknown (a skipped event)
+        bool allDay = false;
     };
     QList<Row> m_rows;
 };

@@ -289,6 +289,34 @@ QString ProgrammeTreeModel::cohortDates(const Cohort &cohort)
     return tr("%1 – %2").arg(start, QLocale().toString(*cohort.endDate, QLocale::ShortFormat));
 }
 
+QString ProgrammeTreeModel::cohortLabel(const QString &programmeName, const Cohort &cohort, bool withDates)
+{
+    QString name = cohort.name.trimmed();
+    if (!programmeName.isEmpty() && name.compare(programmeName, Qt::CaseInsensitive) != 0) {
+        // Drop the programme's name and the separator that joined it, at either end.
+        static const QString separators = QStringLiteral(" \t·—–-:|,()");
+        const auto strip = [&](QString text) {
+            const qsizetype at = text.indexOf(programmeName, 0, Qt::CaseInsensitive);
+            if (at < 0)
+                return text;
+            QString rest = text.left(at) + text.mid(at + programmeName.size());
+            while (!rest.isEmpty() && separators.contains(rest.front()))
+                rest.remove(0, 1);
+            while (!rest.isEmpty() && separators.contains(rest.back()))
+                rest.chop(1);
+            return rest.isEmpty() ? text : rest;
+        };
+        name = strip(name);
+    }
+    QStringList parts;
+    if (!programmeName.isEmpty())
+        parts.append(programmeName);
+    parts.append(name);
+    if (withDates)
+        parts.append(cohortDates(cohort));
+    return parts.join(tr(" · "));
+}
+
 QVariant ProgrammeTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))

@@ -71,6 +71,10 @@ public:
 
     static QString formatName(ProgrammeFormat format);
     static QString cohortDates(const Cohort &cohort);
+    // How a picker names a cohort: programme, cohort and dates once each ("Career Compass · Winter
+    // 2022 · 22/01/2022 – 21/09/2025"). A cohort name that repeats its programme's ("Winter 2022 —
+    // Career Compass") is shown without it. `withDates` false: without the dates (shown beside).
+    static QString cohortLabel(const QString &programmeName, const Cohort &cohort, bool withDates = true);
 
 private:
     struct Node {

@@ -1,9 +1,13 @@
 #include "models/searchresultsmodel.h"
 
+#include "models/backgroundjob.h"
+#include "models/datasource.h"
 #include "models/loadrequest.h"
 #include "storage/database.h"
+#include "storage/readonlyconnection.h"
 #include "storage/searchquery.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QIcon>
 #include <QLocale>
@@ -47,6 +51,25 @@ SearchResultsModel::Fetch SearchResultsModel::searchFor(const QString &text)
             return SearchResults{};
         return SearchQuery(database.connection()).run(text);
     };
+}
+
+BackgroundJob *SearchResultsModel::warmIndex(const DataSource &source, QObject *parent)
+{
+    if (!source.isValid())
+        return nullptr;
+    const QString path = source.database()->path();
+    // Its own read-only connection: the warm-up writes nothing and holds no worker connection of the
+    // Database (the operating system's cache is what it fills, shared by every connection).
+    return BackgroundJob::start(
+        [path](JobControl &) -> Status {
+            ReadOnlyConnection connection(path);
+            if (!connection.isOpen())
+                return Error{
+                    QCoreApplication::translate("SearchResultsModel", "Cannot read the search index: %1")
+                        .arg(connection.errorText())};
+            return SearchQuery(connection.db()).warm();
+        },
+        parent);
 }
 
 bool SearchResultsModel::isSearchable(const QString &text)

@@ -9,7 +9,9 @@
 
 namespace trellis {
 
+class BackgroundJob;
 class Database;
+class DataSource;
 class LoadRequest;
 
 // Find results as a two-level tree: a row per group (People, Relationships, Goals, Notes,
@@ -37,6 +39,10 @@ public:
     // change any group's ranking); a text without words gives empty results without reading.
     using Fetch = std::function<Result<SearchResults>(Database &database, const LoadRequest &request)>;
     [[nodiscard]] static Fetch searchFor(const QString &text);
+    // Reads the search index once on a worker through a read-only connection, so that the first
+    // search on a large database does not wait for the disk (the session starts it after the
+    // window's first paint). The job deletes itself; null without a database.
+    static BackgroundJob *warmIndex(const DataSource &source, QObject *parent);
     // Whether `text` has words to search for.
     [[nodiscard]] static bool isSearchable(const QString &text);
     // What the results show: a change of these re-runs the search.

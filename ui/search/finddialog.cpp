@@ -55,8 +55,7 @@ FindDialog::FindDialog(const DataSource &source, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setAlignment(Qt::AlignCenter);
     PageStyle::makeSecondary(m_status);
-    m_status->setText(
-        tr("Type a name, a goal or a word from shared notes. Private notes are never searched."));
+    showHint();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
@@ -70,7 +69,7 @@ FindDialog::FindDialog(const DataSource &source, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(200);
     connect(m_debounce, &QTimer::timeout, this, &FindDialog::searchNow);
-    connect(m_field, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_field, &QLineEdit::textChanged, this, &FindDialog::textEdited);
     connect(m_view, &QTreeView::activated, this, &FindDialog::activate);
     connect(m_view, &QTreeView::doubleClicked, this, &FindDialog::activate);
     connect(m_loader, &ModelLoader::failed, this, &FindDialog::showError);
@@ -85,16 +84,53 @@ void FindDialog::setText(const QString &text)
     m_field->setText(text);
 }
 
+QString FindDialog::statusText() const
+{
+    return m_status->isHidden() ? QString() : m_status->text();
+}
+
+void FindDialog::showHint()
+{
+    if (m_field && !m_field->text().trimmed().isEmpty())
+        m_status->setText(tr("Keep typing: words of two letters or more are searched."));
+    else
+        m_status->setText(
+            tr("Type a name, a goal or a word from shared notes. Private notes are never searched."));
+}
+
+void FindDialog::textEdited()
+{
+    // The results shown answer another text from now on: never leave them looking current.
+    if (!m_model->results().isEmpty() || m_view->isVisible()) {
+        m_model->setResults(SearchResults{});
+        m_view->hide();
+    }
+    if (SearchResultsModel::isSearchable(m_field->text()))
+        m_status->setText(tr("Searching…"));
+    else
+        showHint();
+    m_status->show();
+    m_debounce->start();
+}
+
 void FindDialog::searchNow()
 {
     m_debounce->stop();
+    if (SearchResultsModel::isSearchable(m_field->text())) {
+        m_status->setText(tr("Searching…"));
+        m_status->show();
+    }
     // A new text is a new load: reload() cancels the search of the previous text and drops its result.
-    m_loader->setLoad(SearchResultsModel::searchFor(m_field->text()), this, &FindDialog::showResults);
+    m_loader->setLoad(m_searchFor(m_field->text()), this, &FindDialog::showResults);
     m_loader->reload();
 }
 
 void FindDialog::showResults(SearchResults results, const LoadRequest &)
 {
+    // Only the search of the text in the field is shown (the loader drops superseded loads; this
+    // also holds for a text typed while its result was on its way to the GUI thread).
+    if (results.text != m_field->text().trimmed())
+        return;
     // The same text searched again (a record changed) keeps the hit the user is on.
     std::optional<std::pair<SearchHit::Kind, Id>> current;
     if (const SearchHit *hit = m_model->hit(m_view->currentIndex());
@@ -103,8 +139,7 @@ void FindDialog::showResults(SearchResults results, const LoadRequest &)
     m_model->setResults(results);
     m_view->expandAll();
     if (results.text.isEmpty()) {
-        m_status->setText(
-            tr("Type a name, a goal or a word from shared notes. Private notes are never searched."));
+        showHint();
         m_status->show();
         m_view->hide();
     } else if (results.isEmpty()) {
@@ -132,7 +167,7 @@ void FindDialog::showError(const QString &message)
 void FindDialog::activate(const QModelIndex &index)
 {
     const SearchHit *hit = m_model->hit(index);
-    if (!hit)
+    if (!hit || m_model->results().text != m_field->text().trimmed())
         return;
     const SearchHit chosen = *hit;
     accept();
