@@ -1,6 +1,7 @@
 #include "dialogs/logmeetingdialog.h"
 #include "dialogs/persondialog.h"
 #include "goals/goaldialog.h"
+#include "models/backgroundjob.h"
 #include "testlib/sampledata.h"
 #include "testlib/tempdatabase.h"
 #include "testlib/testregistry.h"
@@ -65,6 +66,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        BackgroundJob::drain();
         m_fixture.reset();
         m_temp.reset();
         m_clock.reset();

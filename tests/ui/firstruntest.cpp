@@ -3,6 +3,7 @@
 #include "dialogs/persondialog.h"
 #include "mentee/menteegoalspage.h"
 #include "mentor/mymenteespage.h"
+#include "models/backgroundjob.h"
 #include "relationships/relationshippage.h"
 #include "storage/database.h"
 #include "storage/profilestore.h"
@@ -63,7 +64,11 @@ struct EmptyWorkspace {
         WorkspaceBuilder::populate(window, fixture.context);
         window.show();
     }
-    ~EmptyWorkspace() { window.setDatabase(nullptr); }
+    ~EmptyWorkspace()
+    {
+        window.setDatabase(nullptr);
+        BackgroundJob::drain(); // no loader or roster read still uses the database that closes next
+    }
 
     template <typename T>
     T *visible(const QString &name = {})

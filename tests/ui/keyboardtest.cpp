@@ -1,6 +1,7 @@
 #include "dialogs/logcontactdialog.h"
 #include "dialogs/logmeetingdialog.h"
 #include "mentor/mymenteespage.h"
+#include "models/backgroundjob.h"
 #include "relationships/relationshippage.h"
 #include "storage/database.h"
 #include "testlib/sampledata.h"
@@ -128,6 +129,7 @@ private Q_SLOTS:
         if (m_window)
             m_window->setDatabase(nullptr);
         m_window.reset();
+        BackgroundJob::drain(); // no loader still reads the database that closes next
         m_fixture.reset();
         m_temp.reset();
         m_clock.reset();
