@@ -147,6 +147,18 @@ private Q_SLOTS:
                  expected + QStringLiteral(" · ") + ProgrammeTreeModel::cohortDates(row));
     }
 
+    void shouldLeaveOutDatesACohortDoesNotHave()
+    {
+        Cohort undated;
+        undated.name = QStringLiteral("Pilot");
+        // No "from " with nothing after it: a cohort entered without dates shows none.
+        QCOMPARE(ProgrammeTreeModel::cohortLabel(QStringLiteral("Leaders"), undated),
+                 QStringLiteral("Leaders · Pilot"));
+        undated.endDate = QDate(2026, 6, 30);
+        QVERIFY(ProgrammeTreeModel::cohortLabel(QStringLiteral("Leaders"), undated)
+                    .endsWith(QLocale().toString(QDate(2026, 6, 30), QLocale::ShortFormat)));
+    }
+
     void shouldOfferTwoThousandFiveHundredChoicesAsOneModel()
     {
         ChoiceListModel model;

@@ -283,6 +283,10 @@ QString ProgrammeTreeModel::formatName(ProgrammeFormat format)
 
 QString ProgrammeTreeModel::cohortDates(const Cohort &cohort)
 {
+    // A cohort may be entered without dates: then it shows none rather than "from ".
+    if (!cohort.startDate.isValid())
+        return cohort.endDate ? tr("until %1").arg(QLocale().toString(*cohort.endDate, QLocale::ShortFormat))
+                              : QString();
     const QString start = QLocale().toString(cohort.startDate, QLocale::ShortFormat);
     if (!cohort.endDate)
         return tr("from %1").arg(start);
@@ -312,8 +316,8 @@ QString ProgrammeTreeModel::cohortLabel(const QString &programmeName, const Coho
     if (!programmeName.isEmpty())
         parts.append(programmeName);
     parts.append(name);
-    if (withDates)
-        parts.append(cohortDates(cohort));
+    if (const QString dates = withDates ? cohortDates(cohort) : QString(); !dates.isEmpty())
+        parts.append(dates);
     return parts.join(tr(" · "));
 }
 
