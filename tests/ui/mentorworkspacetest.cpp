@@ -6,6 +6,7 @@
 #include "dialogs/planmeetingdialog.h"
 #include "insights/relationshipoverview.h"
 #include "mentor/mymenteespage.h"
+#include "models/meetingtime.h"
 #include "models/menteefiltermodel.h"
 #include "models/menteelistmodel.h"
 #include "models/relationshiptablemodel.h"
@@ -33,6 +34,7 @@
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimeZone>
 #include <QUndoStack>
 
 using namespace trellis;
@@ -171,10 +173,17 @@ private Q_SLOTS:
             count(m_temp->db(), QStringLiteral("SELECT count(*) FROM progress_update"));
 
         // WHEN Ctrl+L opens Log meeting, filled with notes, a progress update and an action item
+        // (viewed from a zone none of the demo's meetings is in)
+        MeetingTime::setViewerZone(QTimeZone("Pacific/Auckland"));
         QTest::keyClick(list, Qt::Key_L, Qt::ControlModifier);
         auto *dialog = openDialog<LogMeetingDialog>(QStringLiteral("logMeetingDialog"));
+        MeetingTime::setViewerZone(std::nullopt);
         QVERIFY(dialog);
         auto *planned = dialog->findChild<QComboBox *>(QStringLiteral("logMeetingPlanned"));
+        // The planned meetings it offers follow the one time rule of every page (MeetingTime):
+        // the viewer's time, then the meeting's own.
+        QVERIFY(planned->count() > 1);
+        QVERIFY2(planned->itemText(1).contains(QStringLiteral(" here · ")), qPrintable(planned->itemText(1)));
         planned->setCurrentIndex(0); // a meeting that was not planned: now
         QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("logMeetingSharedNotes")),
                          QStringLiteral("Talked through the portfolio"));

@@ -3,6 +3,7 @@
 #include "commands/edits.h"
 #include "dialogs/meetinglabels.h"
 #include "models/defaultsreader.h"
+#include "models/meetingtime.h"
 #include "models/progresstexts.h"
 #include "util/clock.h"
 #include "widgets/pagestyle.h"
@@ -188,11 +189,10 @@ QWidget *LogMeetingDialog::buildWhen()
     m_planned->setObjectName(QStringLiteral("logMeetingPlanned"));
     m_planned->setAccessibleName(tr("Which meeting"));
     m_planned->addItem(tr("A meeting that was not planned"), -1);
-    const QLocale locale;
     for (int i = 0; i < m_defaults.unlogged.size(); ++i) {
         const Occurrence &occurrence = m_defaults.unlogged.at(i);
-        const QString when = locale.toString(occurrence.startLocal, QStringLiteral("ddd d MMM, ")) +
-                             locale.toString(occurrence.startLocal.time(), MeetingLabels::timeFormat());
+        // The same rule as every page: the viewer's time, and the meeting's when it differs.
+        const QString when = MeetingTime::dateTime(occurrence);
         m_planned->addItem(occurrence.title.isEmpty()
                                ? tr("Planned %1 (not logged)").arg(when)
                                : tr("%1 — %2 (not logged)").arg(when, occurrence.title),
