@@ -163,21 +163,51 @@ Result<QList<SearchHit>> SearchQuery::hitsOf(SearchHit::Kind kind, const QString
     const bool newest = count.value(0).toInt() > RankLimit;
     count.finish();
 
+    // The rows to show: the newest (one query), or the best ranked, each then read by its row id.
+    QList<QVariant> rowIds;
+    if (!newest) {
+        QSqlQuery ranked(m_db);
+        ranked.setForwardOnly(true);
+        if (!ranked.prepare(dialect.fullTextRankedSql()))
+            return Error{tr("Cannot search: %1").arg(ranked.lastError().text())};
+        ranked.addBindValue(match);
+        ranked.addBindValue(kindKey);
+        ranked.addBindValue(limit);
+        if (!ranked.exec())
+            return Error{tr("Cannot search: %1").arg(ranked.lastError().text())};
+        while (ranked.next())
+            rowIds.append(ranked.value(0));
+    }
+
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(hitSql(dialect, kind, newest)))
         return Error{tr("Cannot search: %1").arg(query.lastError().text())};
-    query.addBindValue(QString(SearchHit::MatchStart));
-    query.addBindValue(QString(SearchHit::MatchEnd));
-    query.addBindValue(match);
-    query.addBindValue(match);
-    query.addBindValue(kindKey);
-    query.addBindValue(limit);
-    if (!query.exec())
-        return Error{tr("Cannot search: %1").arg(query.lastError().text())};
     QList<SearchHit> hits;
-    while (query.next())
-        hits.append(readHit(kind, query));
+    const auto readAll = [&]() -> Status {
+        if (!query.exec())
+            return Error{tr("Cannot search: %1").arg(query.lastError().text())};
+        while (query.next())
+            hits.append(readHit(kind, query));
+        return {};
+    };
+    if (newest) {
+        query.addBindValue(QString(SearchHit::MatchStart));
+        query.addBindValue(QString(SearchHit::MatchEnd));
+        query.addBindValue(match);
+        query.addBindValue(kindKey);
+        query.addBindValue(limit);
+        if (auto read = readAll(); !read)
+            return read.error();
+    }
+    for (const QVariant &rowId : std::as_const(rowIds)) {
+        query.bindValue(0, QString(SearchHit::MatchStart));
+        query.bindValue(1, QString(SearchHit::MatchEnd));
+        query.bindValue(2, match);
+        query.bindValue(3, rowId);
+        if (auto read = readAll(); !read)
+            return read.error();
+    }
     return hits;
 }
 

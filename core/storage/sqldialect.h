@@ -97,12 +97,14 @@ public:
     // The id of a hit's source row, as an SQL expression to join on.
     virtual QString fullTextSourceId() const = 0;
     // Hits of one kind with their snippet and score (lower is better), then `extra` columns, joined
-    // to `joins`. Binds: match start, match end, match expression, match expression again, kind
-    // key, limit. Ranks first and builds snippets and joins only for the `limit` best rows: a
-    // prefix that matches most of a large index must not cost a snippet per match.
-    // `newest`: the inner query keeps the newest rows (highest ids) instead of the best ranked, for
-    // a kind with too many matches to rank quickly (SearchQuery::RankLimit).
+    // to `joins`; snippets and joins are built only for the rows returned, never per match (a
+    // prefix may match most of a large index). `newest`: the newest rows of the kind (highest ids),
+    // for a kind with too many matches to rank quickly (SearchQuery::RankLimit); binds match start,
+    // match end, match expression, kind key, limit. Otherwise one ranked row by its index row id
+    // (from fullTextRankedSql); binds match start, match end, match expression, row id.
     virtual QString fullTextHitSql(const QString &extra, const QString &joins, bool newest = false) const = 0;
+    // The index row ids of a kind's best ranked matches (binds: match expression, kind key, limit).
+    virtual QString fullTextRankedSql() const = 0;
     // How many rows of a kind match, counting no further than a limit (binds: match expression,
     // kind key, limit); cheap, no ranking.
     virtual QString fullTextCountSql() const = 0;

@@ -44,6 +44,7 @@ public:
     QString fullTextMatch(const QString &text) const override;
     QString fullTextSourceId() const override;
     QString fullTextHitSql(const QString &extra, const QString &joins, bool newest = false) const override;
+    QString fullTextRankedSql() const override;
     QString fullTextCountSql() const override;
     QVariant fullTextKindKey(const QString &kind) const override;
     QStringList fullTextWarmSql() const override;

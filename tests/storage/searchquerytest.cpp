@@ -6,6 +6,7 @@
 #include "testlib/tempdatabase.h"
 #include "testlib/testregistry.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -255,6 +256,50 @@ private Q_SLOTS:
         QVERIFY(all.ok());
         QCOMPARE(all->hitCount(), 5);
         QVERIFY(!all->groups.first().more);
+    }
+
+    void shouldListTheNewestWhenAKindHasTooManyMatchesToRank()
+    {
+        // GIVEN more goals matching "juggling" than SearchQuery ranks (copies of one, by SQL)
+        TempDatabase temp;
+        const SampleData d = SampleData::create(temp.db());
+        ServiceBundle services(temp.db());
+        Goal goal;
+        goal.relationshipId = d.relationship;
+        goal.title = QStringLiteral("Practise juggling");
+        auto created = services.goals.createGoal(goal);
+        QVERIFY(created.ok());
+        const Id first = created->primaryId;
+        QStringList columns;
+        QSqlQuery info(temp.db().connection());
+        QVERIFY(info.exec(QStringLiteral("PRAGMA table_info(goal)")));
+        while (info.next()) {
+            const QString name = info.value(1).toString();
+            if (name != QLatin1String("id") && name != QLatin1String("title"))
+                columns.append(name);
+        }
+        const QString list = columns.join(QLatin1Char(','));
+        QSqlQuery copy(temp.db().connection());
+        QVERIFY2(copy.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                          "WHERE i < %1) INSERT INTO goal (title,%2) SELECT "
+                                          "'Practise juggling ' || n.i, %2 FROM n, goal WHERE goal.id = %3")
+                               .arg(SearchQuery::RankLimit + 5)
+                               .arg(list)
+                               .arg(first)),
+                 qPrintable(copy.lastError().text()));
+
+        // WHEN searching for it, THEN the group holds the newest, with snippets, and says there is more
+        auto found = SearchQuery(temp.db().connection()).run(QStringLiteral("juggling"), 3);
+        QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.errorMessage()));
+        QCOMPARE(found->groups.size(), 1);
+        const SearchGroup &group = found->groups.first();
+        QCOMPARE(group.hits.size(), 3);
+        QVERIFY(group.more);
+        QVERIFY(group.hits.at(0).id > group.hits.at(1).id);
+        QVERIFY(group.hits.at(1).id > group.hits.at(2).id);
+        QCOMPARE(group.hits.at(0).title,
+                 QStringLiteral("Practise juggling %1").arg(SearchQuery::RankLimit + 5));
+        QVERIFY(group.hits.at(0).snippet.contains(SearchHit::MatchStart));
     }
 };
 
