@@ -5,11 +5,13 @@
 #include "testlib/tempdatabase.h"
 #include "testlib/testregistry.h"
 #include "ui/workspacefixture.h"
+#include "util/clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTimeZone>
 
 using namespace trellis;
@@ -96,6 +98,29 @@ private Q_SLOTS:
         QCOMPARE(meeting.kind, MeetingKind::Single);
         QVERIFY(meeting.rrules.isEmpty());
         QCOMPARE(PlanMeetingDialog::rule(PlanMeetingDialog::Repeat::Never), QString());
+    }
+
+    void shouldProposeATimeWithinWorkingHours_data()
+    {
+        QTest::addColumn<QTime>("nowUtc");
+        QTest::addColumn<QTime>("proposed");
+        // The sample mentor is in Europe/London (UTC in March before the change to summer time).
+        QTest::newRow("before dawn") << QTime(4, 30) << QTime(9, 0);
+        QTest::newRow("morning") << QTime(10, 15) << QTime(11, 0);
+        QTest::newRow("late evening") << QTime(22, 40) << QTime(17, 0);
+    }
+
+    void shouldProposeATimeWithinWorkingHours()
+    {
+        QFETCH(QTime, nowUtc);
+        QFETCH(QTime, proposed);
+        TempDatabase temp;
+        const SampleData d = SampleData::create(temp.db());
+        WorkspaceFixture fixture(temp.db());
+        Clock::pin(QDateTime(QDate(2026, 3, 10), nowUtc, Qt::UTC));
+        PlanMeetingDialog dialog(fixture.context, d.relationship);
+        Clock::reset();
+        QCOMPARE(dialog.findChild<QTimeEdit *>(QStringLiteral("planMeetingTime"))->time(), proposed);
     }
 };
 

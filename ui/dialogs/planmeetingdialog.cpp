@@ -23,6 +23,8 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace trellis {
 
 namespace {
@@ -103,7 +105,8 @@ PlanMeetingDialog::PlanMeetingDialog(const WorkspaceContext &context, Id relatio
     m_title->setAccessibleName(tr("Title"));
     form->addRow(tr("&Title:"), m_title);
 
-    // Default: the next due date (or tomorrow) at the next full hour.
+    // Default: tomorrow at the next full hour in the pair's zone, kept within working hours
+    // (09:00–17:00): planned at dawn or at night it proposed 06:00 or 23:00.
     const QDateTime now = Clock::nowUtc().toTimeZone(QTimeZone(m_defaults.timezone.toUtf8()));
     auto *whenRow = new QHBoxLayout;
     m_date = new QDateEdit(now.date().addDays(1), this);
@@ -111,7 +114,7 @@ PlanMeetingDialog::PlanMeetingDialog(const WorkspaceContext &context, Id relatio
     m_date->setAccessibleName(tr("Date"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    m_time = new QTimeEdit(QTime(std::min(now.time().hour() + 1, 17), 0), this);
+    m_time = new QTimeEdit(QTime(std::clamp(now.time().hour() + 1, 9, 17), 0), this);
     m_time->setObjectName(QStringLiteral("planMeetingTime"));
     m_time->setAccessibleName(tr("Start time"));
     m_time->setDisplayFormat(MeetingLabels::timeFormat());
