@@ -21,7 +21,8 @@ ColumnFitter::ColumnFitter(QTableView *table, QList<Column> columns)
     }
     // The columns always fit, so the bar is never needed (and never shows a stray handle).
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->viewport()->installEventFilter(this);
+    m_viewport = m_table->viewport();
+    m_viewport->installEventFilter(this);
     refit();
 }
 
@@ -66,7 +67,7 @@ void ColumnFitter::refit()
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         refit();
     return false;
 }

@@ -33,6 +33,9 @@ protected:
 
 private:
     QTableView *m_table;
+    // Compared in eventFilter without asking the table: the viewport also sends events while the
+    // table is being destroyed, when it is no longer a QTableView.
+    QObject *m_viewport = nullptr;
     QList<Column> m_columns;
     QSet<int> m_forcedHidden;
 };
