@@ -10,8 +10,11 @@
 //   warm-index      SearchQuery::warm() on a cold file (the app runs it after its first paint)
 //   warmed-search   the first search after that warm-up
 //   warm-search     each text once more, everything cached
-#include "storage/database.h"
+#include "storage/databasecheck.h"
+#include "storage/migrations.h"
+#include "storage/readonlyconnection.h"
 #include "storage/searchquery.h"
+#include "storage/sqlitedialect.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -93,35 +96,45 @@ int main(int argc, char *argv[])
     const QString evicted = evict(path) ? QStringLiteral("file evicted from the OS cache")
                                         : QStringLiteral("OS cache NOT evicted");
 
+    // Read only: a benchmark must never migrate or otherwise change the file it measures.
+    if (const Status usable = DatabaseCheck::preflight(path); !usable)
+        return fail(usable.errorMessage());
     {
-        auto db = Database::open(path, Database::OpenMode::ExistingOnly);
-        if (!db)
-            return fail(db.errorMessage());
+        ReadOnlyConnection db(path);
+        if (!db.isOpen())
+            return fail(db.errorText());
+        const Result<int> version = SqliteDialect().schemaVersion(db.db());
+        if (!version || *version != Migrations::latestVersion())
+            return fail(
+                QStringLiteral("%1: schema %2, this build searches schema %3; open it once in Trellis first")
+                    .arg(path)
+                    .arg(version ? *version : -1)
+                    .arg(Migrations::latestVersion()));
         evict(path);
         QElapsedTimer clock;
         startCpu();
         clock.start();
-        auto results = SearchQuery((*db)->connection()).run(first);
+        auto results = SearchQuery(db.db()).run(first);
         const qint64 ns = clock.nsecsElapsed();
         if (!results)
             return fail(results.errorMessage());
         print("cold-search", ns, describe(*results) + QStringLiteral(", ") + evicted);
     }
     {
-        auto db = Database::open(path, Database::OpenMode::ExistingOnly);
-        if (!db)
-            return fail(db.errorMessage());
+        ReadOnlyConnection db(path);
+        if (!db.isOpen())
+            return fail(db.errorText());
         evict(path);
         QElapsedTimer clock;
         startCpu();
         clock.start();
-        const Status warmed = SearchQuery((*db)->connection()).warm();
+        const Status warmed = SearchQuery(db.db()).warm();
         if (!warmed)
             return fail(warmed.errorMessage());
         print("warm-index", clock.nsecsElapsed(), QStringLiteral("SearchQuery::warm() on a cold file"));
         startCpu();
         clock.restart();
-        auto results = SearchQuery((*db)->connection()).run(first);
+        auto results = SearchQuery(db.db()).run(first);
         const qint64 ns = clock.nsecsElapsed();
         if (!results)
             return fail(results.errorMessage());
@@ -129,7 +142,7 @@ int main(int argc, char *argv[])
         for (const QString &text : texts) {
             startCpu();
             clock.restart();
-            auto again = SearchQuery((*db)->connection()).run(text);
+            auto again = SearchQuery(db.db()).run(text);
             const qint64 warm = clock.nsecsElapsed();
             if (!again)
                 return fail(again.errorMessage());

@@ -107,9 +107,38 @@ private Q_SLOTS:
         CohortPage page(fixture.context);
         page.show();
         QVERIFY(waitLoaded(&page));
-        auto *choice = page.findChild<QComboBox *>(QStringLiteral("cohortChoice"));
+        auto *choice = page.findChild<SearchableComboBox *>(QStringLiteral("cohortChoice"));
         QVERIFY(choice->currentIndex() >= 0);
-        QVERIFY(choice->currentText().count(QStringLiteral(" · ")) == 2); // programme · cohort · dates
+        QVERIFY2(choice->currentText().count(QStringLiteral(" · ")) == 2, // programme · cohort · dates
+                 qPrintable(choice->currentText()));
+        // The page's own picker is searchable and shows its entry after the choices reload
+        QVERIFY(isSearchable(choice));
+        const QString shown = choice->itemText(choice->currentIndex());
+        QCOMPARE(choice->lineEdit()->text(), shown);
+        page.reload();
+        QTRY_COMPARE(choice->lineEdit()->text(), shown);
+        QCOMPARE(choice->matchesFor(QStringLiteral("SPRING 2025"))->rowCount(), 1);
+    }
+
+    void shouldShowTheCurrentEntryAfterItsChoicesReload()
+    {
+        // GIVEN a searchable picker showing its first entry
+        ChoiceListModel model;
+        model.setChoices(
+            {{1, QStringLiteral("Ada – Grace"), 0, 0}, {2, QStringLiteral("Alan – Joan"), 0, 0}});
+        SearchableComboBox box;
+        box.setChoices(&model);
+        QCOMPARE(box.lineEdit()->text(), QStringLiteral("Ada – Grace"));
+
+        // WHEN the choices reload with the same first row (a loader's reset) THEN the text stays
+        model.setChoices(
+            {{1, QStringLiteral("Ada – Grace"), 0, 0}, {3, QStringLiteral("Mary – Kurt"), 0, 0}});
+        QCOMPARE(box.currentIndex(), 0);
+        QCOMPARE(box.lineEdit()->text(), QStringLiteral("Ada – Grace"));
+
+        // WHEN the current entry is renamed THEN the box shows the new name
+        model.setChoices({{1, QStringLiteral("Ada – Grace Hopper"), 0, 0}});
+        QCOMPARE(box.lineEdit()->text(), QStringLiteral("Ada – Grace Hopper"));
     }
 
     void shouldLetEveryCalendarPickerBeSearched()

@@ -1,6 +1,7 @@
 #include "demo/demogenerator.h"
 #include "insights/relationshipsnapshot.h"
 #include "mentee/menteegoalspage.h"
+#include "mentor/menteedelegate.h"
 #include "mentor/mymenteespage.h"
 #include "models/backgroundjob.h"
 #include "models/healthpresentation.h"
@@ -511,6 +512,16 @@ private Q_SLOTS:
                                    ->index(today->model()->rowOf(m_chosen.id), 0)
                                    .data(MenteeListModel::NextMeetingTextRole)
                                    .toString();
+        // AND a row too narrow for both zones gives up the meeting's own zone, not the time
+        const QModelIndex row = today->model()->index(today->model()->rowOf(m_chosen.id), 0);
+        const QFontMetrics metrics(today->font());
+        const MenteeDelegate::SecondLine wide = MenteeDelegate::fitSecondLine(row, metrics, 4000);
+        const MenteeDelegate::SecondLine narrow =
+            MenteeDelegate::fitSecondLine(row, metrics, metrics.horizontalAdvance(listed));
+        QCOMPARE(wide.next, listed);
+        QVERIFY2(!narrow.next.contains(MeetingTime::zoneName(next.timezone)), qPrintable(narrow.next));
+        QVERIFY2(narrow.next.contains(MeetingTime::time(next.startUtc, QString::fromUtf8(viewer.id()))),
+                 qPrintable(narrow.next));
         // AND the relationship page says the very same time
         auto *page = window.findChild<RelationshipPage *>();
         QSignalSpy loaded(page, &RelationshipPage::loaded);

@@ -93,6 +93,10 @@ private Q_SLOTS:
         openAs(Role::Coordinator, m_data.manager);
         QVERIFY(comments().contains(QStringLiteral("Never prepared")));
         QVERIFY2(reasons().contains(QStringLiteral("the latest feedback was low")), qPrintable(reasons()));
+        // The header's health word does not say again a reason its reasons line says
+        const QString health = m_page->findChild<QLabel *>(QStringLiteral("relationshipHealth"))->text();
+        for (const QString &reason : reasons().split(QStringLiteral(" · ")))
+            QVERIFY2(!health.contains(reason), qPrintable(health + QStringLiteral(" / ") + reason));
         auto *tree = m_page->findChild<QTreeView *>(QStringLiteral("feedbackTree"));
         QStringList seenBy;
         for (int row = 0; row < tree->model()->rowCount(); ++row)

@@ -9,6 +9,7 @@
 #include "models/relationshiptablemodel.h"
 #include "widgets/columnfitter.h"
 #include "widgets/pagestyle.h"
+#include "widgets/searchablecombobox.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -42,12 +43,12 @@ CohortPage::CohortPage(const WorkspaceContext &context, QWidget *parent)
     layout->addWidget(m_scaffold);
 
     // Programme, cohort and dates in one entry (ProgrammeTreeModel::cohortLabel).
-    m_cohort = new QComboBox(this);
+    // Searchable: a programme office may run dozens of cohorts.
+    m_cohort = new SearchableComboBox(this);
     m_cohort->setObjectName(QStringLiteral("cohortChoice"));
     m_cohort->setAccessibleName(tr("Cohort"));
-    m_cohort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_cohort->setMinimumContentsLength(24);
-    m_cohort->setModel(m_choices);
+    m_cohort->setMinimumContentsLength(44);
+    m_cohort->setChoices(m_choices);
     m_scaffold->addBesideTitle(m_cohort, 8);
     auto *pair = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add-user")),
                                  tr("&Pair Mentor and Mentee…"), this);

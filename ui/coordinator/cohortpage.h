@@ -19,6 +19,7 @@ class CohortChoiceModel;
 class ModelLoader;
 class RelationshipFilterModel;
 class RelationshipTableModel;
+class SearchableComboBox;
 
 // One cohort at a glance: KPIs (pairs, on track, due soon, overdue, at risk) and its pairs with
 // their health (RelationshipTableModel with a cohort scope); pairing by hand from here. Two live
@@ -56,7 +57,7 @@ private:
     RelationshipFilterModel *m_filter = nullptr;
     ModelLoader *m_loader = nullptr;
     PageScaffold *m_scaffold = nullptr;
-    QComboBox *m_cohort = nullptr;
+    SearchableComboBox *m_cohort = nullptr;
     QHash<QString, QLabel *> m_kpis;
     QComboBox *m_show = nullptr;
     QLineEdit *m_search = nullptr;

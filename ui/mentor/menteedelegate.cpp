@@ -109,19 +109,23 @@ void MenteeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         x += 16 + 6;
     }
     const auto tone = HealthPresentation::Tone(index.data(MenteeListModel::HealthToneRole).toInt());
-    const QString health = index.data(MenteeListModel::HealthTextRole).toString();
     QFont healthFont = option.font;
     healthFont.setWeight(QFont::DemiBold);
     painter->setFont(healthFont);
     painter->setPen(selected ? text : HealthPresentation::colour(tone));
     const QFontMetrics healthMetrics(healthFont);
+    const QString contact = QStringLiteral(" · ") + index.data(MenteeListModel::ContactTextRole).toString();
+    // The reason in full when it fits beside the last contact; else the word ("At risk"), whose
+    // reasons the tooltip and the Needs attention list give.
+    QString health = index.data(MenteeListModel::HealthTextRole).toString();
+    if (healthMetrics.horizontalAdvance(health) + metrics.horizontalAdvance(contact) > right - x)
+        health = index.data(MenteeListModel::HealthShortTextRole).toString();
     const QString healthShown = healthMetrics.elidedText(health, Qt::ElideRight, std::max(0, right - x));
     painter->drawText(QRect(x, line1.top(), right - x, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
                       healthShown);
     x += healthMetrics.horizontalAdvance(healthShown);
     painter->setFont(option.font);
     painter->setPen(secondary);
-    const QString contact = QStringLiteral(" · ") + index.data(MenteeListModel::ContactTextRole).toString();
     painter->drawText(QRect(x, line1.top(), std::max(0, right - x), lineHeight),
                       Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(contact, Qt::ElideRight, std::max(0, right - x)));
@@ -137,15 +141,17 @@ void MenteeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
                           shown);
         x += metrics.horizontalAdvance(shown);
     };
-    const QString separator = QStringLiteral(" · ");
-    drawPart(index.data(MenteeListModel::NextMeetingTextRole).toString(), secondary);
     const QVariant progress = index.data(MenteeListModel::GoalProgressRole);
-    drawPart(separator + MenteeListModel::tr("Goals "), secondary);
+    const SecondLine fitted = fitSecondLine(index, metrics, right - x);
+    drawPart(fitted.next, secondary);
+    drawPart(fitted.goals, secondary);
     if (progress.isValid() && x + BarWidth + 8 < right) {
         const double fraction = std::clamp(progress.toDouble(), 0.0, 1.0);
         const QRect bar(x, line2.top() + (lineHeight - BarHeight) / 2, BarWidth, BarHeight);
-        QColor track = secondary;
-        track.setAlphaF(0.3f);
+        // The empty part of the bar must be seen on light and dark bases alike (3:1 is for a
+        // control's parts; a track is decoration, so a visible step from the base is enough).
+        const QColor track = TextContrast::muted(
+            secondary, palette.color(selected ? QPalette::Highlight : QPalette::Base), 1.6);
         painter->setPen(Qt::NoPen);
         painter->setBrush(track);
         painter->drawRoundedRect(bar, 2, 2);
@@ -157,15 +163,39 @@ void MenteeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     } else if (!progress.isValid()) {
         drawPart(MenteeListModel::tr("none yet"), secondary);
     }
-    const int open = index.data(MenteeListModel::OpenActionsRole).toInt();
-    if (open > 0)
-        drawPart(separator + MenteeListModel::tr("open actions: %1").arg(QLocale().toString(open)),
-                 secondary);
-    const int unlogged = index.data(MenteeListModel::UnloggedRole).toInt();
-    if (unlogged > 0)
-        drawPart(separator + MenteeListModel::tr("not logged: %1").arg(QLocale().toString(unlogged)),
+    if (!fitted.open.isEmpty())
+        drawPart(fitted.open, secondary);
+    if (!fitted.unlogged.isEmpty())
+        drawPart(fitted.unlogged,
                  selected ? text : HealthPresentation::colour(HealthPresentation::Tone::Warning));
     painter->restore();
+}
+
+MenteeDelegate::SecondLine MenteeDelegate::fitSecondLine(const QModelIndex &index,
+                                                         const QFontMetrics &metrics, int width)
+{
+    const QString separator = QStringLiteral(" · ");
+    const QVariant progress = index.data(MenteeListModel::GoalProgressRole);
+    const int open = index.data(MenteeListModel::OpenActionsRole).toInt();
+    const int unlogged = index.data(MenteeListModel::UnloggedRole).toInt();
+    SecondLine line;
+    line.next = index.data(MenteeListModel::NextMeetingTextRole).toString();
+    line.goals = separator + MenteeListModel::tr("Goals ");
+    if (open > 0)
+        line.open = separator + MenteeListModel::tr("open actions: %1").arg(QLocale().toString(open));
+    if (unlogged > 0)
+        line.unlogged = separator + MenteeListModel::tr("not logged: %1").arg(QLocale().toString(unlogged));
+    const auto needed = [&] {
+        const QString value =
+            progress.isValid() ? DisplayTexts::percent(100) : MenteeListModel::tr("none yet");
+        return metrics.horizontalAdvance(line.next + line.goals + value + line.open + line.unlogged) +
+               (progress.isValid() ? BarWidth + 6 : 0);
+    };
+    if (needed() > width)
+        line.next = index.data(MenteeListModel::NextMeetingShortTextRole).toString();
+    if (needed() > width)
+        line.open.clear();
+    return line;
 }
 
 } // namespace trellis

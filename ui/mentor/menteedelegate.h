@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QFontMetrics>
+#include <QString>
 #include <QStyledItemDelegate>
 
 namespace trellis {
@@ -18,6 +20,17 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QColor avatarColour(const QString &name, const QPalette &palette);
+
+    // What the second line says in `width` pixels: a narrow row gives up words, not meaning —
+    // first the meeting's own zone (the tooltip and the relationship page keep it), then the
+    // open actions; "not logged" stays, it asks for work.
+    struct SecondLine {
+        QString next;     // "Next: Thu 15:30 here · 11:30 New York", or the viewer's time only
+        QString goals;    // " · Goals " (the bar and its percentage follow)
+        QString open;     // " · open actions: 2", or empty
+        QString unlogged; // " · not logged: 4", or empty
+    };
+    static SecondLine fitSecondLine(const QModelIndex &index, const QFontMetrics &metrics, int width);
 };
 
 } // namespace trellis

@@ -59,6 +59,7 @@ QVariant CohortChoiceModel::data(const QModelIndex &index, int role) const
     const CohortChoice &choice = itemAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::EditRole: // what an editable (searchable) combo box shows and searches
     case Qt::AccessibleTextRole:
         return choice.label;
     case CohortIdRole:

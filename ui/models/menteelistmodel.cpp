@@ -109,6 +109,10 @@ QVariant MenteeListModel::data(const QModelIndex &index, int role) const
         if (row.status != QLatin1String("active") && row.status != QLatin1String("paused"))
             return RelationshipTableModel::statusLabel(row.status);
         return HealthPresentation::label(health);
+    case HealthShortTextRole:
+        if (row.status != QLatin1String("active") && row.status != QLatin1String("paused"))
+            return RelationshipTableModel::statusLabel(row.status);
+        return HealthPresentation::shortLabel(health);
     case HealthToneRole:
         return int(HealthPresentation::tone(health));
     case ContactTextRole:
@@ -131,6 +135,8 @@ QVariant MenteeListModel::data(const QModelIndex &index, int role) const
     }
     case NextMeetingTextRole:
         return nextMeetingText(health.nextPlannedUtc, entry.row.inputs.nextPlannedZone);
+    case NextMeetingShortTextRole:
+        return nextMeetingText(health.nextPlannedUtc, QString::fromUtf8(MeetingTime::viewerZone().id()));
     case GoalProgressRole:
         return health.averageGoalProgress ? QVariant(*health.averageGoalProgress) : QVariant();
     case OpenActionsRole:
@@ -163,6 +169,7 @@ QHash<int, QByteArray> MenteeListModel::roleNames() const
     names.insert(RelationshipIdRole, "relationshipId");
     names.insert(HealthTextRole, "healthText");
     names.insert(NextMeetingTextRole, "nextMeeting");
+    names.insert(NextMeetingShortTextRole, "nextMeetingShort");
     names.insert(GoalProgressRole, "goalProgress");
     return names;
 }

@@ -25,17 +25,19 @@ public:
         ContactTextRole, // "last contact 23 days ago"
         ReasonsRole,     // risk reasons in words, one per line (empty when none)
         ProgrammeTextRole,
-        NextMeetingTextRole, // "Next: Tue 17:00" or "Next: —"
-        GoalProgressRole,    // double 0..1, invalid without goals
-        OpenActionsRole,     // int
-        UnloggedRole,        // int: past occurrences nobody logged
-        AtRiskRole,          // bool
-        NeedsAttentionRole,  // bool: PortfolioCounts::needsAttention (active, and overdue or at risk)
-        AttentionTextRole,   // why, in words ("overdue by 9 days; fit check overdue")
-        UrgencyRole,         // int, 0 = most urgent (HealthPresentation::urgency)
-        LastContactRole,     // qint64 UTC seconds, or invalid
-        NextMeetingRole,     // qint64 UTC seconds, or invalid
-        EntryRole,           // the RelationshipOverviewEntry
+        NextMeetingTextRole,      // "Next: Tue 17:00" or "Next: —"
+        GoalProgressRole,         // double 0..1, invalid without goals
+        OpenActionsRole,          // int
+        UnloggedRole,             // int: past occurrences nobody logged
+        AtRiskRole,               // bool
+        NeedsAttentionRole,       // bool: PortfolioCounts::needsAttention (active, and overdue or at risk)
+        AttentionTextRole,        // why, in words ("overdue by 9 days; fit check overdue")
+        UrgencyRole,              // int, 0 = most urgent (HealthPresentation::urgency)
+        LastContactRole,          // qint64 UTC seconds, or invalid
+        NextMeetingRole,          // qint64 UTC seconds, or invalid
+        EntryRole,                // the RelationshipOverviewEntry
+        NextMeetingShortTextRole, // "Next: Tue 17:00" in the viewer's zone only (a narrow row)
+        HealthShortTextRole,      // "At risk", "Overdue" (a narrow row; the tooltip says why)
     };
 
     explicit MenteeListModel(QObject *parent = nullptr);

@@ -208,14 +208,16 @@ void RelationshipHeader::setSnapshot(const RelationshipSnapshot &snapshot, bool 
     const bool measured = health.state != CadenceState::NotApplicable && health.state != CadenceState::Paused;
     m_healthIcon->setVisible(measured);
     m_health->setVisible(measured);
+    const QString reasons = HealthPresentation::reasonsText(health);
     if (measured) {
         m_healthIcon->setPixmap(HealthPresentation::icon(health).pixmap(16, 16));
-        m_health->setText(HealthPresentation::label(health));
+        // The reasons have their own line below: the word alone here, or the first would be said twice.
+        m_health->setText(reasons.isEmpty() ? HealthPresentation::label(health)
+                                            : HealthPresentation::shortLabel(health));
         QPalette p = m_health->palette();
         p.setColor(QPalette::WindowText, HealthPresentation::colour(HealthPresentation::tone(health)));
         m_health->setPalette(p);
     }
-    const QString reasons = HealthPresentation::reasonsText(health);
     m_reasons->setText(
         reasons.isEmpty() ? QString() : QString(reasons).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
     m_reasons->setVisible(!reasons.isEmpty());

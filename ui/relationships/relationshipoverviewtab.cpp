@@ -55,16 +55,18 @@ RelationshipOverviewTab::RelationshipOverviewTab(QWidget *parent)
     layout->addWidget(m_glance);
 
     layout->addWidget(PageStyle::sectionTitle(tr("Meetings"), page));
-    auto *meetings = new QHBoxLayout;
-    meetings->setSpacing(32);
+    // One line each, as the open actions below: side by side, a next meeting in two zones wrapped
+    // in half the width while the last one left space unused.
+    auto *meetings = new QVBoxLayout;
+    meetings->setSpacing(4);
     m_nextMeeting = new QLabel(page);
     m_nextMeeting->setObjectName(QStringLiteral("overviewNextMeeting"));
     m_nextMeeting->setWordWrap(true);
     m_lastMeeting = new QLabel(page);
     m_lastMeeting->setObjectName(QStringLiteral("overviewLastMeeting"));
     m_lastMeeting->setWordWrap(true);
-    meetings->addWidget(m_nextMeeting, 1);
-    meetings->addWidget(m_lastMeeting, 1);
+    meetings->addWidget(m_nextMeeting);
+    meetings->addWidget(m_lastMeeting);
     layout->addLayout(meetings);
 
     layout->addWidget(PageStyle::sectionTitle(tr("Open actions"), page));

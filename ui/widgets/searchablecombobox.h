@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QComboBox>
+#include <QList>
 
 class QAbstractItemModel;
 class QCompleter;
@@ -31,7 +32,11 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
+    // Shows the current entry's text in the line edit (after a reload, a rename, leaving focus).
+    void showCurrentEntry();
+
     QCompleter *m_completer = nullptr;
+    QList<QMetaObject::Connection> m_choiceConnections;
 };
 
 } // namespace trellis
