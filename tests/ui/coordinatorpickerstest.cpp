@@ -5,6 +5,7 @@
 #include "dialogs/pairingdialog.h"
 #include "dialogs/planmeetingdialog.h"
 #include "dialogs/unloggedmeetingswalk.h"
+#include "models/backgroundjob.h"
 #include "models/choicelistmodel.h"
 #include "testlib/sampledata.h"
 #include "testlib/tempdatabase.h"
@@ -115,9 +116,12 @@ private Q_SLOTS:
         QVERIFY(isSearchable(choice));
         const QString shown = choice->itemText(choice->currentIndex());
         QCOMPARE(choice->lineEdit()->text(), shown);
+        QSignalSpy reloaded(&page, &CohortPage::loaded);
         page.reload();
+        QVERIFY(reloaded.wait(15000));
         QTRY_COMPARE(choice->lineEdit()->text(), shown);
         QCOMPARE(choice->matchesFor(QStringLiteral("SPRING 2025"))->rowCount(), 1);
+        BackgroundJob::drain(); // the choices' reload too, before the database closes
     }
 
     void shouldShowTheCurrentEntryAfterItsChoicesReload()
