@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
         ReadOnlyConnection db(path);
         if (!db.isOpen())
             return fail(db.errorText());
-        const Result<int> version = SqliteDialect().schemaVersion(db.db());
+        const Result<int> version = SqliteDialect::instance().schemaVersion(db.db());
         if (!version || *version != Migrations::latestVersion())
             return fail(
                 QStringLiteral("%1: schema %2, this build searches schema %3; open it once in Trellis first")
