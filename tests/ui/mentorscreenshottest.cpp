@@ -15,6 +15,7 @@
 #include "workspace/workspacebuilder.h"
 
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QTest>
 #include <QUndoStack>
 
@@ -101,6 +102,12 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&log));
         QTest::qWait(50);
         QVERIFY(fits(&log));
+        // The outcomes column shows all it holds: its scroll area has no horizontal scroll bar
+        auto *outcomes = log.findChild<QScrollArea *>(QStringLiteral("logMeetingOutcomes"));
+        QVERIFY2(outcomes->widget()->width() <= outcomes->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2")
+                                .arg(outcomes->widget()->width())
+                                .arg(outcomes->viewport()->width())));
         problem = renderAndCheck(&log,
                                  {QStringLiteral("logMeetingPlanned"), QStringLiteral("logMeetingDate"),
                                   QStringLiteral("logMeetingTime"), QStringLiteral("logMeetingMode"),

@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSlider>
 #include <QSpinBox>
@@ -188,6 +189,10 @@ QWidget *LogMeetingDialog::buildWhen()
     m_planned = new QComboBox(box);
     m_planned->setObjectName(QStringLiteral("logMeetingPlanned"));
     m_planned->setAccessibleName(tr("Which meeting"));
+    // Sized by characters, not by its longest entry: a long one ("Thu 5 Mar 2026, 16:30 here ·
+    // 11:30 New York — …") would widen this column until the outcomes beside it were cut.
+    m_planned->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_planned->setMinimumContentsLength(28);
     m_planned->addItem(tr("A meeting that was not planned"), -1);
     for (int i = 0; i < m_defaults.unlogged.size(); ++i) {
         const Occurrence &occurrence = m_defaults.unlogged.at(i);
@@ -363,6 +368,8 @@ QWidget *LogMeetingDialog::buildOutcomes()
         addGoalRow(layout, goal);
     layout->addStretch(1);
     scroll->setWidget(box);
+    // The horizontal scroll bar is off: the column is never narrower than what it holds.
+    scroll->setMinimumWidth(box->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
     return scroll;
 }
 
