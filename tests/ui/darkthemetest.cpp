@@ -40,6 +40,7 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTest>
+#include <QTreeView>
 
 #include <memory>
 
@@ -250,6 +251,14 @@ private Q_SLOTS:
                     page->showTab(RelationshipPage::Tab(tab));
                     QVERIFY(settled(&window));
                     check(&window, QStringLiteral("relationship-tab%1").arg(tab));
+                }
+                // The meetings' "When" (a time in two zones) is not cut, at either size
+                for (const char *name : {"upcomingMeetingsTree", "pastMeetingsTree"}) {
+                    auto *tree = page->findChild<QTreeView *>(QLatin1String(name));
+                    QVERIFY(tree && tree->model()->rowCount() > 0);
+                    const QString when = tree->model()->index(0, 0).data().toString();
+                    QVERIFY2(tree->columnWidth(0) >= tree->fontMetrics().horizontalAdvance(when),
+                             qPrintable(when));
                 }
                 // Every page of Preferences, over the mentor's window.
                 std::unique_ptr<SettingsDialog> settings(

@@ -32,10 +32,10 @@ PlaceholderTreeView *meetingView(const QString &name, const QString &accessible,
     view->setAlternatingRowColors(true);
     view->setUniformRowHeights(true);
     view->setModel(model);
-    view->header()->setStretchLastSection(true);
-    view->setColumnWidth(MeetingEntryListModel::When, 220);
-    view->setColumnWidth(MeetingEntryListModel::Title, 260);
-    view->setColumnWidth(MeetingEntryListModel::Mode, 110);
+    // "When" says the time in two zones: it takes what it needs, and the title gives way.
+    view->header()->setStretchLastSection(false);
+    view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->header()->setSectionResizeMode(MeetingEntryListModel::Title, QHeaderView::Stretch);
     return view;
 }
 
