@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>MatchingSolver</name>
+    <message numerus="yes">
+        <source>the rules rule out every mentor with a place (%n mentor(s); e.g. %1)</source>
+        <translation>
+            <numerusform>the rules rule out every mentor with a place (%n mentor; e.g. %1)</numerusform><numerusform>the rules rule out every mentor with a place (%n mentors; e.g. %1)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PairScorer</name>
+    <message numerus="yes">
+        <source>offers none of the %n skill(s) %1 wants to develop</source>
+        <translation>
+            <numerusform>offers none of the %n skill %1 wants to develop</numerusform><numerusform>offers none of the %n skills %1 wants to develop</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>offers %1 of the %n skill(s) %2 wants to develop: %3</source>
+        <translation>
+            <numerusform>offers %1 of the %n skill %2 wants to develop: %3</numerusform><numerusform>offers %1 of the %n skills %2 wants to develop: %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>shares %1 of %2's %n interest(s): %3</source>
+        <translation>
+            <numerusform>shares %1 of %2's %n interest: %3</numerusform><numerusform>shares %1 of %2's %n interests: %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) between their time zones</source>
+        <translation>
+            <numerusform>%n hour between their time zones</numerusform><numerusform>%n hours between their time zones</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message numerus="yes">
         <source>…and %n more: see the Check column.</source>

@@ -41,6 +41,18 @@ Result<QHash<Id, int>> RosterQueries::mentorLoads() const
     return loads;
 }
 
+Result<QSet<Id>> RosterQueries::menteesInOpenRelationships() const
+{
+    auto found = m_reader.rows(
+        QStringLiteral("SELECT DISTINCT mentee_id FROM relationship WHERE ") + openStatuses, {});
+    if (!found)
+        return found.error();
+    QSet<Id> mentees;
+    for (const QVariantMap &row : std::as_const(*found))
+        mentees.insert(row.value(QStringLiteral("mentee_id")).toLongLong());
+    return mentees;
+}
+
 Result<bool> RosterQueries::hasOpenPairing(Id mentorId, Id menteeId) const
 {
     auto found = m_reader.rows(

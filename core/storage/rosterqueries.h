@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -33,6 +34,8 @@ public:
     [[nodiscard]] Result<int> mentorLoad(Id mentorId) const;
     // The same for every mentor with at least one such relationship.
     [[nodiscard]] Result<QHash<Id, int>> mentorLoads() const;
+    // Everyone who is the mentee of a proposed, active or paused relationship.
+    [[nodiscard]] Result<QSet<Id>> menteesInOpenRelationships() const;
     // Whether a proposed, active or paused relationship already pairs these two people.
     [[nodiscard]] Result<bool> hasOpenPairing(Id mentorId, Id menteeId) const;
 
