@@ -107,8 +107,9 @@ PairScorer::Side PairScorer::sideOf(const Person &person, bool mentee)
         out.erase(std::unique(out.begin(), out.end()), out.end());
         return out;
     };
+    Q_UNUSED(mentee);
     Side side;
-    side.wanted = ids(mentee ? person.interests : person.skills);
+    side.wanted = ids(person.skills);
     side.topics = ids(person.interests);
     side.department = person.department.trimmed().toLower();
     for (const QString &language : person.languages) {
@@ -219,7 +220,7 @@ PairScore PairScorer::explain(int mentee, int mentor) const
         score.total += value;
     };
     if (!m.wanted.empty()) {
-        const QStringList shared = sharedNames(a.interests, b.skills);
+        const QStringList shared = sharedNames(a.skills, b.skills);
         add(ScoreTerm::Kind::SkillFit, points[0],
             skills == 0
                 ? QCoreApplication::translate("PairScorer",
@@ -249,10 +250,12 @@ PairScore PairScorer::explain(int mentee, int mentor) const
                                             hours));
     }
     if (points[4] != 0) {
-        QSet<QString> common = m.languages;
-        common.intersect(n.languages);
-        QStringList both = common.values();
-        both.sort();
+        QStringList both;
+        for (const QString &language : a.languages) {
+            if (n.languages.contains(language.trimmed().toLower()) &&
+                !both.contains(language.trimmed(), Qt::CaseInsensitive))
+                both << language.trimmed();
+        }
         add(ScoreTerm::Kind::Language, points[4], tr("both speak %1").arg(both.join(QStringLiteral(", "))));
     }
     if (points[5] != 0) {

@@ -68,6 +68,22 @@ Result<ChangeSet> RelationshipService::pair(const Pairing &pairing)
     return m_context.run([&](RowStore &rows) { return insertPairing(rows, pairing); });
 }
 
+Result<ChangeSet> RelationshipService::pairAll(const QList<Pairing> &pairings)
+{
+    if (pairings.isEmpty())
+        return Error{tr("There are no pairs to make.")};
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        Id first = 0;
+        for (const Pairing &pairing : pairings) {
+            auto id = insertPairing(rows, pairing);
+            if (!id)
+                return id;
+            first = first == 0 ? *id : first;
+        }
+        return first;
+    });
+}
+
 Result<ChangeSet> RelationshipService::addAndPair(const Person &person, const Pairing &pairing)
 {
     const bool newMentor = pairing.mentorId == 0;

@@ -36,6 +36,9 @@ public:
     // is the new person, who gets that role (a mentor adding a mentee, a mentee their mentor).
     // Refused as pair() is; primaryId: the new relationship.
     [[nodiscard]] Result<ChangeSet> addAndPair(const Person &person, const Pairing &pairing);
+    // Many pairs in one edit (a matching run accepted): all made, or none — each refused as
+    // pair() would be, the mentors' capacities counting the pairs made before it.
+    [[nodiscard]] Result<ChangeSet> pairAll(const QList<Pairing> &pairings);
     // Status and fit-check outcome must be unchanged (use changeStatus / the fit check).
     [[nodiscard]] Result<ChangeSet> updateRelationship(const Relationship &relationship);
     // With everything that belongs to it (goals, meetings, contacts…).

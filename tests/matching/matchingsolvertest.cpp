@@ -21,7 +21,7 @@ Person mentee(Id id, const QString &name, const QStringList &wants)
     person.id = id;
     person.displayName = name;
     person.isMentee = true;
-    person.interests = wants;
+    person.skills = wants; // a mentee's skills are the ones they want to develop
     return person;
 }
 
