@@ -19,7 +19,8 @@ usage() {
 
 install_missing() {
     local wanted missing=()
-    mapfile -t wanted < <(grep -Ev '^[[:space:]]*(#|$)' "$here/debian-packages.txt")
+    # The first word of each line is the package; the second says how it is used.
+    mapfile -t wanted < <(grep -Ev '^[[:space:]]*(#|$)' "$here/debian-packages.txt" | awk '{print $1}')
     for pkg in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
     done

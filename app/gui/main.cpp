@@ -2,6 +2,8 @@
 #include "models/meetingtime.h"
 #include "services/preferences.h"
 #include "util/translations.h"
+#include "widgets/applicationicon.h"
+#include "widgets/applicationicon.h"
 #include "widgets/apppalette.h"
 #include "workspace/responsivenessprobe.h"
 
@@ -74,6 +76,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(TRELLIS_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Trellis"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.trellis.Trellis"));
+    QGuiApplication::setWindowIcon(trellis::ApplicationIcon::icon());
     // Breeze (bundled with the package) fills in names the desktop's theme lacks.
     QIcon::setFallbackThemeName(QStringLiteral("breeze"));
     if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))

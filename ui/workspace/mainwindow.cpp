@@ -4,6 +4,7 @@
 #include "models/backgroundjob.h"
 #include "models/databasefiles.h"
 #include "models/recentdatabases.h"
+#include "widgets/applicationicon.h"
 #include "workspace/welcomepage.h"
 
 #include <QAction>
@@ -63,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon::fromTheme(QStringLiteral("x-office-calendar")));
+    setWindowIcon(ApplicationIcon::icon());
     // A comfortable default that still fits small screens (1024×700 and up).
     const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 820);
     resize(std::min(1280, available.width()), std::min(820, available.height()));
