@@ -135,6 +135,17 @@ ActivitySeries ActivitySeries::of(ChartFacts facts, const QDate &today, int mont
     series.today = today;
     const ChartFacts &f = series.facts;
     monthCount = std::max(monthCount, 1);
+    // From the month the earliest relationship started (or was proposed), at most `months` back.
+    std::optional<QDate> earliest;
+    for (const ChartFacts::Relationship &r : f.relationships) {
+        const QDate began = r.startDate.value_or(r.proposedOn);
+        if (began.isValid() && (!earliest || began < *earliest))
+            earliest = began;
+    }
+    if (earliest) {
+        const int since = (today.year() - earliest->year()) * 12 + today.month() - earliest->month() + 1;
+        monthCount = std::clamp(since, 1, monthCount);
+    }
     const QDate first = monthOf(today).addMonths(-(monthCount - 1));
     QHash<QDate, qsizetype> indexOf;
     for (int i = 0; i < monthCount; ++i) {

@@ -21,7 +21,8 @@ enum class StatusBucket { OnTrack, DueSoon, Overdue, Paused, Proposed, Ended };
 // a cohort) by calendar month (issue 11, item 1). Computed from ChartFacts; dates are local dates.
 //
 // Definitions:
-// - *Months*: the last `months` calendar months up to and including today's.
+// - *Months*: the calendar months up to and including today's, from the month the earliest
+//   relationship started (or was proposed, when not started), at most `months` of them.
 // - *Meetings held* in a month: held single meetings and overrides starting in it (what health
 //   counts as a meeting); *contacts logged*: logged contacts in it. *Hours*: the held meetings'
 //   durations added up, in hours.
