@@ -142,11 +142,23 @@ ActivitySeries ActivitySeries::of(ChartFacts facts, const QDate &today, int mont
         if (began.isValid() && (!earliest || began < *earliest))
             earliest = began;
     }
+    // Up to today's month, or to the month the last one ended when every relationship has ended
+    // (an old cohort's chart shows its own year, not a year of nothing since).
+    QDate until = today;
+    bool allEnded = !f.relationships.isEmpty();
+    std::optional<QDate> lastEnd;
+    for (const ChartFacts::Relationship &r : f.relationships) {
+        allEnded = allEnded && isEnded(r.status) && r.endDate;
+        if (r.endDate && (!lastEnd || *r.endDate > *lastEnd))
+            lastEnd = r.endDate;
+    }
+    if (allEnded && lastEnd && *lastEnd < today)
+        until = *lastEnd;
     if (earliest) {
-        const int since = (today.year() - earliest->year()) * 12 + today.month() - earliest->month() + 1;
+        const int since = (until.year() - earliest->year()) * 12 + until.month() - earliest->month() + 1;
         monthCount = std::clamp(since, 1, monthCount);
     }
-    const QDate first = monthOf(today).addMonths(-(monthCount - 1));
+    const QDate first = monthOf(until).addMonths(-(monthCount - 1));
     QHash<QDate, qsizetype> indexOf;
     for (int i = 0; i < monthCount; ++i) {
         Month month;
@@ -182,7 +194,7 @@ ActivitySeries ActivitySeries::of(ChartFacts facts, const QDate &today, int mont
     for (const ChartFacts::Relationship &r : f.relationships) {
         const QList<qint64> &mine = times.contains(r.id) ? times[r.id] : none;
         // Adherence: walk the measured days with the last contact date before each.
-        if (const auto span = measuredSpan(r, first, today)) {
+        if (const auto span = measuredSpan(r, first, until)) {
             QList<QDate> dates;
             dates.reserve(mine.size());
             for (qint64 utc : mine)
@@ -216,7 +228,7 @@ ActivitySeries ActivitySeries::of(ChartFacts facts, const QDate &today, int mont
     }
 
     for (const Month &month : series.months) {
-        const QDate date = std::min(month.month.addMonths(1).addDays(-1), today);
+        const QDate date = std::min(month.month.addMonths(1).addDays(-1), until);
         StatusAt at{date, {}};
         for (const ChartFacts::Relationship &r : f.relationships) {
             const QList<qint64> &mine = times.contains(r.id) ? times[r.id] : none;

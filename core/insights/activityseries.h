@@ -21,8 +21,9 @@ enum class StatusBucket { OnTrack, DueSoon, Overdue, Paused, Proposed, Ended };
 // a cohort) by calendar month (issue 11, item 1). Computed from ChartFacts; dates are local dates.
 //
 // Definitions:
-// - *Months*: the calendar months up to and including today's, from the month the earliest
-//   relationship started (or was proposed, when not started), at most `months` of them.
+// - *Months*: the calendar months up to and including today's (or, when every relationship has
+//   ended, the month the last one ended), from the month the earliest relationship started (or
+//   was proposed, when not started), at most `months` of them.
 // - *Meetings held* in a month: held single meetings and overrides starting in it (what health
 //   counts as a meeting); *contacts logged*: logged contacts in it. *Hours*: the held meetings'
 //   durations added up, in hours.

@@ -147,6 +147,25 @@ private Q_SLOTS:
         QCOMPARE(overdue.first().id, Id(2));
     }
 
+    void anEndedCohortIsChartedUpToItsLastEnd()
+    {
+        ChartFacts facts;
+        facts.relationships = {relationship(1, QStringLiteral("completed"), QDate(2024, 1, 10)),
+                               relationship(2, QStringLiteral("ended_early"), QDate(2024, 2, 1))};
+        facts.relationships[0].endDate = QDate(2024, 11, 20);
+        facts.relationships[1].endDate = QDate(2024, 6, 30);
+        facts.meetings = {held(10, 1, QDate(2024, 11, 5))};
+        const ActivitySeries series = ActivitySeries::of(facts, Today);
+        QCOMPARE(series.months.first().month, QDate(2024, 1, 1));
+        QCOMPARE(series.months.last().month, QDate(2024, 11, 1));
+        QCOMPARE(series.months.last().meetingsHeld, 1);
+        // The last bar is at the last end date, where both have ended; in June only the second.
+        QCOMPARE(series.statuses.last().date, QDate(2024, 11, 20));
+        QCOMPARE(series.statuses.last().counts.ended, 2);
+        QCOMPARE(series.statuses.at(5).counts.ended, 1);
+        QCOMPARE(series.statuses.last().counts.total, 2);
+    }
+
     void completionBinsGoalsByFraction()
     {
         ChartFacts facts;

@@ -283,7 +283,7 @@ void ActivityChart::connectBars(QAbstractBarSeries *bars)
 void ActivityChart::populate()
 {
     m_main = nullptr;
-    setTitle(kindTitle(m_kind));
+    setHeading(kindTitle(m_kind));
     legend()->setVisible(true);
     switch (m_kind) {
     case Kind::Contact:
@@ -381,8 +381,7 @@ void ActivityChart::populateStatus()
     styleAxis(x, false);
     addAxis(x, Qt::AlignBottom);
     auto *bars = new QStackedBarSeries;
-    const QList<QColor> colourOf = {c.good,    c.warning,  c.bad,
-                                    c.neutral, c.proposed, ChartPalette::faded(c.neutral, 120)};
+    const QList<QColor> colourOf = {c.good, c.warning, c.bad, c.neutral, c.proposed, c.ended};
     int top = 0;
     for (qsizetype b = 0; b < Buckets.size(); ++b) {
         auto *set = new QBarSet(ActivitySeries::bucketText(Buckets.at(b)));

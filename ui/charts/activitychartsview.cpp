@@ -20,6 +20,7 @@ ActivityChartsView::ActivityChartsView(const WorkspaceContext &context, QList<Ac
     , m_loader(new ModelLoader(context.dataSource(), ActivitySeriesFetch::watchedEntities(), this))
 {
     setObjectName(QStringLiteral("activityCharts"));
+    m_chart->setTitleVisible(false); // the kind picker names it
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_panel = new ChartPanel(m_chart, this);

@@ -29,6 +29,18 @@ void ChartBase::setChartPalette(const ChartPalette &palette)
     rebuild();
 }
 
+void ChartBase::setHeading(const QString &heading)
+{
+    m_heading = heading;
+    setTitle(m_titleVisible ? heading : QString());
+}
+
+void ChartBase::setTitleVisible(bool visible)
+{
+    m_titleVisible = visible;
+    setTitle(visible ? m_heading : QString());
+}
+
 void ChartBase::rebuild()
 {
     removeAllSeries();

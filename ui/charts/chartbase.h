@@ -33,6 +33,12 @@ public:
     virtual QString emptyText() const { return {}; }
 
     void setChartPalette(const ChartPalette &palette);
+    // The chart's title; drawn only while the title is visible (a page that names the goal just
+    // above hides it; saved images always carry it).
+    void setHeading(const QString &heading);
+    QString heading() const { return m_heading; }
+    void setTitleVisible(bool visible);
+    bool isTitleVisible() const { return m_titleVisible; }
     const ChartPalette &colours() const { return m_colours; }
     QString tipText() const { return m_tip; }
 
@@ -52,6 +58,8 @@ protected:
 private:
     ChartPalette m_colours;
     QString m_tip;
+    QString m_heading;
+    bool m_titleVisible = true;
 };
 
 } // namespace trellis

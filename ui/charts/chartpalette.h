@@ -21,6 +21,7 @@ struct ChartPalette {
     QColor bad;
     QColor neutral;
     QColor proposed;
+    QColor ended; // apart from paused (neutral) on both palettes
     bool dark = false;
 
     static ChartPalette from(const QPalette &palette);

@@ -55,7 +55,6 @@ ChartPanel::ChartPanel(ChartBase *chart, QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setMinimumHeight(220);
-    m_view->setAccessibleName(chart->title());
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("chartTable"));
     m_tableModel = new QStandardItemModel(this);
@@ -110,8 +109,8 @@ void ChartPanel::refresh()
             items << new QStandardItem(cell);
         m_tableModel->appendRow(items);
     }
-    m_table->setAccessibleName(tr("%1 as a table").arg(m_chart->title()));
-    m_view->setAccessibleName(m_chart->title());
+    m_table->setAccessibleName(tr("%1 as a table").arg(m_chart->heading()));
+    m_view->setAccessibleName(m_chart->heading());
     const QString empty = m_chart->emptyText();
     m_empty->setText(empty);
     m_saveButton->setEnabled(empty.isEmpty());
@@ -124,15 +123,19 @@ void ChartPanel::refresh()
 void ChartPanel::saveImage()
 {
     QString selected;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save Chart Image"), m_chart->title() + QStringLiteral(".png"),
-                                     tr("PNG image (*.png);;SVG image (*.svg)"), &selected);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Chart Image"),
+                                                      m_chart->heading() + QStringLiteral(".png"),
+                                                      tr("PNG image (*.png);;SVG image (*.svg)"), &selected);
     if (path.isEmpty())
         return;
     QString target = path;
     if (!ChartImage::isSupported(target))
         target += selected.contains(QLatin1String("svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
+    // A saved image stands on its own: it carries the title even where the page hides it.
+    const bool titled = m_chart->isTitleVisible();
+    m_chart->setTitleVisible(true);
     const Status written = ChartImage::write(m_view, target);
+    m_chart->setTitleVisible(titled);
     if (!written)
         QMessageBox::warning(this, tr("Save Chart Image"), written.errorMessage());
 }

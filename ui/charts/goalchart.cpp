@@ -29,7 +29,7 @@ void GoalChart::setGoal(GoalPace pace, const QDate &today)
 {
     m_pace = std::move(pace);
     m_today = today;
-    setTitle(m_pace.goal.title);
+    setHeading(m_pace.goal.title);
     rebuild();
 }
 
@@ -194,19 +194,19 @@ void GoalChart::populate()
             behindLower->append(xOf(day), worse);
         }
         m_ahead = new QAreaSeries(aheadUpper, aheadLower);
-        m_ahead->setName(tr("Ahead of pace"));
+        m_ahead->setName(tr("Ahead"));
         m_ahead->setColor(ChartPalette::faded(c.good, c.dark ? 70 : 55));
         m_ahead->setPen(Qt::NoPen);
         attach(m_ahead);
         m_behind = new QAreaSeries(behindUpper, behindLower);
-        m_behind->setName(tr("Behind pace"));
+        m_behind->setName(tr("Behind"));
         m_behind->setColor(ChartPalette::faded(c.bad, c.dark ? 70 : 50));
         m_behind->setPen(Qt::NoPen);
         attach(m_behind);
     }
 
     m_target = new QLineSeries;
-    m_target->setName(tr("Target %1").arg(DisplayTexts::measure(goal, goal.targetValue)));
+    m_target->setName(tr("Target"));
     m_target->append(xOf(axisFirst), goal.targetValue);
     m_target->append(xOf(axisLast), goal.targetValue);
     m_target->setPen(QPen(c.good, 1.5, Qt::DashLine));
@@ -214,7 +214,7 @@ void GoalChart::populate()
 
     if (m_pace.hasPace()) {
         m_paceLine = new QLineSeries;
-        m_paceLine->setName(tr("Expected pace"));
+        m_paceLine->setName(tr("Pace"));
         m_paceLine->append(xOf(*m_pace.paceStart), goal.startValue);
         m_paceLine->append(xOf(*goal.dueDate), goal.targetValue);
         m_paceLine->setPen(QPen(c.secondary, 1.5, Qt::DotLine));
@@ -223,7 +223,7 @@ void GoalChart::populate()
 
     if (goal.dueDate) {
         m_due = new QLineSeries;
-        m_due->setName(tr("Due %1").arg(DisplayTexts::date(*goal.dueDate)));
+        m_due->setName(tr("Due date"));
         m_due->append(xOf(*goal.dueDate), y->min());
         m_due->append(xOf(*goal.dueDate), y->max());
         m_due->setPen(QPen(c.warning, 1.5, Qt::DashLine));

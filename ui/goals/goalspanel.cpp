@@ -154,6 +154,7 @@ GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
     // Progress over time against its pace (GoalChart); a click on a point selects that update
     // in the history below.
     m_goalChart = new GoalChart;
+    m_goalChart->setTitleVisible(false); // the goal's title is right above
     m_chartPanel = new ChartPanel(m_goalChart, detail);
     m_chartPanel->setObjectName(QStringLiteral("goalChartPanel"));
     m_chartPanel->setMinimumHeight(280);

@@ -62,6 +62,7 @@ RelationshipOverviewTab::RelationshipOverviewTab(QWidget *parent)
     // month lists the meetings and contacts counted in it.
     layout->addWidget(PageStyle::sectionTitle(tr("Contact by month"), page));
     m_activityChart = new ActivityChart(ActivityChart::Kind::Contact);
+    m_activityChart->setTitleVisible(false); // the section title names it
     m_activityPanel = new ChartPanel(m_activityChart, page);
     m_activityPanel->setObjectName(QStringLiteral("overviewActivityChart"));
     m_activityPanel->setMinimumHeight(300);
