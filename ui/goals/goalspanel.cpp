@@ -151,18 +151,6 @@ GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
     connect(m_record, &QPushButton::clicked, this, &GoalsPanel::recordProgress);
     connect(m_edit, &QPushButton::clicked, this, &GoalsPanel::editGoal);
 
-    // Progress over time against its pace (GoalChart); a click on a point selects that update
-    // in the history below.
-    m_goalChart = new GoalChart;
-    m_goalChart->setTitleVisible(false); // the goal's title is right above
-    m_chartPanel = new ChartPanel(m_goalChart, detail);
-    m_chartPanel->setObjectName(QStringLiteral("goalChartPanel"));
-    m_chartPanel->setMinimumHeight(280);
-    m_paceText = PageStyle::secondary(QString(), detail);
-    m_paceText->setObjectName(QStringLiteral("goalPaceText"));
-    m_chartPanel->controls()->insertWidget(0, m_paceText);
-    detailLayout->addWidget(m_chartPanel);
-
     // The history right under the progress it explains, so it shows at 1024×700 too; the
     // description and the milestones follow.
     detailLayout->addWidget(PageStyle::sectionTitle(tr("Progress history"), detail));
@@ -181,6 +169,17 @@ GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
     m_historyEmpty = PageStyle::secondary(tr("No progress recorded yet."), detail);
     m_historyEmpty->setObjectName(QStringLiteral("progressHistoryEmpty"));
     detailLayout->addWidget(m_historyEmpty);
+    // Progress over time against its pace (GoalChart), under the history (which must show at
+    // 1024×700); a click on a point selects that update in the history.
+    m_goalChart = new GoalChart;
+    m_goalChart->setTitleVisible(false); // the goal's title is right above
+    m_chartPanel = new ChartPanel(m_goalChart, detail);
+    m_chartPanel->setObjectName(QStringLiteral("goalChartPanel"));
+    m_chartPanel->setMinimumHeight(280);
+    m_paceText = PageStyle::secondary(QString(), detail);
+    m_paceText->setObjectName(QStringLiteral("goalPaceText"));
+    m_chartPanel->controls()->insertWidget(0, m_paceText);
+    detailLayout->addWidget(m_chartPanel);
 
     m_smart = new QLabel(detail);
     m_smart->setObjectName(QStringLiteral("goalSmart"));
