@@ -1,5 +1,6 @@
 // trellis-cli COMMAND DATABASE [options]: scripted work on a Trellis database.
 #include "cli/backupcommand.h"
+#include "cli/chartcommand.h"
 #include "cli/checkcommand.h"
 #include "cli/democommand.h"
 #include "cli/exporticscommand.h"
@@ -12,6 +13,7 @@
 #include "cli/statscommand.h"
 #include "util/translations.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -37,6 +39,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ExportRosterCommand>());
     commands.push_back(std::make_unique<ImportIcsCommand>());
     commands.push_back(std::make_unique<MatchCommand>());
+    commands.push_back(std::make_unique<ChartCommand>());
     return commands;
 }
 
@@ -65,7 +68,14 @@ void printUsage(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Commands that draw need a QApplication; it runs on the offscreen platform unless told
+    // otherwise, so the command works without a display. Every other command stays a
+    // QCoreApplication.
+    const bool draws = argc > 1 && qstrcmp(argv[1], "chart") == 0;
+    if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        draws ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Trellis"));
     QCoreApplication::setApplicationName(QStringLiteral("trellis-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRELLIS_VERSION));

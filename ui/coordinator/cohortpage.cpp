@@ -1,5 +1,6 @@
 #include "coordinator/cohortpage.h"
 
+#include "charts/activitychartsview.h"
 #include "coordinator/coordinatorui.h"
 #include "dialogs/peopleflows.h"
 #include "models/cohortchoicemodel.h"
@@ -20,6 +21,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace trellis {
@@ -165,7 +167,17 @@ CohortPage::CohortPage(const WorkspaceContext &context, QWidget *parent)
                                {C::OpenActions, 100, false},
                                {C::Cadence, 90, false}});
 
-    m_scaffold->setContent(m_table);
+    // The pairs, and the cohort's charts beside them (computed off the GUI thread when shown).
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("cohortTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_table, QIcon::fromTheme(QStringLiteral("view-list-details")), tr("Pairs"));
+    using K = ActivityChart::Kind;
+    m_charts = new ActivityChartsView(
+        context, {K::Status, K::Completion, K::Adherence, K::Hours, K::Contact, K::Feedback}, m_tabs);
+    m_tabs->addTab(m_charts, QIcon::fromTheme(QStringLiteral("view-statistics")), tr("Charts"));
+    connect(m_charts, &ActivityChartsView::relationshipActivated, this, &CohortPage::relationshipActivated);
+    m_scaffold->setContent(m_tabs);
     m_scaffold->emptyButton()->setObjectName(QStringLiteral("cohortEmptyPair"));
     m_scaffold->follow(
         m_loader, [this] { return emptyState(); }, tr("Loading the cohort…"));
@@ -255,6 +267,7 @@ void CohortPage::showChosenCohort()
     m_shownCohort = cohort;
     m_table->findChild<ColumnFitter *>()->setForcedHidden(RelationshipTableModel::Programme, cohort > 0);
     m_model->loadWith(m_loader, cohort > 0 ? RelationshipScope::cohort(cohort) : RelationshipScope::all());
+    m_charts->setScope(cohort > 0 ? RelationshipScope::cohort(cohort) : RelationshipScope::all());
     m_loader->reload();
 }
 

@@ -11,10 +11,12 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QTableView;
 
 namespace trellis {
 
+class ActivityChartsView;
 class CohortChoiceModel;
 class ModelLoader;
 class RelationshipFilterModel;
@@ -38,6 +40,8 @@ public:
     qint64 cohortId() const;
     void setCohort(qint64 cohortId);
     QString kpiText(const QString &key) const;
+    ActivityChartsView *charts() const { return m_charts; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
     // After each load of the pairs was applied.
@@ -62,6 +66,8 @@ private:
     QComboBox *m_show = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ActivityChartsView *m_charts = nullptr;
     std::optional<qint64> m_shownCohort; // what the pairs' loader reads
     qint64 m_wantedCohort = -1;          // asked for before the choices had it
 };

@@ -1,5 +1,7 @@
 #include "goals/goalspanel.h"
 
+#include "charts/chartpanel.h"
+#include "charts/goalchart.h"
 #include "commands/edits.h"
 #include "goals/goaldialog.h"
 #include "goals/goalrowdelegate.h"
@@ -167,6 +169,17 @@ GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
     m_historyEmpty = PageStyle::secondary(tr("No progress recorded yet."), detail);
     m_historyEmpty->setObjectName(QStringLiteral("progressHistoryEmpty"));
     detailLayout->addWidget(m_historyEmpty);
+    // Progress over time against its pace (GoalChart), under the history (which must show at
+    // 1024×700); a click on a point selects that update in the history.
+    m_goalChart = new GoalChart;
+    m_goalChart->setTitleVisible(false); // the goal's title is right above
+    m_chartPanel = new ChartPanel(m_goalChart, detail);
+    m_chartPanel->setObjectName(QStringLiteral("goalChartPanel"));
+    m_chartPanel->setMinimumHeight(280);
+    m_paceText = PageStyle::secondary(QString(), detail);
+    m_paceText->setObjectName(QStringLiteral("goalPaceText"));
+    m_chartPanel->controls()->insertWidget(0, m_paceText);
+    detailLayout->addWidget(m_chartPanel);
 
     m_smart = new QLabel(detail);
     m_smart->setObjectName(QStringLiteral("goalSmart"));
@@ -224,6 +237,15 @@ GoalsPanel::GoalsPanel(const WorkspaceContext &context, QWidget *parent)
     splitter->setSizes({300, 520});
     m_stack->addWidget(splitter);
 
+    connect(m_goalChart, &GoalChart::updateActivated, this, [this](Id updateId) {
+        const int row = m_historyModel->rowOf(updateId);
+        if (row < 0)
+            return;
+        m_chartPanel->setShowTable(false);
+        m_history->setCurrentIndex(m_historyModel->index(row, 0));
+        m_history->scrollTo(m_history->currentIndex());
+        m_history->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         if (!m_rebuilding)
             showCurrent();
@@ -243,6 +265,11 @@ void GoalsPanel::setGoals(const QList<GoalDetails> &goals, Id relationshipId, st
     if (!m_list->currentIndex().isValid() && m_goalsModel->rowCount() > 0)
         m_list->setCurrentIndex(m_goalsModel->index(0, 0));
     showCurrent();
+}
+
+void GoalsPanel::setPaceStart(const std::optional<QDate> &relationshipStart)
+{
+    m_paceStart = relationshipStart;
 }
 
 void GoalsPanel::setEditable(bool editable)
@@ -304,6 +331,9 @@ void GoalsPanel::showCurrent()
         m_progress->setValue(0);
         m_progressText->clear();
         m_removeMilestone->setEnabled(false);
+        m_goalChart->setGoal(GoalPace::of(Goal{}, {}, std::nullopt), Clock::today());
+        m_chartPanel->refresh();
+        m_paceText->clear();
         return;
     }
     const Goal &goal = details->goal;
@@ -341,6 +371,10 @@ void GoalsPanel::showCurrent()
     m_milestones->setFixedHeight(rows * rowHeight + 2 * m_milestones->frameWidth() + 4);
     m_history->setVisible(!details->history.isEmpty());
     m_historyEmpty->setVisible(details->history.isEmpty());
+    const GoalPace pace = GoalPace::of(goal, details->history, m_paceStart);
+    m_paceText->setText(GoalPace::statusText(pace.status()));
+    m_goalChart->setGoal(pace, Clock::today());
+    m_chartPanel->refresh();
     m_removeMilestone->setEnabled(m_editable && m_milestones->currentIndex().isValid());
 }
 

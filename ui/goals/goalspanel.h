@@ -16,6 +16,8 @@ class QToolButton;
 
 namespace trellis {
 
+class ChartPanel;
+class GoalChart;
 class GoalListModel;
 class MilestoneListModel;
 class PlaceholderTreeView;
@@ -35,6 +37,10 @@ public:
     // progress is recorded by `authorId`.
     void setGoals(const QList<GoalDetails> &goals, Id relationshipId, std::optional<Id> authorId);
     void selectGoal(Id goalId);
+    // Where each goal's expected pace starts (the relationship's start; GoalPace). Call before setGoals.
+    void setPaceStart(const std::optional<QDate> &relationshipStart);
+    GoalChart *goalChart() const { return m_goalChart; }
+    ChartPanel *chartPanel() const { return m_chartPanel; }
     std::optional<Id> currentGoalId() const;
     // The selected goal's milestones and progress history (newest first).
     MilestoneListModel *milestonesModel() const { return m_milestonesModel; }
@@ -84,6 +90,10 @@ private:
     ProgressHistoryModel *m_historyModel = nullptr;
     PlaceholderTreeView *m_history = nullptr;
     QLabel *m_historyEmpty = nullptr;
+    GoalChart *m_goalChart = nullptr;
+    ChartPanel *m_chartPanel = nullptr;
+    QLabel *m_paceText = nullptr;
+    std::optional<QDate> m_paceStart;
 };
 
 } // namespace trellis

@@ -259,6 +259,7 @@ void MenteeGoalsPage::showCurrent()
     m_scaffold->setSummary(summary.join(QStringLiteral(" · ")));
 
     m_agenda->setMeeting(snapshot->nextMeeting(), mentor);
+    m_goals->setPaceStart(r.startDate);
     m_goals->setGoals(snapshot->goals, r.id, me);
     const bool finished =
         r.status == RelationshipStatus::Completed || r.status == RelationshipStatus::EndedEarly;

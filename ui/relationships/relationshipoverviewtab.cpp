@@ -1,5 +1,9 @@
 #include "relationships/relationshipoverviewtab.h"
 
+#include "charts/activitychart.h"
+#include "charts/chartdrilldown.h"
+#include "charts/chartpanel.h"
+#include "insights/goalpace.h"
 #include "models/actionitemlistmodel.h"
 #include "models/displaytexts.h"
 #include "models/meetingtime.h"
@@ -53,6 +57,19 @@ RelationshipOverviewTab::RelationshipOverviewTab(QWidget *parent)
     m_glanceLayout->setContentsMargins(0, 0, 0, 0);
     m_glanceLayout->setSpacing(8);
     layout->addWidget(m_glance);
+
+    // Meetings and contacts per month against the agreed cadence (ActivityChart); a click on a
+    // month lists the meetings and contacts counted in it.
+    layout->addWidget(PageStyle::sectionTitle(tr("Contact by month"), page));
+    m_activityChart = new ActivityChart(ActivityChart::Kind::Contact);
+    m_activityChart->setTitleVisible(false); // the section title names it
+    m_activityPanel = new ChartPanel(m_activityChart, page);
+    m_activityPanel->setObjectName(QStringLiteral("overviewActivityChart"));
+    m_activityPanel->setMinimumHeight(300);
+    layout->addWidget(m_activityPanel);
+    connect(m_activityChart, &ActivityChart::monthActivated, this, [this](const QDate &month) {
+        ChartDrillDown::showMonth(this, m_activityChart->series(), month);
+    });
 
     layout->addWidget(PageStyle::sectionTitle(tr("Meetings"), page));
     // One line each, as the open actions below: side by side, a next meeting in two zones wrapped
@@ -114,6 +131,9 @@ void RelationshipOverviewTab::setSnapshot(const RelationshipSnapshot &snapshot)
     }
 
     showGoals(snapshot);
+    m_activityChart->setSeries(
+        ActivitySeries::of(ActivitySeries::factsOf(snapshot, Clock::nowSecs()), Clock::today()));
+    m_activityPanel->refresh();
 
     const auto next = snapshot.nextMeeting();
     m_nextMeeting->setText(
@@ -168,7 +188,6 @@ void RelationshipOverviewTab::showGoals(const RelationshipSnapshot &snapshot)
         m_glanceLayout->addWidget(none);
     }
     const Relationship &r = snapshot.relationship;
-    const QDate begin = r.startDate.value_or(r.proposedOn);
     for (const GoalDetails &details : snapshot.goals) {
         auto *row = new QWidget(m_glance);
         auto *rowLayout = new QHBoxLayout(row);
@@ -184,21 +203,12 @@ void RelationshipOverviewTab::showGoals(const RelationshipSnapshot &snapshot)
         bar->setMaximumHeight(16);
         bar->setMinimumWidth(120);
         bar->setAccessibleName(tr("Progress of %1").arg(details.goal.title));
-        QString pace;
+        // Ahead or behind by the one pace rule (GoalPace), as the goal's chart shows it.
+        const GoalPace goalPace = GoalPace::of(details.goal, details.history, r.startDate);
+        const PaceStatus status = goalPace.status();
+        const QString pace = status == PaceStatus::NoPace ? DisplayTexts::goalStatus(details.goal.status)
+                                                          : GoalPace::statusText(status);
         const Goal &goal = details.goal;
-        const bool open = goal.status != GoalStatus::Achieved && goal.status != GoalStatus::Abandoned;
-        if (goal.status == GoalStatus::Achieved) {
-            pace = tr("achieved");
-        } else if (open && goal.dueDate && *goal.dueDate < Clock::today()) {
-            pace = tr("overdue");
-        } else if (goal.dueDate && begin.isValid() && begin < *goal.dueDate &&
-                   goal.status != GoalStatus::Abandoned) {
-            const double expected = std::clamp(
-                double(begin.daysTo(Clock::today())) / double(begin.daysTo(*goal.dueDate)), 0.0, 1.0);
-            pace = details.fraction() + 0.05 >= expected ? tr("on pace") : tr("behind");
-        } else {
-            pace = DisplayTexts::goalStatus(goal.status).toLower();
-        }
         auto *meta = PageStyle::secondary(tr("due %1 · %2").arg(DisplayTexts::date(goal.dueDate), pace), row);
         rowLayout->addWidget(title, 3);
         rowLayout->addWidget(bar, 2);

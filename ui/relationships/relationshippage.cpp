@@ -179,6 +179,7 @@ void RelationshipPage::present(const RelationshipSnapshot &snapshot)
     m_header->setSnapshot(snapshot, isMenteeView());
     m_lifecycle->setSnapshot(snapshot);
     m_overview->setSnapshot(snapshot);
+    m_goals->setPaceStart(snapshot.relationship.startDate);
     m_goals->setGoals(snapshot.goals, snapshot.relationship.id,
                       m_context.profile ? std::optional<Id>(m_context.profile->personId) : std::nullopt);
     m_meetings->setSnapshot(snapshot);

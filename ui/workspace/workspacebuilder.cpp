@@ -5,6 +5,7 @@
 #include "coordinator/rosterpage.h"
 #include "mentee/menteegoalspage.h"
 #include "mentor/mymenteespage.h"
+#include "mentor/progresspage.h"
 #include "relationships/relationshippage.h"
 #include "relationships/relationshipspage.h"
 #include "workspace/firstrunpage.h"
@@ -60,8 +61,10 @@ void WorkspaceBuilder::populate(MainWindow &window, const WorkspaceContext &cont
     }
     const bool coordinator = context.profile && context.profile->role == Role::Coordinator;
     if (coordinator) {
+        auto *cohort = new CohortPage(context);
         window.addPlace(QStringLiteral("cohort"), QIcon::fromTheme(QStringLiteral("view-statistics")),
-                        QCoreApplication::translate("WorkspaceBuilder", "Cohort"), new CohortPage(context));
+                        QCoreApplication::translate("WorkspaceBuilder", "Cohort"), cohort);
+        QObject::connect(cohort, &CohortPage::relationshipActivated, &window, &MainWindow::openRelationship);
         window.addPlace(QStringLiteral("roster"), QIcon::fromTheme(QStringLiteral("user-group-properties")),
                         QCoreApplication::translate("WorkspaceBuilder", "Roster"), new RosterPage(context));
         window.addPlace(QStringLiteral("programmes"), QIcon::fromTheme(QStringLiteral("folder-documents")),
@@ -75,6 +78,14 @@ void WorkspaceBuilder::populate(MainWindow &window, const WorkspaceContext &cont
                     relationships);
     QObject::connect(relationships, &RelationshipsPage::relationshipActivated, &window,
                      &MainWindow::openRelationship);
+    if (mentor) {
+        // Charts of the mentor's relationships by month (issue 11).
+        auto *progress = new ProgressPage(context);
+        window.addPlace(QStringLiteral("progress"), QIcon::fromTheme(QStringLiteral("view-statistics")),
+                        QCoreApplication::translate("WorkspaceBuilder", "Progress"), progress);
+        QObject::connect(progress, &ProgressPage::relationshipActivated, &window,
+                         &MainWindow::openRelationship);
+    }
 
     // One relationship's page, opened from any list through MainWindow::openRelationship.
     auto *relationship = new RelationshipPage(context);

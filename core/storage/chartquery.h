@@ -1,0 +1,86 @@
+#pragma once
+
+#include "domain/enums.h"
+#include "storage/relationshipscope.h"
+#include "util/result.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace trellis {
+
+// The rows the progress charts count, for the relationships of a scope (issue 11). Bounded by
+// the scope; five statements (never one per relationship). Only what is counted is read: no
+// notes, agendas or comments.
+struct ChartFacts {
+    struct Relationship {
+        Id id = 0;
+        QString status; // proposed, active, paused, completed, ended_early
+        QDate proposedOn;
+        std::optional<QDate> startDate;
+        std::optional<QDate> endDate;
+        int cadenceDays = 14;
+        QString mentorName;
+        QString menteeName;
+        bool operator==(const Relationship &) const = default;
+    };
+    // A held meeting: a single meeting or an override with status held (what health counts).
+    struct Meeting {
+        Id id = 0;
+        Id relationshipId = 0;
+        qint64 startUtc = 0;
+        int durationMinutes = 0;
+        QString title;
+        bool operator==(const Meeting &) const = default;
+    };
+    struct Contact {
+        Id id = 0;
+        Id relationshipId = 0;
+        qint64 occurredUtc = 0;
+        bool operator==(const Contact &) const = default;
+    };
+    struct Goal {
+        Id id = 0;
+        Id relationshipId = 0;
+        QString title;
+        GoalStatus status = GoalStatus::NotStarted;
+        double startValue = 0;
+        double targetValue = 100;
+        std::optional<double> latest; // ProgressUpdate::latestOf (by date, then id), in SQL
+        bool operator==(const Goal &) const = default;
+    };
+    struct Feedback {
+        Id id = 0;
+        Id relationshipId = 0;
+        QDate givenOn;
+        int rating = 3;
+        bool operator==(const Feedback &) const = default;
+    };
+
+    QList<Relationship> relationships; // by id
+    QList<Meeting> meetings;           // by start
+    QList<Contact> contacts;           // by time
+    QList<Goal> goals;                 // by id
+    QList<Feedback> feedback;          // by date; only what scope.viewer may see
+
+    bool operator==(const ChartFacts &) const = default;
+};
+
+class ChartQuery {
+public:
+    explicit ChartQuery(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    // Held meetings and contacts up to `nowUtc` (later rows are not history yet).
+    [[nodiscard]] Result<ChartFacts> facts(const RelationshipScope &scope, qint64 nowUtc) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace trellis
