@@ -1,4 +1,5 @@
 // trellis-cli COMMAND DATABASE [options]: scripted work on a Trellis database.
+#include "cli/agendacommand.h"
 #include "cli/backupcommand.h"
 #include "cli/checkcommand.h"
 #include "cli/democommand.h"
@@ -35,6 +36,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ImportRosterCommand>());
     commands.push_back(std::make_unique<ExportRosterCommand>());
     commands.push_back(std::make_unique<ImportIcsCommand>());
+    commands.push_back(std::make_unique<AgendaCommand>());
     return commands;
 }
 

@@ -265,6 +265,19 @@ PlanMeetingDialog::PlanMeetingDialog(const WorkspaceContext &context, Id relatio
     updateRepeat();
 }
 
+void PlanMeetingDialog::setStart(const QDateTime &start)
+{
+    if (!start.isValid() || !start.time().isValid() || start.time() == QTime(0, 0)) {
+        // A whole day (the month view): that date, the proposed time.
+        m_date->setDate(start.date());
+        return;
+    }
+    const QTimeZone zone(m_zone->currentText().trimmed().toUtf8());
+    const QDateTime there = zone.isValid() ? start.toTimeZone(zone) : start;
+    m_date->setDate(there.date());
+    m_time->setTime(QTime(there.time().hour(), there.time().minute()));
+}
+
 Meeting PlanMeetingDialog::meeting() const
 {
     Meeting meeting;
