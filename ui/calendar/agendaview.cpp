@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyleOption>
+#include <QTimeZone>
 
 namespace trellis {
 

@@ -11,6 +11,7 @@
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QListWidget>
 #include <QLocale>
 #include <QPainter>
 #include <QScreen>
@@ -390,6 +391,11 @@ bool MonthView::event(QEvent *event)
         return true;
     }
     return QWidget::event(event);
+}
+
+DayListPopup *MonthView::popup() const
+{
+    return m_popup;
 }
 
 void MonthView::openDayList(const QDate &date)

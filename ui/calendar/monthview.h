@@ -34,7 +34,7 @@ public:
     // How many occurrences of `date` are hidden behind "+N more" at the current size (tests).
     int hiddenOn(const QDate &date) const;
     // The day list popup now open, if any (tests).
-    DayListPopup *popup() const { return m_popup; }
+    DayListPopup *popup() const;
     void openDayList(const QDate &date);
 
     QSize sizeHint() const override;

@@ -10,6 +10,7 @@
 #include "models/weekrowmodel.h"
 
 #include <QContextMenuEvent>
+#include <QHash>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -18,6 +19,7 @@
 #include <QToolTip>
 
 #include <cmath>
+#include <utility>
 
 namespace trellis {
 

@@ -65,6 +65,7 @@ private:
     QSpinBox *m_interval = nullptr;
     QComboBox *m_unit = nullptr;
     QLabel *m_overlap = nullptr;
+    QLabel *m_ruleWords = nullptr;
     QCheckBox *m_hasUntil = nullptr;
     QDateEdit *m_until = nullptr;
     QPlainTextEdit *m_agenda = nullptr;
