@@ -2,11 +2,13 @@
 
 #include "testlib/testregistry.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace trellis;
 
-// The recurrence editor's read-back, for a table of rules (English, C locale day names).
+// The recurrence editor's read-back, for a table of rules (source texts: the plural forms and the
+// locale's list joining come from the translation and QLocale).
 class RecurrenceTextsTest : public QObject {
     Q_OBJECT
 
@@ -21,10 +23,13 @@ private Q_SLOTS:
             << QStringLiteral("FREQ=WEEKLY;INTERVAL=3;BYDAY=TU;UNTIL=20270630T215959Z")
             << QStringLiteral("Every 3 weeks on Tuesday, until 30 June 2027");
         QTest::newRow("two days") << QStringLiteral("FREQ=WEEKLY;BYDAY=MO,TH")
-                                  << QStringLiteral("Every week on Monday and Thursday");
+                                  << QStringLiteral("Every week on ") +
+                                         QLocale().createSeparatedList(
+                                             {QStringLiteral("Monday"), QStringLiteral("Thursday")});
         QTest::newRow("fortnightly count") << QStringLiteral("FREQ=WEEKLY;INTERVAL=2;COUNT=6")
-                                           << QStringLiteral("Every 2 weeks on Tuesday, 6 times");
-        QTest::newRow("daily") << QStringLiteral("FREQ=DAILY;COUNT=1") << QStringLiteral("Every day, 1 time");
+                                           << QStringLiteral("Every 2 weeks on Tuesday, 6 time(s)");
+        QTest::newRow("daily") << QStringLiteral("FREQ=DAILY;COUNT=1")
+                               << QStringLiteral("Every day, 1 time(s)");
         QTest::newRow("every 10 days")
             << QStringLiteral("FREQ=DAILY;INTERVAL=10") << QStringLiteral("Every 10 days");
         QTest::newRow("monthly") << QStringLiteral("FREQ=MONTHLY") << QStringLiteral("Every month on day 3");
