@@ -1,4 +1,5 @@
 // trellis-cli COMMAND DATABASE [options]: scripted work on a Trellis database.
+#include "cli/agendacommand.h"
 #include "cli/backupcommand.h"
 #include "cli/chartcommand.h"
 #include "cli/checkcommand.h"
@@ -40,6 +41,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ImportIcsCommand>());
     commands.push_back(std::make_unique<MatchCommand>());
     commands.push_back(std::make_unique<ChartCommand>());
+    commands.push_back(std::make_unique<AgendaCommand>());
     return commands;
 }
 

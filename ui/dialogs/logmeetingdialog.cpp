@@ -540,6 +540,16 @@ bool LogMeetingDialog::selectUnlogged(int n)
     return true;
 }
 
+bool LogMeetingDialog::selectUnlogged(const Occurrence &occurrence)
+{
+    for (int n = 0; n < m_defaults.unlogged.size(); ++n) {
+        const Occurrence &o = m_defaults.unlogged.at(n);
+        if (o.meetingId == occurrence.meetingId && o.startUtc == occurrence.startUtc)
+            return selectUnlogged(n);
+    }
+    return false;
+}
+
 void LogMeetingDialog::plannedChanged()
 {
     const int n = m_planned->currentData().toInt();

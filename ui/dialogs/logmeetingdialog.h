@@ -37,6 +37,8 @@ public:
     const QString &loadError() const { return m_loadError; }
     // Logs the n-th unlogged past occurrence (0 = the newest); false when there is none.
     bool selectUnlogged(int n);
+    // Logs this unlogged occurrence (the calendar's "Log it"); false when it is not one of them.
+    bool selectUnlogged(const Occurrence &occurrence);
     int unloggedCount() const { return int(m_defaults.unlogged.size()); }
     // "Log them" (UnloggedMeetingsWalk): a Skip button that closes the dialog with Skipped, and
     // where this meeting is in the walk ("2 of 5") in the title.

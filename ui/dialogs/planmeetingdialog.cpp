@@ -4,7 +4,9 @@
 #include "commands/edits.h"
 #include "dialogs/meetinglabels.h"
 #include "models/defaultsreader.h"
+#include "models/recurrencetexts.h"
 #include "util/clock.h"
+#include "widgets/pagestyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -209,6 +211,12 @@ PlanMeetingDialog::PlanMeetingDialog(const WorkspaceContext &context, Id relatio
     untilRow->addWidget(m_hasUntil);
     untilRow->addWidget(m_until, 1);
     form->addRow(tr("Ends:"), untilRow);
+    // The rule read back in words ("Every 3 weeks on Tuesday, until 30 June 2027").
+    m_ruleWords = new QLabel(this);
+    m_ruleWords->setObjectName(QStringLiteral("planMeetingRuleWords"));
+    m_ruleWords->setWordWrap(true);
+    PageStyle::makeSecondary(m_ruleWords);
+    form->addRow(QString(), m_ruleWords);
 
     m_agenda = new QPlainTextEdit(this);
     m_agenda->setObjectName(QStringLiteral("planMeetingAgenda"));
@@ -265,6 +273,19 @@ PlanMeetingDialog::PlanMeetingDialog(const WorkspaceContext &context, Id relatio
     updateRepeat();
 }
 
+void PlanMeetingDialog::setStart(const QDateTime &start)
+{
+    if (!start.isValid() || !start.time().isValid() || start.time() == QTime(0, 0)) {
+        // A whole day (the month view): that date, the proposed time.
+        m_date->setDate(start.date());
+        return;
+    }
+    const QTimeZone zone(m_zone->currentText().trimmed().toUtf8());
+    const QDateTime there = zone.isValid() ? start.toTimeZone(zone) : start;
+    m_date->setDate(there.date());
+    m_time->setTime(QTime(there.time().hour(), there.time().minute()));
+}
+
 Meeting PlanMeetingDialog::meeting() const
 {
     Meeting meeting;
@@ -311,6 +332,15 @@ void PlanMeetingDialog::revalidate()
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
     m_save->setEnabled(message.isEmpty());
+    if (m_ruleWords) {
+        const Meeting planned = meeting();
+        const QString words = planned.rrules.isEmpty()
+                                  ? QString()
+                                  : RecurrenceTexts::describe(planned.rrules.first(), m_date->date(),
+                                                              QTimeZone(planned.timezone.toUtf8()));
+        m_ruleWords->setText(words);
+        m_ruleWords->setVisible(!words.isEmpty());
+    }
     checkOverlap();
 }
 

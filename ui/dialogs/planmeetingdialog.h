@@ -36,6 +36,9 @@ public:
     static QString rule(Repeat repeat, const std::optional<QDateTime> &untilUtc = std::nullopt);
     // Every `interval` days, weeks or months ("FREQ=WEEKLY;INTERVAL=3").
     static QString rule(int interval, Unit unit, const std::optional<QDateTime> &untilUtc = std::nullopt);
+    // Starts the meeting at `start` (the calendar's slot), shown in the meeting's zone; a start
+    // without a time (a month day) sets the date only and keeps the proposed time.
+    void setStart(const QDateTime &start);
     // The overlap warning shown under the form (empty when none).
     QString overlapWarning() const;
 
@@ -62,6 +65,7 @@ private:
     QSpinBox *m_interval = nullptr;
     QComboBox *m_unit = nullptr;
     QLabel *m_overlap = nullptr;
+    QLabel *m_ruleWords = nullptr;
     QCheckBox *m_hasUntil = nullptr;
     QDateEdit *m_until = nullptr;
     QPlainTextEdit *m_agenda = nullptr;

@@ -1,5 +1,6 @@
 #include "workspace/workspacebuilder.h"
 
+#include "calendar/calendarpage.h"
 #include "coordinator/cohortpage.h"
 #include "coordinator/programmespage.h"
 #include "coordinator/rosterpage.h"
@@ -84,6 +85,15 @@ void WorkspaceBuilder::populate(MainWindow &window, const WorkspaceContext &cont
         window.addPlace(QStringLiteral("progress"), QIcon::fromTheme(QStringLiteral("view-statistics")),
                         QCoreApplication::translate("WorkspaceBuilder", "Progress"), progress);
         QObject::connect(progress, &ProgressPage::relationshipActivated, &window,
+                         &MainWindow::openRelationship);
+    }
+
+    if (context.profile) {
+        // Every profile's meetings by month, week, day and as an agenda.
+        auto *calendar = new CalendarPage(context);
+        window.addPlace(QStringLiteral("calendar"), QIcon::fromTheme(QStringLiteral("view-calendar")),
+                        QCoreApplication::translate("WorkspaceBuilder", "Calendar"), calendar);
+        QObject::connect(calendar, &CalendarPage::relationshipActivated, &window,
                          &MainWindow::openRelationship);
     }
 

@@ -1,0 +1,258 @@
+#include "insights/calendaragenda.h"
+
+#include "calendar/recurrenceexpander.h"
+#include "storage/catalogquery.h"
+#include "storage/database.h"
+#include "storage/occurrencequery.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QSet>
+
+#include <algorithm>
+
+namespace trellis {
+
+namespace {
+
+struct People {
+    Id mentorId = 0;
+    Id menteeId = 0;
+    std::optional<Id> cohortId;
+    QString mentor;
+    QString mentee;
+};
+
+QVariant cell(const CatalogQuery::Table &table, const QVariantList &row, const char *name)
+{
+    return row.value(int(table.columns.indexOf(QLatin1String(name))));
+}
+
+QString isoIn(qint64 utc, const QTimeZone &zone)
+{
+    return QDateTime::fromSecsSinceEpoch(utc, zone).toString(Qt::ISODate);
+}
+
+} // namespace
+
+QString AgendaEntry::key() const
+{
+    if (occurrence.seriesId)
+        return QString::number(*occurrence.seriesId) + QLatin1Char('/') + occurrence.recurrenceId;
+    return QString::number(occurrence.meetingId);
+}
+
+Result<QList<AgendaEntry>> CalendarAgenda::load(Database &db, const RelationshipScope &scope, qint64 fromUtc,
+                                                qint64 toUtc)
+{
+    const OccurrenceQuery query(db.connection());
+    auto occurrences = query.occurrences(scope, fromUtc, toUtc);
+    if (!occurrences)
+        return occurrences.error();
+    // The relationships' people: one listing, small beside the meetings of a window.
+    auto relationships = CatalogQuery(db.connection()).list(CatalogQuery::Listing::Relationships);
+    if (!relationships)
+        return relationships.error();
+    QHash<Id, People> people;
+    const CatalogQuery::Table &table = *relationships;
+    for (const QVariantList &row : table.rows) {
+        const QVariant cohort = cell(table, row, "cohort_id");
+        people.insert(cell(table, row, "id").toLongLong(),
+                      {cell(table, row, "mentor_id").toLongLong(), cell(table, row, "mentee_id").toLongLong(),
+                       cohort.isNull() ? std::nullopt : std::optional<Id>(cohort.toLongLong()),
+                       cell(table, row, "mentor").toString(), cell(table, row, "mentee").toString()});
+    }
+    QList<AgendaEntry> entries;
+    entries.reserve(occurrences->size());
+    QSet<Id> persons;
+    QSet<Id> shown;
+    for (const Occurrence &o : *occurrences) {
+        const People p = people.value(o.relationshipId);
+        entries.append({o, p.mentorId, p.menteeId, p.cohortId, p.mentor, p.mentee, false});
+        persons << p.mentorId << p.menteeId;
+        shown << o.relationshipId;
+    }
+    // A conflict is a person's, whatever the scope shows: their meetings in relationships outside
+    // the scope count too (one more query, only for those relationships).
+    QList<Id> others;
+    if (scope.kind != RelationshipScope::Kind::All)
+        for (auto it = people.cbegin(); it != people.cend(); ++it)
+            if (!shown.contains(it.key()) &&
+                (persons.contains(it->mentorId) || persons.contains(it->menteeId)))
+                others.append(it.key());
+    if (others.isEmpty()) {
+        markConflicts(entries);
+        return entries;
+    }
+    auto outside = query.forRelationships(others, fromUtc, toUtc);
+    if (!outside)
+        return outside.error();
+    QList<AgendaEntry> all = entries;
+    for (const Occurrence &o : *outside) {
+        const People p = people.value(o.relationshipId);
+        all.append({o, p.mentorId, p.menteeId, p.cohortId, p.mentor, p.mentee, false});
+    }
+    markConflicts(all);
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        entries[i].conflict = all.at(i).conflict;
+    return entries;
+}
+
+std::pair<qint64, qint64> CalendarAgenda::utcBounds(const QDate &first, int days, const QTimeZone &zone)
+{
+    return {QDateTime(first, QTime(0, 0), zone).toSecsSinceEpoch(),
+            QDateTime(first.addDays(days), QTime(0, 0), zone).toSecsSinceEpoch()};
+}
+
+std::pair<QDate, QDate> CalendarAgenda::daysOf(const Occurrence &o, const QTimeZone &zone)
+{
+    if (o.allDay) {
+        // All-day dates are the same everywhere; the end is exclusive.
+        const QDate first = o.startLocal.date();
+        return {first, std::max(first, o.endLocal.date().addDays(-1))};
+    }
+    const QDateTime start = QDateTime::fromSecsSinceEpoch(o.startUtc, zone);
+    const QDateTime end = QDateTime::fromSecsSinceEpoch(std::max(o.startUtc, o.endUtc - 1), zone);
+    return {start.date(), end.date()};
+}
+
+Result<QList<AgendaEntry>> CalendarAgenda::window(Database &db, const RelationshipScope &scope,
+                                                  const QDate &first, int days, const QTimeZone &viewer)
+{
+    QList<AgendaEntry> kept;
+    if (days <= 0)
+        return kept;
+    // A day wider on each side: all-day occurrences are dates, not instants, and are kept by date.
+    const auto [from, to] = utcBounds(first.addDays(-1), days + 2, viewer);
+    auto entries = load(db, scope, from, to);
+    if (!entries)
+        return entries.error();
+    const auto [windowFrom, windowTo] = utcBounds(first, days, viewer);
+    const QDate last = first.addDays(days - 1);
+    for (AgendaEntry &e : *entries) {
+        const Occurrence &o = e.occurrence;
+        bool inside = false;
+        if (o.allDay) {
+            const auto [firstDay, lastDay] = daysOf(o, viewer);
+            inside = firstDay <= last && lastDay >= first;
+        } else {
+            inside = RecurrenceExpander::overlaps(o.startUtc, o.endUtc, windowFrom, windowTo);
+        }
+        if (inside)
+            kept.append(std::move(e));
+    }
+    // Conflicts of the wider read are kept: a meeting just before the window still conflicts.
+    return kept;
+}
+
+void CalendarAgenda::markConflicts(QList<AgendaEntry> &entries)
+{
+    // Per person, the rows of their timed, not cancelled occurrences by start; a sweep keeps the
+    // row that ends last so far: whatever starts before that end overlaps it.
+    QHash<Id, QList<int>> byPerson;
+    for (int row = 0; row < entries.size(); ++row) {
+        AgendaEntry &e = entries[row];
+        e.conflict = false;
+        if (e.occurrence.allDay || e.occurrence.status == OccurrenceStatus::Cancelled)
+            continue;
+        for (const Id person : {e.mentorId, e.menteeId})
+            if (person != 0)
+                byPerson[person].append(row);
+    }
+    for (auto it = byPerson.begin(); it != byPerson.end(); ++it) {
+        QList<int> &rows = it.value();
+        std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+            return entries[a].occurrence.startUtc < entries[b].occurrence.startUtc;
+        });
+        int latest = -1;
+        for (const int row : rows) {
+            const Occurrence &o = entries[row].occurrence;
+            if (latest >= 0 && o.startUtc < entries[latest].occurrence.endUtc) {
+                entries[row].conflict = true;
+                entries[latest].conflict = true;
+            }
+            if (latest < 0 || o.endUtc > entries[latest].occurrence.endUtc)
+                latest = row;
+        }
+    }
+}
+
+QList<int> CalendarAgenda::overlapping(const QList<AgendaEntry> &entries, const AgendaEntry &moving,
+                                       qint64 startUtc, qint64 endUtc)
+{
+    QList<int> found;
+    const QString key = moving.key();
+    for (int i = 0; i < entries.size(); ++i) {
+        const AgendaEntry &e = entries.at(i);
+        if (e.key() == key || e.occurrence.allDay || e.occurrence.status == OccurrenceStatus::Cancelled)
+            continue;
+        const bool shared = e.mentorId == moving.mentorId || e.menteeId == moving.menteeId ||
+                            e.mentorId == moving.menteeId || e.menteeId == moving.mentorId;
+        if (shared && e.occurrence.startUtc < endUtc && e.occurrence.endUtc > startUtc)
+            found.append(i);
+    }
+    return found;
+}
+
+QJsonObject CalendarAgenda::toJson(const AgendaEntry &entry, const QTimeZone &viewer, qint64 nowUtc)
+{
+    const Occurrence &o = entry.occurrence;
+    QJsonObject json;
+    json.insert(QStringLiteral("key"), entry.key());
+    json.insert(QStringLiteral("meetingId"), o.meetingId);
+    json.insert(QStringLiteral("seriesId"), o.seriesId ? QJsonValue(*o.seriesId) : QJsonValue());
+    json.insert(QStringLiteral("overrideId"), o.overrideId ? QJsonValue(*o.overrideId) : QJsonValue());
+    json.insert(QStringLiteral("recurrenceId"), o.recurrenceId);
+    json.insert(QStringLiteral("relationshipId"), o.relationshipId);
+    json.insert(QStringLiteral("mentorId"), entry.mentorId);
+    json.insert(QStringLiteral("mentor"), entry.mentorName);
+    json.insert(QStringLiteral("menteeId"), entry.menteeId);
+    json.insert(QStringLiteral("mentee"), entry.menteeName);
+    json.insert(QStringLiteral("title"), o.title);
+    json.insert(QStringLiteral("allDay"), o.allDay);
+    json.insert(QStringLiteral("floating"), o.floating);
+    if (o.allDay) {
+        // All-day: dates, the same for every viewer.
+        json.insert(QStringLiteral("start"), o.startLocal.date().toString(Qt::ISODate));
+        json.insert(QStringLiteral("end"), o.endLocal.date().toString(Qt::ISODate));
+    } else {
+        json.insert(QStringLiteral("start"), isoIn(o.startUtc, viewer));
+        json.insert(QStringLiteral("end"), isoIn(o.endUtc, viewer));
+    }
+    json.insert(QStringLiteral("startUtc"), o.startUtc);
+    json.insert(QStringLiteral("endUtc"), o.endUtc);
+    json.insert(QStringLiteral("timezone"), o.timezone);
+    json.insert(QStringLiteral("status"), occurrenceStatusText(o.status));
+    json.insert(QStringLiteral("unlogged"), o.isUnloggedAt(nowUtc));
+    json.insert(QStringLiteral("conflict"), entry.conflict);
+    return json;
+}
+
+QString CalendarAgenda::toLine(const AgendaEntry &entry, const QTimeZone &viewer, qint64 nowUtc)
+{
+    const Occurrence &o = entry.occurrence;
+    QString when;
+    if (o.allDay) {
+        when = o.startLocal.date().toString(Qt::ISODate) + QStringLiteral(" all day    ");
+    } else {
+        const QDateTime start = QDateTime::fromSecsSinceEpoch(o.startUtc, viewer);
+        const QDateTime end = QDateTime::fromSecsSinceEpoch(o.endUtc, viewer);
+        when = start.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral("-") +
+               end.toString(QStringLiteral("HH:mm"));
+    }
+    QString status = occurrenceStatusText(o.status);
+    if (o.isUnloggedAt(nowUtc))
+        status = QStringLiteral("unlogged");
+    QString line = when + QStringLiteral("  ") + entry.mentorName + QStringLiteral(" - ") + entry.menteeName;
+    if (!o.title.isEmpty())
+        line += QStringLiteral("  ") + o.title;
+    line += QStringLiteral("  [") + status + QLatin1Char(']');
+    if (!o.allDay && !o.floating && o.timezone != QString::fromUtf8(viewer.id()))
+        line += QStringLiteral("  (") + o.startLocal.toString(QStringLiteral("HH:mm")) + QLatin1Char(' ') +
+                o.timezone + QLatin1Char(')');
+    if (entry.conflict)
+        line += QStringLiteral("  conflict");
+    return line;
+}
+
+} // namespace trellis

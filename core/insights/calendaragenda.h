@@ -1,0 +1,76 @@
+#pragma once
+
+#include "calendar/occurrence.h"
+#include "domain/enums.h"
+#include "storage/relationshipscope.h"
+#include "util/result.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+#include <optional>
+#include <utility>
+
+namespace trellis {
+
+class Database;
+
+// One occurrence as the calendar shows it: the occurrence (series expanded in its own zone,
+// overrides applied, cancellations kept) with the two people of its relationship and whether one
+// of them has another meeting at the same time. The calendar models, `trellis-cli agenda` and its
+// tests all read these, so the views and the CLI cannot disagree.
+struct AgendaEntry {
+    Occurrence occurrence;
+    Id mentorId = 0;
+    Id menteeId = 0;
+    std::optional<Id> cohortId;
+    QString mentorName;
+    QString menteeName;
+    // A person of this occurrence has another one that overlaps it (neither cancelled).
+    bool conflict = false;
+
+    // Stable across a move: the series and the original start, or the single meeting. An
+    // occurrence that becomes an override keeps its key, so a view keeps it selected.
+    QString key() const;
+    bool operator==(const AgendaEntry &) const = default;
+};
+
+class CalendarAgenda {
+public:
+    // The occurrences in [fromUtc, toUtc) of the relationships in `scope`, sorted by start then
+    // meeting id, with names and conflict marks. Conflicts are looked for inside the window only.
+    [[nodiscard]] static Result<QList<AgendaEntry>> load(Database &db, const RelationshipScope &scope,
+                                                         qint64 fromUtc, qint64 toUtc);
+
+    // The entries of whole days [first, first + days) in `viewer`'s zone: timed occurrences that
+    // overlap those days, all-day ones whose dates fall on them (dates are the same everywhere).
+    // What the calendar models hold and `trellis-cli agenda` prints.
+    [[nodiscard]] static Result<QList<AgendaEntry>> window(Database &db, const RelationshipScope &scope,
+                                                           const QDate &first, int days,
+                                                           const QTimeZone &viewer);
+    // The window's UTC bounds in `zone` (midnight of first to midnight after the last day).
+    static std::pair<qint64, qint64> utcBounds(const QDate &first, int days, const QTimeZone &zone);
+    // The first and last day (inclusive, in `zone`) an occurrence covers; a timed one ending exactly
+    // at midnight does not reach the next day; all-day ones by their dates.
+    static std::pair<QDate, QDate> daysOf(const Occurrence &occurrence, const QTimeZone &zone);
+
+    // Sets `conflict` on every entry one of whose people has another overlapping occurrence
+    // (cancelled and all-day ones never conflict). A sweep per person over entries sorted by start.
+    static void markConflicts(QList<AgendaEntry> &entries);
+
+    // The entries (indexes into `entries`) that would conflict with `moving` at [startUtc, endUtc):
+    // another, not cancelled, timed occurrence of one of its people that overlaps that time.
+    static QList<int> overlapping(const QList<AgendaEntry> &entries, const AgendaEntry &moving,
+                                  qint64 startUtc, qint64 endUtc);
+
+    // The entry for scripts (`trellis-cli agenda --json`): times in `viewer`'s zone as ISO 8601
+    // with offset, the meeting's own zone, status, unlogged (at nowUtc) and conflict.
+    static QJsonObject toJson(const AgendaEntry &entry, const QTimeZone &viewer, qint64 nowUtc);
+    // One line of the plain listing: "2026-12-03 17:30–18:30  Mentor – Mentee  Title  [planned]".
+    static QString toLine(const AgendaEntry &entry, const QTimeZone &viewer, qint64 nowUtc);
+};
+
+} // namespace trellis
