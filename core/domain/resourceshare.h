@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -33,6 +34,17 @@ struct ResourceShare {
 
     [[nodiscard]] Status validate() const;
     bool operator==(const ResourceShare &) const = default;
+};
+
+// One resource shared with one or many relationships at once (a single undo step).
+struct ResourceShareRequest {
+    Id resourceId = 0;
+    QList<Id> relationshipIds;
+    std::optional<Id> goalId;    // kept with one relationship only
+    std::optional<Id> meetingId; // kept with one relationship only
+    QString note;
+    std::optional<Id> sharedBy;
+    QDate sharedOn;
 };
 
 } // namespace trellis

@@ -21,16 +21,7 @@ public:
         : m_context(db, notifier)
     {}
 
-    // What a share with several relationships carries (shareWith).
-    struct ShareRequest {
-        Id resourceId = 0;
-        QList<Id> relationshipIds;
-        std::optional<Id> goalId;    // with one relationship only
-        std::optional<Id> meetingId; // with one relationship only
-        QString note;
-        std::optional<Id> sharedBy;
-        QDate sharedOn;
-    };
+    using ShareRequest = ResourceShareRequest;
 
     // A resource with the same URL or holding a file with one of these hashes (duplicates are
     // offered to merge instead of added).
