@@ -8,6 +8,7 @@
 #include "cli/importrostercommand.h"
 #include "cli/initcommand.h"
 #include "cli/listcommand.h"
+#include "cli/resourcescommand.h"
 #include "cli/statscommand.h"
 #include "util/translations.h"
 
@@ -35,6 +36,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ImportRosterCommand>());
     commands.push_back(std::make_unique<ExportRosterCommand>());
     commands.push_back(std::make_unique<ImportIcsCommand>());
+    commands.push_back(std::make_unique<ResourcesCommand>());
+    commands.push_back(std::make_unique<AddResourceCommand>());
     return commands;
 }
 

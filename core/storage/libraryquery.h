@@ -30,6 +30,7 @@ struct LibraryItem {
     double score = 0;         // search hits: lower is better (bm25)
 
     Id id() const { return resource.id; }
+    bool operator==(const LibraryItem &) const = default;
 };
 
 // What the library shows: words to search (every word as a prefix, "quoted phrases" as phrases),
@@ -64,6 +65,7 @@ struct ShareRow {
     QString goalTitle;
 
     Id id() const { return share.id; }
+    bool operator==(const ShareRow &) const = default;
 };
 
 // The library's reads: lists, ranked full-text search over title, description, tags and the text

@@ -3,6 +3,7 @@
 #include "coordinator/cohortpage.h"
 #include "coordinator/programmespage.h"
 #include "coordinator/rosterpage.h"
+#include "library/librarypage.h"
 #include "mentee/menteegoalspage.h"
 #include "mentor/mymenteespage.h"
 #include "relationships/relationshippage.h"
@@ -75,6 +76,11 @@ void WorkspaceBuilder::populate(MainWindow &window, const WorkspaceContext &cont
                     relationships);
     QObject::connect(relationships, &RelationshipsPage::relationshipActivated, &window,
                      &MainWindow::openRelationship);
+    if (context.profile) {
+        // Every role: coordinators curate the programme's library, mentors keep theirs and share.
+        window.addPlace(QStringLiteral("library"), QIcon::fromTheme(QStringLiteral("folder-bookmark")),
+                        QCoreApplication::translate("WorkspaceBuilder", "Library"), new LibraryPage(context));
+    }
 
     // One relationship's page, opened from any list through MainWindow::openRelationship.
     auto *relationship = new RelationshipPage(context);
