@@ -145,7 +145,8 @@ std::optional<QString> LibraryTextExtractor::fromPdf(const QByteArray &content)
         if (page)
             pages.append(page->text(QRectF()));
     }
-    QString text = pages.join(QLatin1Char('\n')).simplified();
+    // NFKC: typeset ligatures ("ﬀ", "ﬁ") become the letters a search types.
+    QString text = pages.join(QLatin1Char('\n')).normalized(QString::NormalizationForm_KC).simplified();
     // A scanned PDF has pages but no text: nothing to index, so say it could not be read.
     if (text.isEmpty())
         return std::nullopt;

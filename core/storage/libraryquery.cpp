@@ -169,6 +169,11 @@ Result<QList<LibraryItem>> LibraryQuery::find(const LibraryFilter &filter) const
         if (hit.next()) {
             it->highlightedTitle = hit.value(0).toString();
             it->snippet = hit.value(1).toString().simplified();
+            // A snippet of the title only repeats it: the list shows the description instead.
+            QString plain = it->snippet;
+            plain.remove(SearchHit::MatchStart).remove(SearchHit::MatchEnd);
+            if (plain == it->resource.title.simplified())
+                it->snippet.clear();
             it->score = hit.value(2).toDouble();
         }
         hit.finish();

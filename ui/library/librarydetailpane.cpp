@@ -5,6 +5,7 @@
 #include "models/librarylistmodel.h"
 #include "models/librarytexts.h"
 #include "models/modelloader.h"
+#include "util/clock.h"
 #include "widgets/pagestyle.h"
 
 #include <QDesktopServices>
@@ -49,6 +50,7 @@ LibraryDetailPane::LibraryDetailPane(const DataSource &source, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the texts wrap instead
     outer->addWidget(scroll);
     auto *content = new QWidget(scroll);
     scroll->setWidget(content);
@@ -219,7 +221,7 @@ void LibraryDetailPane::rebuild()
         if (!r.location.isEmpty())
             job.append(r.location);
         if (r.deadline) {
-            const qint64 days = QDate::currentDate().daysTo(*r.deadline);
+            const qint64 days = Clock::today().daysTo(*r.deadline);
             const QString when = DisplayTexts::date(r.deadline);
             job.append(days < 0    ? tr("applications closed %1").arg(when)
                        : days == 0 ? tr("applications close today")
@@ -236,26 +238,35 @@ void LibraryDetailPane::rebuild()
     m_filesTitle->setVisible(!m_detail->attachments.isEmpty());
     const QLocale locale;
     for (const ResourceAttachment &file : std::as_const(m_detail->attachments)) {
-        auto *row = new QHBoxLayout;
+        // Two lines, so a narrow pane keeps the buttons: the name, then size, state and buttons.
+        auto *nameRow = new QHBoxLayout;
         auto *icon = new QLabel(m_body);
         icon->setPixmap(QIcon::fromTheme(file.mediaType == QLatin1String("application/pdf")
                                              ? QStringLiteral("application-pdf")
                                              : QStringLiteral("text-x-generic"))
                             .pixmap(22, 22));
-        row->addWidget(icon);
+        nameRow->addWidget(icon);
         auto *name = new QLabel(file.fileName, m_body);
         name->setToolTip(file.fileName);
-        row->addWidget(name, 1);
+        name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // never widens the pane
+        name->setMinimumWidth(60);
+        nameRow->addWidget(name, 1);
+        m_files->addLayout(nameRow);
+        auto *row = new QHBoxLayout;
         auto *size = PageStyle::secondary(
             locale.formattedDataSize(file.byteSize()) + QStringLiteral(" · ") +
                 (file.textStatus == AttachmentText::Indexed ? tr("searchable") : tr("could not be read")),
             m_body);
-        row->addWidget(size);
+        row->addWidget(size, 1);
         auto *open = new QToolButton(m_body);
+        open->setText(tr("Open"));
+        open->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
         open->setToolTip(tr("Open %1").arg(file.fileName));
         open->setAccessibleName(open->toolTip());
         auto *save = new QToolButton(m_body);
+        save->setText(tr("Save As…"));
+        save->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         save->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
         save->setToolTip(tr("Save %1 as…").arg(file.fileName));
         save->setAccessibleName(save->toolTip());
@@ -277,6 +288,8 @@ void LibraryDetailPane::rebuild()
     for (const ShareRow &share : std::as_const(m_detail->shares)) {
         auto *row = new QHBoxLayout;
         auto *who = new QLabel(share.menteeName, m_body);
+        who->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        who->setMinimumWidth(60);
         who->setToolTip(share.pairLabel);
         row->addWidget(who, 1);
         auto *status = new QLabel(statusLine(share), m_body);

@@ -8,6 +8,7 @@
 #include "models/libraryfiles.h"
 #include "models/librarytexts.h"
 #include "models/modelloader.h"
+#include "util/clock.h"
 #include "widgets/pagestyle.h"
 
 #include <QComboBox>
@@ -116,6 +117,8 @@ LibraryPage::LibraryPage(const WorkspaceContext &context, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_detail->setMinimumWidth(320);
+    m_list->setMinimumWidth(360);
     contentLayout->addWidget(m_splitter, 1);
     m_coverage = PageStyle::secondary(QString(), content);
     m_coverage->setObjectName(QStringLiteral("libraryCoverage"));
@@ -178,7 +181,7 @@ LibraryFilter LibraryPage::filter() const
 void LibraryPage::reload()
 {
     m_typing->stop();
-    m_loader->setLoad(LibraryListModel::Fetch(filter(), QDate::currentDate()), this, &LibraryPage::apply);
+    m_loader->setLoad(LibraryListModel::Fetch(filter(), Clock::today()), this, &LibraryPage::apply);
     m_loader->reload();
 }
 
@@ -223,8 +226,9 @@ void LibraryPage::apply(LibraryListModel::Data loaded, const LoadRequest &)
             m_list->scrollTo(m_model->index(row, 0));
             m_wanted = 0;
         }
-    } else if (!m_list->currentIndex().isValid() && m_model->rowCount() > 0 && !filtered) {
-        m_detail->showResource(0);
+    } else if (!m_list->currentIndex().isValid() && m_model->rowCount() > 0) {
+        // Something to read in the pane from the start: the first (best) row.
+        m_list->setCurrentIndex(m_model->index(0, 0));
     }
     m_scaffold->refresh();
 }
@@ -235,7 +239,7 @@ void LibraryPage::showClosingSoon()
         m_closing->hide();
         return;
     }
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     QStringList parts;
     for (const LibraryItem &item :
          std::as_const(m_side.closingSoon).first(std::min<qsizetype>(4, m_side.closingSoon.size()))) {

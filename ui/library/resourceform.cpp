@@ -1,6 +1,7 @@
 #include "library/resourceform.h"
 
 #include "models/librarytexts.h"
+#include "util/clock.h"
 #include "widgets/formdialog.h"
 
 #include <QComboBox>
@@ -51,7 +52,7 @@ std::optional<Resource> ResourceForm::ask(QWidget *parent, const Resource &initi
                    initial.location);
     dialog.addOptionalDate(QStringLiteral("deadline"),
                            QCoreApplication::translate("ResourceForm", "Apply by:"), initial.deadline,
-                           QDate::currentDate().addDays(14));
+                           Clock::today().addDays(14));
     dialog.setOkText(okText);
 
     // The job lead's rows only for job leads.

@@ -2,6 +2,7 @@
 
 #include "models/calendarchoices.h"
 #include "models/modelloader.h"
+#include "util/clock.h"
 #include "widgets/pagestyle.h"
 
 #include <QDialogButtonBox>
@@ -125,7 +126,7 @@ ResourceShareRequest ShareDialog::request() const
     }
     request.note = m_note->toPlainText().trimmed();
     request.sharedBy = m_personId;
-    request.sharedOn = QDate::currentDate();
+    request.sharedOn = Clock::today();
     return request;
 }
 

@@ -3,6 +3,7 @@
 #include "commands/edits.h"
 #include "models/modelloader.h"
 #include "models/sharelistmodel.h"
+#include "util/clock.h"
 #include "widgets/pagestyle.h"
 #include "widgets/placeholdertreeview.h"
 
@@ -133,7 +134,7 @@ void RelationshipResourcesTab::markCurrent(ShareStatus status)
     std::optional<Id> me;
     if (m_context.profile)
         me = m_context.profile->personId;
-    (void)m_context.edits->setShareStatus(*id, status, QDate::currentDate(), me);
+    (void)m_context.edits->setShareStatus(*id, status, Clock::today(), me);
 }
 
 void RelationshipResourcesTab::updateButtons()
