@@ -25,7 +25,7 @@ Status ResourceShare::validate() const
         return s;
     if (auto s = requireDate(sharedOn, entity, tr("the date shared")); !s)
         return s;
-    if (auto s = requireDateOrder(sharedOn, readOn, entity, tr("the date shared"), tr("the date opened")); !s)
+    if (auto s = requireDateOrder(sharedOn, readOn, entity, tr("the date shared"), tr("the date read")); !s)
         return s;
     return requireDateOrder(sharedOn, discussedOn, entity, tr("the date shared"), tr("the date discussed"));
 }

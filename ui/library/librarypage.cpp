@@ -157,8 +157,16 @@ LibraryPage::LibraryPage(const WorkspaceContext &context, QWidget *parent)
     connect(m_scaffold->emptyButton(), &QPushButton::clicked, this, [this] { addLink(); });
     connect(m_scaffold->emptySecondaryButton(), &QPushButton::clicked, this, &LibraryPage::chooseFiles);
     connect(m_loader, &ModelLoader::loaded, this, &LibraryPage::loaded);
-    if (context.hasDatabase())
+}
+
+void LibraryPage::showEvent(QShowEvent *event)
+{
+    // Read when first shown: a workspace that never opens its library reads nothing.
+    QWidget::showEvent(event);
+    if (!m_shownOnce && m_context.hasDatabase()) {
+        m_shownOnce = true;
         reload();
+    }
 }
 
 std::optional<Id> LibraryPage::me() const

@@ -54,6 +54,7 @@ Q_SIGNALS:
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void reload();
@@ -94,6 +95,7 @@ private:
     QTimer *m_typing = nullptr;
     LibraryListModel::Data m_side; // tags, saved searches, closing soon, coverage of the last load
     Id m_wanted = 0;               // select once it is listed
+    bool m_shownOnce = false;
 };
 
 } // namespace trellis
