@@ -11,6 +11,7 @@
 #include "cli/initcommand.h"
 #include "cli/listcommand.h"
 #include "cli/matchcommand.h"
+#include "cli/resourcescommand.h"
 #include "cli/statscommand.h"
 #include "util/translations.h"
 
@@ -42,6 +43,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<MatchCommand>());
     commands.push_back(std::make_unique<ChartCommand>());
     commands.push_back(std::make_unique<AgendaCommand>());
+    commands.push_back(std::make_unique<ResourcesCommand>());
+    commands.push_back(std::make_unique<AddResourceCommand>());
     return commands;
 }
 

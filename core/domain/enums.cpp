@@ -27,7 +27,10 @@ TRELLIS_ENUM_TEXTS(MeetingMode, u"in_person", u"video", u"phone", u"chat", u"sha
 TRELLIS_ENUM_TEXTS(MeetingStatus, u"planned", u"held", u"cancelled", u"no_show");
 TRELLIS_ENUM_TEXTS(Initiator, u"mentor", u"mentee", u"coordinator", u"unknown");
 TRELLIS_ENUM_TEXTS(ContactChannel, u"call", u"email", u"message", u"video", u"in_person", u"other");
-TRELLIS_ENUM_TEXTS(ResourceKind, u"article", u"link", u"file", u"template", u"book", u"video", u"job_lead");
+TRELLIS_ENUM_TEXTS(ResourceKind, u"article", u"link", u"file", u"template", u"book", u"video", u"job_lead",
+                   u"course", u"event");
+TRELLIS_ENUM_TEXTS(ResourceAudience, u"everyone", u"mentors", u"mentees");
+TRELLIS_ENUM_TEXTS(AttachmentText, u"indexed", u"unreadable");
 TRELLIS_ENUM_TEXTS(FeedbackVisibility, u"shared_with_pair", u"coordinator_only");
 
 #undef TRELLIS_ENUM_TEXTS
@@ -71,6 +74,8 @@ TRELLIS_INSTANTIATE(Initiator);
 TRELLIS_INSTANTIATE(ContactChannel);
 TRELLIS_INSTANTIATE(ResourceKind);
 TRELLIS_INSTANTIATE(FeedbackVisibility);
+TRELLIS_INSTANTIATE(ResourceAudience);
+TRELLIS_INSTANTIATE(AttachmentText);
 
 #undef TRELLIS_INSTANTIATE
 

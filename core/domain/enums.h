@@ -22,7 +22,13 @@ enum class MeetingMode { InPerson, Video, Phone, Chat, ShadowDay, Event };
 enum class MeetingStatus { Planned, Held, Cancelled, NoShow };
 enum class Initiator { Mentor, Mentee, Coordinator, Unknown };
 enum class ContactChannel { Call, Email, Message, Video, InPerson, Other };
-enum class ResourceKind { Article, Link, File, Template, Book, Video, JobLead };
+enum class ResourceKind { Article, Link, File, Template, Book, Video, JobLead, Course, Event };
+// Who a library resource is meant for (schema 6).
+enum class ResourceAudience { Everyone, Mentors, Mentees };
+// Where a shared resource stands in a relationship (ResourceShare::status()).
+enum class ShareStatus { Shared, Opened, Discussed };
+// Whether an attachment's text could be read for the library's search (schema 6).
+enum class AttachmentText { Indexed, Unreadable };
 // Who may read a feedback entry besides its author: the pair (mentor and mentee) and the
 // coordinators, or the coordinators only (Feedback::isVisibleTo).
 enum class FeedbackVisibility { SharedWithPair, CoordinatorOnly };
@@ -46,6 +52,9 @@ enum class Entity {
     Resource,
     ResourceShare,
     Feedback,
+    ResourceAttachment,
+    LibraryTag,
+    SavedSearch,
     Setting,
     Profile,
 };

@@ -23,6 +23,9 @@ Status DatabasePreferences::validate() const
                 .arg(meetingMinutes)};
     if (reminderMinutes && (*reminderMinutes < 0 || *reminderMinutes > 7 * 24 * 60))
         return Error{tr("The default reminder must be between 0 minutes and a week before the meeting.")};
+    if (attachmentLimitMb < 1 || attachmentLimitMb > 500)
+        return Error{tr("The library's file size limit must be between 1 and 500 MB (it is %1 MB).")
+                         .arg(attachmentLimitMb)};
     return {};
 }
 

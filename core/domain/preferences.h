@@ -15,12 +15,14 @@ struct DatabasePreferences {
     static constexpr const char *ReminderKey = "defaults.reminder_minutes"; // "none" = no reminder
     static constexpr const char *ExportNotesKey = "export.include_notes";
     static constexpr const char *ExportAttendeesKey = "export.include_attendees";
+    static constexpr const char *AttachmentLimitKey = "library.attachment_limit_mb";
 
     int cadenceDays = 14;                   // a new relationship meets this often
     int meetingMinutes = 60;                // a new meeting lasts this long
     std::optional<int> reminderMinutes{15}; // a new meeting reminds this long before; none: no reminder
     bool exportIncludeNotes = false;        // .ics export: agenda and shared notes (never private notes)
     bool exportIncludeAttendees = false;    // .ics export: mentor and mentee e-mail addresses
+    int attachmentLimitMb = 25;             // the library refuses larger files (stored in the database)
 
     [[nodiscard]] Status validate() const;
     bool operator==(const DatabasePreferences &) const = default;

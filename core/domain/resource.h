@@ -19,8 +19,11 @@ struct Resource {
     QString url;
     QString description;
     QStringList tags;
-    std::optional<QDate> deadline; // job leads
+    std::optional<QDate> deadline; // job leads: the application deadline
     std::optional<Id> addedBy;
+    QString organisation; // job leads
+    QString location;     // job leads
+    ResourceAudience audience = ResourceAudience::Everyone;
 
     [[nodiscard]] Status validate() const;
     bool operator==(const Resource &) const = default;

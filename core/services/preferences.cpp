@@ -43,6 +43,8 @@ DatabasePreferences Preferences::load(const QSqlDatabase &db)
     preferences.exportIncludeNotes = intValue(store, DatabasePreferences::ExportNotesKey).value_or(0) != 0;
     preferences.exportIncludeAttendees =
         intValue(store, DatabasePreferences::ExportAttendeesKey).value_or(0) != 0;
+    preferences.attachmentLimitMb =
+        intValue(store, DatabasePreferences::AttachmentLimitKey).value_or(defaults.attachmentLimitMb);
     if (!preferences.validate())
         return defaults;
     return preferences;
@@ -60,6 +62,7 @@ Status Preferences::write(RowStore &rows, const DatabasePreferences &preferences
          preferences.reminderMinutes ? number(*preferences.reminderMinutes) : QStringLiteral("none")},
         {DatabasePreferences::ExportNotesKey, number(preferences.exportIncludeNotes)},
         {DatabasePreferences::ExportAttendeesKey, number(preferences.exportIncludeAttendees)},
+        {DatabasePreferences::AttachmentLimitKey, number(preferences.attachmentLimitMb)},
     };
     for (const auto &[name, value] : values) {
         if (auto s = SettingsStore::put(rows, key(name), value); !s)

@@ -167,4 +167,39 @@ Error EntityReader::missing(Entity entity, Id id)
                      .arg(id)};
 }
 
+Result<std::optional<Id>> EntityReader::duplicateResource(const QString &url, const QString &sha256,
+                                                          Id except) const
+{
+    const QString trimmedUrl = url.trimmed();
+    if (!trimmedUrl.isEmpty()) {
+        auto byUrl =
+            firstId(QStringLiteral("SELECT id FROM resource WHERE url <> '' AND lower(trim(url)) = lower(?) "
+                                   "AND id <> ? ORDER BY id LIMIT 1"),
+                    {trimmedUrl, except});
+        if (!byUrl || *byUrl)
+            return byUrl;
+    }
+    if (sha256.isEmpty())
+        return std::optional<Id>();
+    return firstId(QStringLiteral("SELECT resource_id AS id FROM resource_attachment WHERE sha256 = ? "
+                                  "AND resource_id <> ? ORDER BY id LIMIT 1"),
+                   {sha256, except});
+}
+
+Result<std::optional<Id>> EntityReader::libraryTagId(const QString &name) const
+{
+    return firstId(QStringLiteral("SELECT id FROM library_tag WHERE name = ? COLLATE NOCASE"),
+                   {name.trimmed()});
+}
+
+Result<QList<ResourceAttachment>> EntityReader::attachmentsOf(Id resourceId) const
+{
+    return where<ResourceAttachment>(QStringLiteral("resource_id"), resourceId);
+}
+
+Result<QList<ResourceShare>> EntityReader::sharesOf(Id resourceId) const
+{
+    return where<ResourceShare>(QStringLiteral("resource_id"), resourceId);
+}
+
 } // namespace trellis

@@ -81,8 +81,19 @@ public:
     [[nodiscard]] Result<int> relationshipCount(Id personId) const;
     // The share of a resource with a relationship, if it is shared.
     [[nodiscard]] Result<std::optional<Id>> shareId(Id resourceId, Id relationshipId) const;
+    // A library resource with this URL (any case, surrounding spaces ignored) or holding a file with
+    // this SHA-256, other than `except`: the duplicate to offer instead of adding.
+    [[nodiscard]] Result<std::optional<Id>> duplicateResource(const QString &url, const QString &sha256,
+                                                              Id except = 0) const;
+    // The library tag with this name (any case).
+    [[nodiscard]] Result<std::optional<Id>> libraryTagId(const QString &name) const;
+    // A resource's attachments, by id.
+    [[nodiscard]] Result<QList<ResourceAttachment>> attachmentsOf(Id resourceId) const;
+    // The shares of a resource, by id.
+    [[nodiscard]] Result<QList<ResourceShare>> sharesOf(Id resourceId) const;
 
 private:
+    friend class LibraryQuery;
     friend class PeopleQuery;
     friend class ProgrammeQueries;
     friend class RelationshipQueries;

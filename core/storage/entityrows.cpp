@@ -495,6 +495,9 @@ void EntityRows::writeRow(const Resource &v, RowSink &sink)
     sink.column(K("tags"), list(v.tags));
     sink.column(K("deadline"), date(v.deadline));
     sink.column(K("added_by"), optionalId(v.addedBy));
+    sink.column(K("organisation"), v.organisation);
+    sink.column(K("location"), v.location);
+    sink.column(K("audience"), toText(v.audience));
 }
 
 Map EntityRows::toRow(const Resource &v)
@@ -512,17 +515,25 @@ void EntityRows::fromRow(const Map &r, Resource &v)
     v.tags = toList(r.value(K("tags")));
     v.deadline = toOptionalDate(r.value(K("deadline")));
     v.addedBy = toOptionalId(r.value(K("added_by")));
+    v.organisation = r.value(K("organisation")).toString();
+    v.location = r.value(K("location")).toString();
+    v.audience = toEnum(r.value(K("audience")), ResourceAudience::Everyone);
 }
 
 void EntityRows::writeRow(const ResourceShare &v, RowSink &sink)
 {
-    sink.column(K("resource_id"), v.resourceId);
+    sink.column(K("resource_id"), v.resourceId ? QVariant(v.resourceId) : QVariant());
     sink.column(K("relationship_id"), v.relationshipId);
     sink.column(K("shared_by"), optionalId(v.sharedBy));
     sink.column(K("shared_on"), date(v.sharedOn));
     sink.column(K("read_on"), date(v.readOn));
     sink.column(K("discussed_on"), date(v.discussedOn));
     sink.column(K("note"), v.note);
+    sink.column(K("resource_title"), v.resourceTitle);
+    sink.column(K("opened_by"), optionalId(v.openedBy));
+    sink.column(K("discussed_by"), optionalId(v.discussedBy));
+    sink.column(K("goal_id"), optionalId(v.goalId));
+    sink.column(K("meeting_id"), optionalId(v.meetingId));
 }
 
 Map EntityRows::toRow(const ResourceShare &v)
@@ -540,6 +551,11 @@ void EntityRows::fromRow(const Map &r, ResourceShare &v)
     v.readOn = toOptionalDate(r.value(K("read_on")));
     v.discussedOn = toOptionalDate(r.value(K("discussed_on")));
     v.note = r.value(K("note")).toString();
+    v.resourceTitle = r.value(K("resource_title")).toString();
+    v.openedBy = toOptionalId(r.value(K("opened_by")));
+    v.discussedBy = toOptionalId(r.value(K("discussed_by")));
+    v.goalId = toOptionalId(r.value(K("goal_id")));
+    v.meetingId = toOptionalId(r.value(K("meeting_id")));
 }
 
 void EntityRows::writeRow(const Feedback &v, RowSink &sink)
@@ -570,6 +586,76 @@ void EntityRows::fromRow(const Map &r, Feedback &v)
     v.comment = r.value(K("comment")).toString();
     v.givenOn = toDate(r.value(K("given_on")));
     v.visibility = toEnum(r.value(K("visibility")), FeedbackVisibility::CoordinatorOnly);
+}
+
+void EntityRows::writeRow(const ResourceAttachment &v, RowSink &sink)
+{
+    sink.column(K("resource_id"), v.resourceId);
+    sink.column(K("file_name"), v.fileName);
+    sink.column(K("media_type"), v.mediaType);
+    sink.column(K("byte_size"), v.byteSize());
+    sink.column(K("sha256"), v.sha256);
+    sink.column(K("content"), v.content);
+    sink.column(K("extracted_text"), v.extractedText);
+    sink.column(K("text_status"), toText(v.textStatus));
+}
+
+Map EntityRows::toRow(const ResourceAttachment &v)
+{
+    return mapOf(v);
+}
+
+void EntityRows::fromRow(const Map &r, ResourceAttachment &v)
+{
+    v.id = idOf(r);
+    v.resourceId = r.value(K("resource_id")).toLongLong();
+    v.fileName = r.value(K("file_name")).toString();
+    v.mediaType = r.value(K("media_type")).toString();
+    v.content = r.value(K("content")).toByteArray();
+    v.sha256 = r.value(K("sha256")).toString();
+    v.extractedText = r.value(K("extracted_text")).toString();
+    v.textStatus = toEnum(r.value(K("text_status")), AttachmentText::Unreadable);
+}
+
+void EntityRows::writeRow(const LibraryTag &v, RowSink &sink)
+{
+    sink.column(K("name"), v.name);
+    sink.column(K("colour"), v.colour);
+}
+
+Map EntityRows::toRow(const LibraryTag &v)
+{
+    return mapOf(v);
+}
+
+void EntityRows::fromRow(const Map &r, LibraryTag &v)
+{
+    v.id = idOf(r);
+    v.name = r.value(K("name")).toString();
+    v.colour = r.value(K("colour")).toString();
+}
+
+void EntityRows::writeRow(const SavedSearch &v, RowSink &sink)
+{
+    sink.column(K("name"), v.name);
+    sink.column(K("query_text"), v.text);
+    sink.column(K("kind"), v.kind ? QVariant(toText(*v.kind)) : QVariant());
+    sink.column(K("tag"), v.tag);
+}
+
+Map EntityRows::toRow(const SavedSearch &v)
+{
+    return mapOf(v);
+}
+
+void EntityRows::fromRow(const Map &r, SavedSearch &v)
+{
+    v.id = idOf(r);
+    v.name = r.value(K("name")).toString();
+    v.text = r.value(K("query_text")).toString();
+    v.kind =
+        r.value(K("kind")).isNull() ? std::nullopt : fromText<ResourceKind>(r.value(K("kind")).toString());
+    v.tag = r.value(K("tag")).toString();
 }
 
 } // namespace trellis

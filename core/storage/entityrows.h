@@ -5,6 +5,7 @@
 #include "domain/contact.h"
 #include "domain/feedback.h"
 #include "domain/goal.h"
+#include "domain/librarytag.h"
 #include "domain/meeting.h"
 #include "domain/milestone.h"
 #include "domain/person.h"
@@ -12,7 +13,9 @@
 #include "domain/progressupdate.h"
 #include "domain/relationship.h"
 #include "domain/resource.h"
+#include "domain/resourceattachment.h"
 #include "domain/resourceshare.h"
+#include "domain/savedsearch.h"
 #include "domain/supportcontact.h"
 
 #include <QString>
@@ -50,6 +53,9 @@ public:
     static constexpr Entity entityOf(const Resource *) { return Entity::Resource; }
     static constexpr Entity entityOf(const ResourceShare *) { return Entity::ResourceShare; }
     static constexpr Entity entityOf(const Feedback *) { return Entity::Feedback; }
+    static constexpr Entity entityOf(const ResourceAttachment *) { return Entity::ResourceAttachment; }
+    static constexpr Entity entityOf(const LibraryTag *) { return Entity::LibraryTag; }
+    static constexpr Entity entityOf(const SavedSearch *) { return Entity::SavedSearch; }
     template <typename T>
     static constexpr Entity entity()
     {
@@ -70,6 +76,9 @@ public:
     static void writeRow(const Resource &value, RowSink &sink);
     static void writeRow(const ResourceShare &value, RowSink &sink);
     static void writeRow(const Feedback &value, RowSink &sink);
+    static void writeRow(const ResourceAttachment &value, RowSink &sink);
+    static void writeRow(const LibraryTag &value, RowSink &sink);
+    static void writeRow(const SavedSearch &value, RowSink &sink);
 
     static QVariantMap toRow(const Person &value);
     static QVariantMap toRow(const Programme &value);
@@ -85,6 +94,9 @@ public:
     static QVariantMap toRow(const Resource &value);
     static QVariantMap toRow(const ResourceShare &value);
     static QVariantMap toRow(const Feedback &value);
+    static QVariantMap toRow(const ResourceAttachment &value);
+    static QVariantMap toRow(const LibraryTag &value);
+    static QVariantMap toRow(const SavedSearch &value);
     // A person's skills, then interests, as Entity::PersonTag rows (person_id, kind, tag).
     static QList<QVariantMap> tagRows(Id personId, const Person &value);
 
@@ -103,6 +115,9 @@ public:
     static void fromRow(const QVariantMap &row, Resource &out);
     static void fromRow(const QVariantMap &row, ResourceShare &out);
     static void fromRow(const QVariantMap &row, Feedback &out);
+    static void fromRow(const QVariantMap &row, ResourceAttachment &out);
+    static void fromRow(const QVariantMap &row, LibraryTag &out);
+    static void fromRow(const QVariantMap &row, SavedSearch &out);
 
     // A tag row (Entity::PersonTag) and what it holds.
     static QVariantMap tagRow(Id personId, TagKind kind, const QString &tag);

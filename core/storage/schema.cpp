@@ -99,16 +99,23 @@ QList<TableDefinition> definitions()
          {}},
         {E::Resource,
          K("resource"),
-         columns("id,title,kind,url,description,tags,deadline,added_by,created_at,updated_at"),
+         columns("id,title,kind,url,description,tags,deadline,added_by,created_at,updated_at,organisation,"
+                 "location,audience"),
          {{K("added_by"), E::Person, SetNull}},
          K("title")},
         {E::ResourceShare,
          K("resource_share"),
-         columns("id,resource_id,relationship_id,shared_by,shared_on,read_on,discussed_on,note"),
-         {{K("resource_id"), E::Resource, Cascade},
+         columns(
+             "id,resource_id,relationship_id,shared_by,shared_on,read_on,discussed_on,note,resource_title,"
+             "opened_by,discussed_by,goal_id,meeting_id"),
+         {{K("resource_id"), E::Resource, SetNull},
           {K("relationship_id"), E::Relationship, Cascade},
-          {K("shared_by"), E::Person, SetNull}},
-         {}},
+          {K("shared_by"), E::Person, SetNull},
+          {K("opened_by"), E::Person, SetNull},
+          {K("discussed_by"), E::Person, SetNull},
+          {K("goal_id"), E::Goal, SetNull},
+          {K("meeting_id"), E::Meeting, SetNull}},
+         K("resource_title")},
         {E::Feedback,
          K("feedback"),
          columns("id,relationship_id,meeting_id,author_role,author_id,rating,comment,given_on,created_at,"
@@ -117,6 +124,18 @@ QList<TableDefinition> definitions()
           {K("meeting_id"), E::Meeting, SetNull},
           {K("author_id"), E::Person, SetNull}},
          K("given_on")},
+        {E::ResourceAttachment,
+         K("resource_attachment"),
+         columns("id,resource_id,file_name,media_type,byte_size,sha256,content,extracted_text,text_status,"
+                 "created_at,updated_at"),
+         {{K("resource_id"), E::Resource, Cascade}},
+         K("file_name")},
+        {E::LibraryTag, K("library_tag"), columns("id,name,colour,created_at,updated_at"), {}, K("name")},
+        {E::SavedSearch,
+         K("saved_search"),
+         columns("id,name,query_text,kind,tag,created_at,updated_at"),
+         {},
+         K("name")},
     };
 }
 
@@ -218,6 +237,12 @@ QString Schema::label(Entity entity)
         return tr("resource share");
     case Entity::Feedback:
         return tr("feedback");
+    case Entity::ResourceAttachment:
+        return tr("attachment");
+    case Entity::LibraryTag:
+        return tr("tag");
+    case Entity::SavedSearch:
+        return tr("saved search");
     case Entity::Setting:
         return tr("setting");
     case Entity::Profile:

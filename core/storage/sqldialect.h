@@ -114,6 +114,22 @@ public:
     // (run on a worker after the window's first paint).
     virtual QStringList fullTextWarmSql() const = 0;
 
+    // --- The library's own index (schema 6: one document per resource; title, description, tags,
+    // attachment text) ---
+    // The match expression for the library's search box: words as prefixes like fullTextMatch, and
+    // "quoted words" as a phrase (its last word a prefix); "" when there is nothing to search.
+    virtual QString libraryMatch(const QString &text) const = 0;
+    // Resource ids of the best ranked matches, best first; `where` is extra conditions on the
+    // resource aliased `r` ("" or "AND r.kind = ?"). Binds: match expression, where's binds, limit.
+    virtual QString libraryRankedSql(const QString &where) const = 0;
+    // Resource ids of matches, newest first (too many to rank quickly), same binds.
+    virtual QString libraryNewestSql(const QString &where) const = 0;
+    // How many resources match, up to a limit; same binds.
+    virtual QString libraryCountSql(const QString &where) const = 0;
+    // One matched resource by id: the highlighted title, a snippet of the other columns, the score.
+    // Binds: match start, match end, match start, match end, match expression, resource id.
+    virtual QString libraryHitSql() const = 0;
+
     // --- Bulk load (BulkWriter) ---
     // Connection tuning around a bulk load (before it begins, after it ends).
     virtual QString bulkSessionSql(bool starting) const = 0;

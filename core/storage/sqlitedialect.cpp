@@ -68,6 +68,9 @@ const char *const RebuildSearchSql =
     "  SELECT id * 8 + 5, 'contact', title, body FROM search_doc_contact;"
     "INSERT INTO search_index(rowid, kind, title, body)"
     "  SELECT id * 8 + 6, 'resource', title, body FROM search_doc_resource;"
+    "DELETE FROM library_index;"
+    "INSERT INTO library_index(rowid, title, description, tags, attachments)"
+    "  SELECT id, title, description, tags, attachments FROM library_doc;"
     "DELETE FROM settings WHERE key = 'search.suspended';";
 
 } // namespace
@@ -338,6 +341,69 @@ QStringList SqliteDialect::fullTextWarmSql() const
     return {QStringLiteral("SELECT sum(length(block)) FROM search_index_data"),
             QStringLiteral("SELECT sum(sz IS NOT NULL) FROM search_index_docsize")};
 }
+
+// bm25 weights per column of library_index: a word in the title counts most, then the tags, the
+// description, and the attachments' text (long, so each word there says least).
+#define TRELLIS_LIBRARY_BM25 "bm25(library_index, 8.0, 2.0, 4.0, 1.0)"
+
+QString SqliteDialect::libraryMatch(const QString &text) const
+{
+    // Outside quotes: each word a prefix term (as fullTextMatch). Inside: one FTS5 phrase of the
+    // words, the last one a prefix ("cv temp" finds "CV template"). An unclosed quote runs to the end.
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    QStringList terms;
+    const QStringList parts = text.split(QLatin1Char('"'));
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QStringList words = parts.at(i).split(spaces, Qt::SkipEmptyParts);
+        if (i % 2 == 1 && words.size() > 1) {
+            terms.append(QLatin1Char('"') + words.join(QLatin1Char(' ')) + QStringLiteral("\"*"));
+            continue;
+        }
+        for (const QString &word : words) {
+            if (word.size() >= 2)
+                terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+        }
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+QString SqliteDialect::libraryRankedSql(const QString &where) const
+{
+    // The join only when filtering: FTS5 then ranks in the index alone.
+    if (where.isEmpty())
+        return QStringLiteral(
+            "SELECT rowid FROM library_index WHERE library_index MATCH ? ORDER BY " TRELLIS_LIBRARY_BM25
+            " LIMIT ?");
+    return QStringLiteral(
+               "SELECT library_index.rowid FROM library_index JOIN resource r ON r.id = library_index.rowid "
+               "WHERE library_index MATCH ? ") +
+           where + QStringLiteral(" ORDER BY " TRELLIS_LIBRARY_BM25 " LIMIT ?");
+}
+
+QString SqliteDialect::libraryNewestSql(const QString &where) const
+{
+    return QStringLiteral(
+               "SELECT library_index.rowid FROM library_index JOIN resource r ON r.id = library_index.rowid "
+               "WHERE library_index MATCH ? ") +
+           where + QStringLiteral(" ORDER BY library_index.rowid DESC LIMIT ?");
+}
+
+QString SqliteDialect::libraryCountSql(const QString &where) const
+{
+    return QStringLiteral("SELECT count(*) FROM (SELECT library_index.rowid FROM library_index "
+                          "JOIN resource r ON r.id = library_index.rowid WHERE library_index MATCH ? ") +
+           where + QStringLiteral(" LIMIT ?)");
+}
+
+QString SqliteDialect::libraryHitSql() const
+{
+    // One row by its rowid: FTS5 seeks it directly (see fullTextHitSql).
+    return QStringLiteral("SELECT highlight(library_index, 0, ?, ?), snippet(library_index, -1, ?, ?, '…', "
+                          "14), " TRELLIS_LIBRARY_BM25
+                          " FROM library_index WHERE library_index MATCH ? AND rowid = ?");
+}
+
+#undef TRELLIS_LIBRARY_BM25
 
 QString SqliteDialect::bulkSessionSql(bool starting) const
 {

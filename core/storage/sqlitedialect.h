@@ -48,6 +48,11 @@ public:
     QString fullTextCountSql() const override;
     QVariant fullTextKindKey(const QString &kind) const override;
     QStringList fullTextWarmSql() const override;
+    QString libraryMatch(const QString &text) const override;
+    QString libraryRankedSql(const QString &where) const override;
+    QString libraryNewestSql(const QString &where) const override;
+    QString libraryCountSql(const QString &where) const override;
+    QString libraryHitSql() const override;
 
     QString bulkSessionSql(bool starting) const override;
     QString suspendIndexingSql() const override;

@@ -83,8 +83,8 @@ private Q_SLOTS:
             QStringLiteral("mentor mentee coordinator unknown"));
         QTest::newRow("ContactChannel")
             << roundTrip<ContactChannel>(QStringLiteral("call email message video in_person other"));
-        QTest::newRow("ResourceKind")
-            << roundTrip<ResourceKind>(QStringLiteral("article link file template book video job_lead"));
+        QTest::newRow("ResourceKind") << roundTrip<ResourceKind>(
+            QStringLiteral("article link file template book video job_lead course event"));
     }
 
     void shouldConvertEveryEnumToTheSchemasText()

@@ -32,7 +32,8 @@ private Q_SLOTS:
             QStringLiteral("End"),    QStringLiteral("Complete"), QStringLiteral("Log"),
             QStringLiteral("Remove"), QStringLiteral("Mark"),     QStringLiteral("Change"),
             QStringLiteral("Record"), QStringLiteral("Plan"),     QStringLiteral("Cancel"),
-            QStringLiteral("Share"),  QStringLiteral("Stop")};
+            QStringLiteral("Share"),  QStringLiteral("Stop"),     QStringLiteral("Merge"),
+            QStringLiteral("Attach"), QStringLiteral("Tag"),      QStringLiteral("Save")};
         for (int i = 0; i < EditKinds::count(); ++i) {
             const auto kind = EditKind(i);
             const QString text = EditKinds::undoText(kind);

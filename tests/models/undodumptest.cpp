@@ -5,6 +5,7 @@
 #include "io/icsimporter.h"
 #include "io/rosterparser.h"
 #include "services/servicebundle.h"
+#include "storage/libraryquery.h"
 #include "storage/profilestore.h"
 #include "testlib/databasedump.h"
 #include "testlib/sampledata.h"
@@ -39,6 +40,15 @@ QString dumpAll(const QSqlDatabase &db)
     while (settings.next())
         lines.append(settings.value(0).toString() + QLatin1Char('=') + settings.value(1).toString());
     return lines.join(QLatin1Char('\n'));
+}
+
+// The newest resource (one a scenario's preparation added).
+template <typename Bundle>
+Id lastResource(Bundle &s)
+{
+    QSqlQuery query(s.database.connection());
+    query.exec(QStringLiteral("SELECT max(id) FROM resource"));
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 bool noForeignKeyViolation(const QSqlDatabase &db)
@@ -429,6 +439,85 @@ QHash<EditKind, Scenario> scenarios()
         return e.updateShare(r);
     });
     run(EditKind::Unshare, [](Edits &e, B &, const D &d, const T &) { return e.unshareResource(d.share); });
+    prepared(
+        EditKind::MergeResources,
+        [](B &s, const D &d) {
+            Resource other;
+            other.title = QStringLiteral("On writing well (2nd)");
+            other.tags = {QStringLiteral("style")};
+            QVERIFY(s.resources.createResource(other).ok());
+            ResourceShare share;
+            share.resourceId = lastResource(s);
+            share.relationshipId = d.proposed;
+            share.sharedOn = QDate(2025, 5, 1);
+            QVERIFY(s.resources.shareResource(share).ok());
+        },
+        [](Edits &e, B &s, const D &d, const T &) { return e.mergeResources(d.resource, lastResource(s)); });
+    run(EditKind::AddAttachment, [](Edits &e, B &, const D &d, const T &) {
+        ResourceAttachment a;
+        a.resourceId = d.resource;
+        a.fileName = QStringLiteral("notes.txt");
+        a.content = QByteArrayLiteral("chapter notes");
+        a.sha256 = ResourceAttachment::hashOf(a.content);
+        a.extractedText = QStringLiteral("chapter notes");
+        a.textStatus = AttachmentText::Indexed;
+        return e.addAttachment(a);
+    });
+    prepared(
+        EditKind::RemoveAttachment,
+        [](B &s, const D &d) {
+            ResourceAttachment a;
+            a.resourceId = d.resource;
+            a.fileName = QStringLiteral("scan.pdf");
+            a.content = QByteArrayLiteral("%PDF-1.4");
+            a.sha256 = ResourceAttachment::hashOf(a.content);
+            QVERIFY(s.resources.addAttachment(a).ok());
+        },
+        [](Edits &e, B &s, const D &d, const T &) {
+            return e.removeAttachment(LibraryQuery(s.database.connection()).attachments(d.resource)->first().id);
+        });
+    run(EditKind::TagResource, [](Edits &e, B &, const D &d, const T &) {
+        return e.tagResource(d.resource, {QStringLiteral("writing"), QStringLiteral("craft")});
+    });
+    run(EditKind::SetTagColour,
+        [](Edits &e, B &, const D &, const T &) { return e.setTagColour(QStringLiteral("writing"), QStringLiteral("teal")); });
+    prepared(
+        EditKind::ShareWithMany,
+        [](B &s, const D &) {
+            Resource lead;
+            lead.title = QStringLiteral("Graduate scheme");
+            lead.kind = ResourceKind::JobLead;
+            QVERIFY(s.resources.createResource(lead).ok());
+        },
+        [](Edits &e, B &s, const D &d, const T &) {
+            ResourceShareRequest request;
+            request.resourceId = lastResource(s);
+            request.relationshipIds = {d.relationship, d.proposed};
+            request.note = QStringLiteral("Worth a look");
+            request.sharedBy = d.mentor;
+            request.sharedOn = QDate(2025, 5, 3);
+            return e.shareResourceWith(request);
+        });
+    run(EditKind::SetShareStatus, [](Edits &e, B &, const D &d, const T &) {
+        return e.setShareStatus(d.share, ShareStatus::Discussed, QDate(2025, 3, 12), d.mentor, d.single);
+    });
+    run(EditKind::SaveSearch, [](Edits &e, B &, const D &, const T &) {
+        SavedSearch search;
+        search.name = QStringLiteral("CV help");
+        search.text = QStringLiteral("cv template");
+        search.kind = ResourceKind::Template;
+        return e.saveSearch(search);
+    });
+    prepared(
+        EditKind::DeleteSavedSearch,
+        [](B &s, const D &) {
+            SavedSearch search;
+            search.name = QStringLiteral("Leads");
+            QVERIFY(s.resources.saveSearch(search).ok());
+        },
+        [](Edits &e, B &s, const D &, const T &) {
+            return e.deleteSavedSearch(LibraryQuery(s.database.connection()).savedSearches().value().first().id);
+        });
 
     // Settings kept in the database
     prepared(

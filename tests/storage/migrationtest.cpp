@@ -4,6 +4,7 @@
 #include "services/settingsservice.h"
 #include "storage/database.h"
 #include "storage/databasecheck.h"
+#include "storage/libraryquery.h"
 #include "storage/profilestore.h"
 #include "storage/relationshipqueries.h"
 #include "storage/searchquery.h"
@@ -135,10 +136,11 @@ private Q_SLOTS:
         QVERIFY(kinds(QStringLiteral("anxious")).isEmpty());
     }
 
+    void shouldBuildTheLibraryKeepingResourcesAndShares();
+
     void shouldGiveFeedbackAVisibility()
     {
         // GIVEN the schema-4 fixture: feedback by the mentor (1 star), the mentee and a coordinator
-        QCOMPARE(Database::latestSchemaVersion(), 5);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         QVERIFY(QFile::copy(QStringLiteral(TRELLIS_TEST_DATA_DIR "/schemas/schema-4.sqlite"), path));
@@ -147,7 +149,7 @@ private Q_SLOTS:
             // WHEN it is migrated
             auto opened = Database::open(path);
             QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.errorMessage()));
-            QCOMPARE(opened.value()->schemaVersion(), 5);
+            QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
             auto feedback = RelationshipQueries(opened.value()->connection()).feedback(1);
             QVERIFY(feedback.ok());
             QCOMPARE(feedback->size(), 3);
@@ -183,7 +185,8 @@ private Q_SLOTS:
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
             QSqlQuery bump(raw);
-            QVERIFY(bump.exec(QStringLiteral("PRAGMA user_version = 6")));
+            QVERIFY(bump.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)));
             raw.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("newer"));
@@ -193,6 +196,62 @@ private Q_SLOTS:
                  qPrintable(newer.errorMessage()));
     }
 };
+
+void MigrationTest::shouldBuildTheLibraryKeepingResourcesAndShares()
+{
+    // GIVEN the schema-5 fixture: an article and a job lead (tags, a café in Lisboa), both shared
+    // with the relationship, the article opened
+    QCOMPARE(Database::latestSchemaVersion(), 6);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(TRELLIS_TEST_DATA_DIR "/schemas/schema-5.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.errorMessage()));
+    Database &db = *opened.value();
+    const LibraryQuery library(db.connection());
+
+    // WHEN migrated, THEN the resources and their shares are all there, the shares naming them
+    auto all = library.find({});
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), 2);
+    QCOMPARE(all->at(1).resource.kind, ResourceKind::JobLead);
+    QCOMPARE(all->at(1).resource.deadline, std::optional<QDate>(QDate(2026, 2, 15)));
+    QCOMPARE(all->at(1).resource.audience, ResourceAudience::Everyone);
+    QCOMPARE(all->at(0).shareCount, 1);
+    auto shares = library.sharesInRelationship(1);
+    QCOMPARE(shares->size(), 2);
+    QCOMPARE(shares->at(1).share.note, QStringLiteral("Read before our next meeting"));
+    QCOMPARE(shares->at(1).share.status(), ShareStatus::Opened);
+    QCOMPARE(shares->at(1).share.resourceTitle, QStringLiteral("Giving feedback"));
+
+    // AND the library index and the tag vocabulary hold what was there
+    const auto ids = [&](const QString &text) {
+        QList<Id> found;
+        for (const LibraryItem &item : library.find(LibraryFilter{text, {}, {}}).value())
+            found.append(item.id());
+        return found;
+    };
+    QCOMPARE(ids(QStringLiteral("candour")), QList<Id>{1});
+    QCOMPARE(ids(QStringLiteral("cafe lisboa")), QList<Id>{2});
+    QCOMPARE(ids(QStringLiteral("ux")), QList<Id>{2});
+    QCOMPARE(library.tags()->size(), 4);
+    QCOMPARE(library.tags()->first().id > 0, true);
+    // AND the global search still finds resources
+    QCOMPARE(SearchQuery(db.connection()).run(QStringLiteral("candour"))->groups.size(), 1);
+
+    // AND the new kinds are accepted, unknown ones still refused
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("UPDATE resource SET kind = 'course' WHERE id = 1")));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE resource SET kind = 'podcast' WHERE id = 1")));
+    // AND removing a resource keeps its shares as a trace
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM resource WHERE id = 2")));
+    shares = library.sharesInRelationship(1);
+    QCOMPARE(shares->size(), 2);
+    QVERIFY(shares->at(0).share.isRemoved());
+    QCOMPARE(shares->at(0).resourceTitle, QStringLiteral("Junior UX researcher"));
+    QCOMPARE(ids(QStringLiteral("lisboa")), QList<Id>{});
+}
 
 TRELLIS_REGISTER_TEST(MigrationTest);
 

@@ -433,9 +433,12 @@ Result<ChangeSet> Edits::importCalendar(const IcsImportReport &written, const QS
 
 // Resources
 
-Result<ChangeSet> Edits::addResource(const Resource &resource)
+Result<ChangeSet> Edits::addResource(const Resource &resource, const QList<ResourceAttachment> &attachments,
+                                     bool allowDuplicate)
 {
-    return perform(EditKind::AddResource, [&] { return m_services->resources.createResource(resource); });
+    return perform(EditKind::AddResource, [&] {
+        return m_services->resources.createResource(resource, attachments, allowDuplicate);
+    });
 }
 
 Result<ChangeSet> Edits::updateResource(const Resource &resource)
@@ -462,6 +465,67 @@ Result<ChangeSet> Edits::updateShare(const ResourceShare &share)
 Result<ChangeSet> Edits::unshareResource(Id shareId)
 {
     return perform(EditKind::Unshare, [&] { return m_services->resources.deleteShare(shareId); });
+}
+
+Result<ChangeSet> Edits::mergeResources(Id keepId, Id mergedId)
+{
+    return perform(EditKind::MergeResources,
+                   [&] { return m_services->resources.mergeResources(keepId, mergedId); });
+}
+
+Result<ChangeSet> Edits::addAttachment(const ResourceAttachment &attachment)
+{
+    return perform(EditKind::AddAttachment, [&] { return m_services->resources.addAttachment(attachment); });
+}
+
+Result<ChangeSet> Edits::removeAttachment(Id attachmentId)
+{
+    return perform(EditKind::RemoveAttachment,
+                   [&] { return m_services->resources.removeAttachment(attachmentId); });
+}
+
+Result<ChangeSet> Edits::tagResource(Id resourceId, const QStringList &tags)
+{
+    return perform(EditKind::TagResource, [&] { return m_services->resources.setTags(resourceId, tags); });
+}
+
+Result<ChangeSet> Edits::setTagColour(const QString &tag, const QString &colour)
+{
+    return perform(EditKind::SetTagColour, [&] { return m_services->resources.setTagColour(tag, colour); });
+}
+
+Result<ChangeSet> Edits::shareResourceWith(const ResourceShareRequest &request)
+{
+    return perform(EditKind::ShareWithMany, [&] { return m_services->resources.shareWith(request); });
+}
+
+Result<ChangeSet> Edits::setShareStatus(Id shareId, ShareStatus status, const QDate &on, std::optional<Id> by,
+                                        std::optional<Id> meetingId)
+{
+    return perform(EditKind::SetShareStatus, [&] {
+        return m_services->resources.setShareStatus(shareId, status, on, by, meetingId);
+    });
+}
+
+Result<ChangeSet> Edits::saveSearch(const SavedSearch &search)
+{
+    return perform(EditKind::SaveSearch, [&] { return m_services->resources.saveSearch(search); });
+}
+
+Result<ChangeSet> Edits::deleteSavedSearch(Id searchId)
+{
+    return perform(EditKind::DeleteSavedSearch,
+                   [&] { return m_services->resources.deleteSavedSearch(searchId); });
+}
+
+Result<std::optional<Id>> Edits::duplicateResource(const QString &url, const QStringList &hashes) const
+{
+    return m_services->resources.duplicateOf(url, hashes);
+}
+
+qint64 Edits::attachmentLimitBytes() const
+{
+    return m_services->resources.attachmentLimitBytes();
 }
 
 // Settings kept in the database

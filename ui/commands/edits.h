@@ -16,8 +16,11 @@
 #include "domain/programme.h"
 #include "domain/progressupdate.h"
 #include "domain/relationship.h"
+#include "domain/librarytag.h"
 #include "domain/resource.h"
+#include "domain/resourceattachment.h"
 #include "domain/resourceshare.h"
+#include "domain/savedsearch.h"
 #include "domain/supportcontact.h"
 #include "io/icsimportreport.h"
 #include "storage/changeset.h"
@@ -159,12 +162,31 @@ public:
     [[nodiscard]] Result<ChangeSet> importCalendar(const IcsImportReport &written, const QString &into = {});
 
     // Resources
-    [[nodiscard]] Result<ChangeSet> addResource(const Resource &resource);
+    // With its files (read on a worker by LibraryFileReader); refused, writing nothing, over the
+    // Preferences size limit or, unless allowDuplicate, when the URL or a file is already there.
+    [[nodiscard]] Result<ChangeSet> addResource(const Resource &resource,
+                                                const QList<ResourceAttachment> &attachments = {},
+                                                bool allowDuplicate = false);
     [[nodiscard]] Result<ChangeSet> updateResource(const Resource &resource);
     [[nodiscard]] Result<ChangeSet> deleteResource(Id resourceId); // with its shares
     [[nodiscard]] Result<ChangeSet> shareResource(const ResourceShare &share);
     [[nodiscard]] Result<ChangeSet> updateShare(const ResourceShare &share); // read, discussed
     [[nodiscard]] Result<ChangeSet> unshareResource(Id shareId);
+    [[nodiscard]] Result<ChangeSet> mergeResources(Id keepId, Id mergedId);
+    [[nodiscard]] Result<ChangeSet> addAttachment(const ResourceAttachment &attachment);
+    [[nodiscard]] Result<ChangeSet> removeAttachment(Id attachmentId);
+    [[nodiscard]] Result<ChangeSet> tagResource(Id resourceId, const QStringList &tags);
+    [[nodiscard]] Result<ChangeSet> setTagColour(const QString &tag, const QString &colour);
+    [[nodiscard]] Result<ChangeSet> shareResourceWith(const ResourceShareRequest &request);
+    // shared → opened → discussed (or back), on `on`, by `by`; a meeting where it was discussed.
+    [[nodiscard]] Result<ChangeSet> setShareStatus(Id shareId, ShareStatus status, const QDate &on,
+                                                   std::optional<Id> by, std::optional<Id> meetingId = {});
+    [[nodiscard]] Result<ChangeSet> saveSearch(const SavedSearch &search);
+    [[nodiscard]] Result<ChangeSet> deleteSavedSearch(Id searchId);
+    // Reads for the library's dialogs (GUI thread, one indexed lookup each).
+    [[nodiscard]] Result<std::optional<Id>> duplicateResource(const QString &url,
+                                                              const QStringList &hashes = {}) const;
+    [[nodiscard]] qint64 attachmentLimitBytes() const;
 
     // Settings kept in the database (SettingsService: rows of the settings table, one undo step
     // each like any edit). Unchanged values push nothing.

@@ -12,6 +12,7 @@
 #include "relationships/relationshipheader.h"
 #include "relationships/relationshipmeetingstab.h"
 #include "relationships/relationshipoverviewtab.h"
+#include "relationships/relationshipresourcestab.h"
 #include "relationships/relationshipsupporttab.h"
 
 #include <QAction>
@@ -57,6 +58,8 @@ RelationshipPage::RelationshipPage(const WorkspaceContext &context, QWidget *par
     m_tabs->addTab(m_feedback, tr("Feedback"));
     m_agreement = new RelationshipAgreementTab(context, m_tabs);
     m_tabs->addTab(m_agreement, tr("Agreement"));
+    m_resources = new RelationshipResourcesTab(context, m_tabs);
+    m_tabs->addTab(m_resources, tr("Resources"));
     m_tabs->setTabToolTip(PeopleTab, tr("The mentee's support network"));
     layout->addWidget(m_tabs, 1);
 
@@ -187,6 +190,7 @@ void RelationshipPage::present(const RelationshipSnapshot &snapshot)
     m_actions->setSnapshot(snapshot);
     m_support->setSnapshot(snapshot);
     m_feedback->setSnapshot(snapshot);
+    m_resources->setSnapshot(snapshot);
     m_agreement->setSnapshot(snapshot);
     m_tabs->setTabText(GoalsTab,
                        snapshot.goals.isEmpty() ? tr("Goals") : tr("Goals (%1)").arg(snapshot.goals.size()));

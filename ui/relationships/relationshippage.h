@@ -23,6 +23,7 @@ class RelationshipFeedbackTab;
 class RelationshipHeader;
 class RelationshipMeetingsTab;
 class RelationshipOverviewTab;
+class RelationshipResourcesTab;
 class RelationshipSupportTab;
 
 // One relationship, all of it: a header (RelationshipHeader: mentee ← mentor, programme and
@@ -46,6 +47,7 @@ public:
         PeopleTab,
         FeedbackTab,
         AgreementTab,
+        ResourcesTab,
         TabCount
     };
 
@@ -107,6 +109,7 @@ private:
     RelationshipSupportTab *m_support = nullptr;
     RelationshipFeedbackTab *m_feedback = nullptr;
     RelationshipAgreementTab *m_agreement = nullptr;
+    RelationshipResourcesTab *m_resources = nullptr;
 };
 
 } // namespace trellis

@@ -4,6 +4,7 @@
 #include "coordinator/cohortpage.h"
 #include "coordinator/programmespage.h"
 #include "coordinator/rosterpage.h"
+#include "library/librarypage.h"
 #include "mentee/menteegoalspage.h"
 #include "mentor/mymenteespage.h"
 #include "mentor/progresspage.h"
@@ -95,6 +96,12 @@ void WorkspaceBuilder::populate(MainWindow &window, const WorkspaceContext &cont
                         QCoreApplication::translate("WorkspaceBuilder", "Calendar"), calendar);
         QObject::connect(calendar, &CalendarPage::relationshipActivated, &window,
                          &MainWindow::openRelationship);
+    }
+
+    if (context.profile) {
+        // Every role: coordinators curate the programme's library, mentors keep theirs and share.
+        window.addPlace(QStringLiteral("library"), QIcon::fromTheme(QStringLiteral("folder-bookmark")),
+                        QCoreApplication::translate("WorkspaceBuilder", "Library"), new LibraryPage(context));
     }
 
     // One relationship's page, opened from any list through MainWindow::openRelationship.

@@ -1,0 +1,151 @@
+#include "relationships/relationshipresourcestab.h"
+
+#include "commands/edits.h"
+#include "models/modelloader.h"
+#include "models/sharelistmodel.h"
+#include "util/clock.h"
+#include "widgets/pagestyle.h"
+#include "widgets/placeholdertreeview.h"
+
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace trellis {
+
+RelationshipResourcesTab::RelationshipResourcesTab(const WorkspaceContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new ShareListModel(this))
+    , m_loader(new ModelLoader(context.dataSource(),
+                               {Entity::ResourceShare, Entity::Resource, Entity::Person}, this))
+{
+    setObjectName(QStringLiteral("resourcesTab"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->setSpacing(8);
+    m_summary = PageStyle::secondary(QString(), this);
+    m_summary->setObjectName(QStringLiteral("resourcesSummary"));
+    layout->addWidget(m_summary);
+    m_view = new PlaceholderTreeView(this);
+    m_view->setObjectName(QStringLiteral("resourcesTree"));
+    m_view->setAccessibleName(tr("Shared resources"));
+    m_view->setRootIsDecorated(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setModel(m_model);
+    m_view->header()->setStretchLastSection(true);
+    m_view->setColumnWidth(ShareListModel::ResourceColumn, 340);
+    m_view->setColumnWidth(ShareListModel::Shared, 200);
+    m_view->setColumnWidth(ShareListModel::Status, 170);
+    m_view->setPlaceholderText(
+        tr("Nothing shared yet. Share articles, templates and job leads from the Library."));
+    layout->addWidget(m_view, 1);
+    auto *buttons = new QHBoxLayout;
+    m_opened = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("Mark Opened"), this);
+    m_opened->setObjectName(QStringLiteral("markOpenedButton"));
+    m_discussed = new QPushButton(QIcon::fromTheme(QStringLiteral("checkmark")), tr("Mark Discussed"), this);
+    m_discussed->setObjectName(QStringLiteral("markDiscussedButton"));
+    m_notYet = new QPushButton(tr("Not Opened Yet"), this);
+    m_notYet->setObjectName(QStringLiteral("markSharedButton"));
+    m_openLink =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("internet-web-browser")), tr("Open Link"), this);
+    m_unshare = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Stop Sharing"), this);
+    m_unshare->setObjectName(QStringLiteral("unshareButton"));
+    buttons->addWidget(m_opened);
+    buttons->addWidget(m_discussed);
+    buttons->addWidget(m_notYet);
+    buttons->addStretch(1);
+    buttons->addWidget(m_openLink);
+    buttons->addWidget(m_unshare);
+    layout->addLayout(buttons);
+    connect(m_opened, &QPushButton::clicked, this, [this] { markCurrent(ShareStatus::Opened); });
+    connect(m_discussed, &QPushButton::clicked, this, [this] { markCurrent(ShareStatus::Discussed); });
+    connect(m_notYet, &QPushButton::clicked, this, [this] { markCurrent(ShareStatus::Shared); });
+    connect(m_openLink, &QPushButton::clicked, this, [this] {
+        if (const auto row = current(); row && !row->url.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromUserInput(row->url));
+    });
+    connect(m_unshare, &QPushButton::clicked, this, [this] {
+        if (const auto id = currentId(); id && m_context.edits)
+            (void)m_context.edits->unshareResource(*id);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &RelationshipResourcesTab::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &RelationshipResourcesTab::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RelationshipResourcesTab::updateButtons);
+    connect(m_loader, &ModelLoader::loaded, this, &RelationshipResourcesTab::loaded);
+    updateButtons();
+}
+
+void RelationshipResourcesTab::setSnapshot(const RelationshipSnapshot &snapshot)
+{
+    if (snapshot.relationship.id == m_relationshipId)
+        return;
+    m_relationshipId = snapshot.relationship.id;
+    m_loader->setLoad(ShareListModel::Fetch(m_relationshipId), this, &RelationshipResourcesTab::apply);
+    m_loader->reload();
+}
+
+void RelationshipResourcesTab::apply(QList<ShareRow> rows, const LoadRequest &)
+{
+    int discussed = 0;
+    int open = 0;
+    for (const ShareRow &row : std::as_const(rows)) {
+        if (row.share.status() == ShareStatus::Discussed)
+            ++discussed;
+        else if (!row.share.isRemoved())
+            ++open;
+    }
+    m_model->setItems(std::move(rows));
+    m_summary->setText(m_model->rowCount() == 0
+                           ? QString()
+                           : tr("%n shared", nullptr, m_model->rowCount()) + QStringLiteral(" · ") +
+                                 tr("%n discussed", nullptr, discussed) + QStringLiteral(" · ") +
+                                 tr("%n still to talk about", nullptr, open));
+    m_summary->setVisible(m_model->rowCount() > 0);
+    updateButtons();
+}
+
+std::optional<ShareRow> RelationshipResourcesTab::current() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return std::nullopt;
+    return m_model->itemAt(index.row());
+}
+
+std::optional<Id> RelationshipResourcesTab::currentId() const
+{
+    if (const auto row = current())
+        return row->id();
+    return std::nullopt;
+}
+
+void RelationshipResourcesTab::markCurrent(ShareStatus status)
+{
+    const auto id = currentId();
+    if (!id || !m_context.edits)
+        return;
+    std::optional<Id> me;
+    if (m_context.profile)
+        me = m_context.profile->personId;
+    (void)m_context.edits->setShareStatus(*id, status, Clock::today(), me);
+}
+
+void RelationshipResourcesTab::updateButtons()
+{
+    const auto row = current();
+    const bool editable = row.has_value() && m_context.edits;
+    m_opened->setEnabled(editable && row->share.status() == ShareStatus::Shared);
+    m_discussed->setEnabled(editable && row->share.status() != ShareStatus::Discussed);
+    m_notYet->setEnabled(editable && row->share.status() != ShareStatus::Shared);
+    m_openLink->setEnabled(row.has_value() && !row->url.isEmpty());
+    m_unshare->setEnabled(editable);
+}
+
+} // namespace trellis
