@@ -1,6 +1,27 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CalendarMoves</name>
+    <message numerus="yes">
+        <source>This and the %n Following</source>
+        <translation>
+            <numerusform>This and the %n Following</numerusform><numerusform>This and the %n Following</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n</source>
+        <translation>
+            <numerusform>All %n</numerusform><numerusform>All %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTexts</name>
+    <message numerus="yes">
+        <source>%1 (%n min)</source>
+        <translation>
+            <numerusform>%1 (%n min)</numerusform><numerusform>%1 (%n min)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message numerus="yes">
         <source>Cannot add demo data to %1: it already has %n person(s). Demo data goes into a new or empty database.</source>
@@ -37,6 +58,49 @@
         <source>%n hour(s) between their time zones</source>
         <translation>
             <numerusform>%n hour between their time zones</numerusform><numerusform>%n hours between their time zones</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceTexts</name>
+    <message numerus="yes">
+        <source>Every %n second(s)</source>
+        <translation>
+            <numerusform>Every %n second</numerusform><numerusform>Every %n seconds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform><numerusform>Every %n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Every %n hour</numerusform><numerusform>Every %n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>Every %n days</numerusform><numerusform>Every %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Every %n weeks</numerusform><numerusform>Every %n weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months</source>
+        <translation>
+            <numerusform>Every %n months</numerusform><numerusform>Every %n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n years</source>
+        <translation>
+            <numerusform>Every %n years</numerusform><numerusform>Every %n years</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n time(s)</source>
+        <translation>
+            <numerusform>%1, %n time</numerusform><numerusform>%1, %n times</numerusform></translation>
     </message>
 </context>
 <context>
@@ -154,6 +218,72 @@
         <translation>
             <numerusform>%n time zone</numerusform><numerusform>%n time zones</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>No meetings from %1 in %n day(s).</source>
+        <translation>
+            <numerusform>No meetings from %1 in %n day.</numerusform><numerusform>No meetings from %1 in %n days.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::ActivityChart</name>
+    <message numerus="yes">
+        <source>%1: %n goal(s)</source>
+        <translation>
+            <numerusform>%1: %n goal</numerusform><numerusform>%1: %n goals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) held</source>
+        <translation>
+            <numerusform>%n meeting held</numerusform><numerusform>%n meetings held</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) logged</source>
+        <translation>
+            <numerusform>%n contact logged</numerusform><numerusform>%n contacts logged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2: %n pair(s)</source>
+        <translation>
+            <numerusform>%1 on %2: %n pair</numerusform><numerusform>%1 on %2: %n pairs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 h in %n meeting(s)</source>
+        <translation>
+            <numerusform>%1 h in %n meeting</numerusform><numerusform>%1 h in %n meetings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Average %1 of 5 from %n rating(s)</source>
+        <translation>
+            <numerusform>Average %1 of 5 from %n rating</numerusform><numerusform>Average %1 of 5 from %n ratings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::ChartDrillDown</name>
+    <message numerus="yes">
+        <source>%n meeting(s) held</source>
+        <translation>
+            <numerusform>%n meeting held</numerusform><numerusform>%n meetings held</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) logged</source>
+        <translation>
+            <numerusform>%n contact logged</numerusform><numerusform>%n contacts logged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform><numerusform>every %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) were in this status on that date.</source>
+        <translation>
+            <numerusform>%n pair were in this status on that date.</numerusform><numerusform>%n pairs were in this status on that date.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) in this range.</source>
+        <translation>
+            <numerusform>%n goal in this range.</numerusform><numerusform>%n goals in this range.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>trellis::Edits</name>
@@ -239,6 +369,58 @@
     </message>
 </context>
 <context>
+    <name>trellis::IndexCoverage</name>
+    <message numerus="yes">
+        <source>%1 of %n file(s) indexed</source>
+        <translation>
+            <numerusform>%1 of %n file indexed</numerusform><numerusform>%1 of %n files indexed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read: %1</source>
+        <translation>
+            <numerusform>%n could not be read: %1</numerusform><numerusform>%n could not be read: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::LibraryDetailPane</name>
+    <message numerus="yes">
+        <source>apply by %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>apply by %1 (%n day left)</numerusform><numerusform>apply by %1 (%n days left)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::LibraryListModel</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>shared %n time(s)</source>
+        <translation>
+            <numerusform>shared %n time</numerusform><numerusform>shared %n times</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::LibraryPage</name>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform><numerusform>%n resources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform><numerusform>Reading %n files…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>trellis::MeetingSettingsPage</name>
     <message numerus="yes">
         <source>%n minute(s) before</source>
@@ -252,6 +434,14 @@
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
     </message>
 </context>
 <context>
@@ -317,6 +507,14 @@
     </message>
 </context>
 <context>
+    <name>trellis::ProgressPage</name>
+    <message numerus="yes">
+        <source>%n meeting(s) in 12 months</source>
+        <translation>
+            <numerusform>%n meeting in 12 months</numerusform><numerusform>%n meetings in 12 months</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>trellis::RelationshipHeader</name>
     <message numerus="yes">
         <source>every %n day(s)</source>
@@ -333,11 +531,37 @@
     </message>
 </context>
 <context>
+    <name>trellis::RelationshipResourcesTab</name>
+    <message numerus="yes">
+        <source>%n shared</source>
+        <translation>
+            <numerusform>%n shared</numerusform><numerusform>%n shared</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discussed</source>
+        <translation>
+            <numerusform>%n discussed</numerusform><numerusform>%n discussed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still to talk about</source>
+        <translation>
+            <numerusform>%n still to talk about</numerusform><numerusform>%n still to talk about</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>trellis::RelationshipTableModel</name>
     <message numerus="yes">
         <source>every %n day(s)</source>
         <translation>
             <numerusform>every %n day</numerusform><numerusform>every %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::ResourceService</name>
+    <message numerus="yes">
+        <source>“%1” is already shared with %n of them.</source>
+        <translation>
+            <numerusform>“%1” is already shared with %n of them.</numerusform><numerusform>“%1” is already shared with %n of them.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -384,6 +608,83 @@
         <source>Wrote %n relationship(s) to %1</source>
         <translation>
             <numerusform>Wrote %n relationship to %1</numerusform><numerusform>Wrote %n relationships to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::ShareDialog</name>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n chosen</numerusform><numerusform>%n chosen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::TimeGridView</name>
+    <message numerus="yes">
+        <source>%n more meeting(s) at this time</source>
+        <translation>
+            <numerusform>%n more meeting at this time</numerusform><numerusform>%n more meetings at this time</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityChart</name>
+    <message numerus="yes">
+        <source>%1: %n goal(s)</source>
+        <translation>
+            <numerusform>%1: %n goal</numerusform><numerusform>%1: %n goals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) held</source>
+        <translation>
+            <numerusform>%n meeting held</numerusform><numerusform>%n meetings held</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) logged</source>
+        <translation>
+            <numerusform>%n contact logged</numerusform><numerusform>%n contacts logged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2: %n pair(s)</source>
+        <translation>
+            <numerusform>%1 on %2: %n pair</numerusform><numerusform>%1 on %2: %n pairs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 h in %n meeting(s)</source>
+        <translation>
+            <numerusform>%1 h in %n meeting</numerusform><numerusform>%1 h in %n meetings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Average %1 of 5 from %n rating(s)</source>
+        <translation>
+            <numerusform>Average %1 of 5 from %n rating</numerusform><numerusform>Average %1 of 5 from %n ratings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ChartDrillDown</name>
+    <message numerus="yes">
+        <source>%n meeting(s) held</source>
+        <translation>
+            <numerusform>%n meeting held</numerusform><numerusform>%n meetings held</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) logged</source>
+        <translation>
+            <numerusform>%n contact logged</numerusform><numerusform>%n contacts logged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform><numerusform>every %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) were in this status on that date.</source>
+        <translation>
+            <numerusform>%n pair were in this status on that date.</numerusform><numerusform>%n pairs were in this status on that date.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) in this range.</source>
+        <translation>
+            <numerusform>%n goal in this range.</numerusform><numerusform>%n goals in this range.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -470,6 +771,58 @@
     </message>
 </context>
 <context>
+    <name>IndexCoverage</name>
+    <message numerus="yes">
+        <source>%1 of %n file(s) indexed</source>
+        <translation>
+            <numerusform>%1 of %n file indexed</numerusform><numerusform>%1 of %n files indexed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read: %1</source>
+        <translation>
+            <numerusform>%n could not be read: %1</numerusform><numerusform>%n could not be read: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDetailPane</name>
+    <message numerus="yes">
+        <source>apply by %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>apply by %1 (%n day left)</numerusform><numerusform>apply by %1 (%n days left)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryListModel</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>shared %n time(s)</source>
+        <translation>
+            <numerusform>shared %n time</numerusform><numerusform>shared %n times</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform><numerusform>%n resources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform><numerusform>Reading %n files…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MeetingSettingsPage</name>
     <message numerus="yes">
         <source>%n minute(s) before</source>
@@ -483,6 +836,14 @@
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
     </message>
 </context>
 <context>
@@ -548,6 +909,14 @@
     </message>
 </context>
 <context>
+    <name>ProgressPage</name>
+    <message numerus="yes">
+        <source>%n meeting(s) in 12 months</source>
+        <translation>
+            <numerusform>%n meeting in 12 months</numerusform><numerusform>%n meetings in 12 months</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RelationshipHeader</name>
     <message numerus="yes">
         <source>every %n day(s)</source>
@@ -564,11 +933,37 @@
     </message>
 </context>
 <context>
+    <name>RelationshipResourcesTab</name>
+    <message numerus="yes">
+        <source>%n shared</source>
+        <translation>
+            <numerusform>%n shared</numerusform><numerusform>%n shared</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discussed</source>
+        <translation>
+            <numerusform>%n discussed</numerusform><numerusform>%n discussed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still to talk about</source>
+        <translation>
+            <numerusform>%n still to talk about</numerusform><numerusform>%n still to talk about</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RelationshipTableModel</name>
     <message numerus="yes">
         <source>every %n day(s)</source>
         <translation>
             <numerusform>every %n day</numerusform><numerusform>every %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceService</name>
+    <message numerus="yes">
+        <source>“%1” is already shared with %n of them.</source>
+        <translation>
+            <numerusform>“%1” is already shared with %n of them.</numerusform><numerusform>“%1” is already shared with %n of them.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -597,6 +992,22 @@
         <source>Wrote %n relationship(s) to %1</source>
         <translation>
             <numerusform>Wrote %n relationship to %1</numerusform><numerusform>Wrote %n relationships to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n chosen</numerusform><numerusform>%n chosen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TimeGridView</name>
+    <message numerus="yes">
+        <source>%n more meeting(s) at this time</source>
+        <translation>
+            <numerusform>%n more meeting at this time</numerusform><numerusform>%n more meetings at this time</numerusform></translation>
     </message>
 </context>
 </TS>

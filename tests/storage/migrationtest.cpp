@@ -228,7 +228,9 @@ void MigrationTest::shouldBuildTheLibraryKeepingResourcesAndShares()
     // AND the library index and the tag vocabulary hold what was there
     const auto ids = [&](const QString &text) {
         QList<Id> found;
-        for (const LibraryItem &item : library.find(LibraryFilter{text, {}, {}}).value())
+        // Kept in a variable: a range-for over value() of a temporary Result would dangle.
+        const auto items = library.find(LibraryFilter{text, {}, {}});
+        for (const LibraryItem &item : items.value())
             found.append(item.id());
         return found;
     };

@@ -18,6 +18,8 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeDatabase>
+#include <QMimeType>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -40,7 +42,21 @@ QWidget *pageOf(const QListWidgetItem *item)
 
 QString fileFilter()
 {
-    return QCoreApplication::translate("MainWindow", "Trellis databases (*.sqlite *.trellis);;All files (*)");
+    // The desktop's own name and patterns for a Trellis database once the package installed its
+    // MIME type (packaging/linux); *.sqlite as well, which the demo and older databases use.
+    QString name = QCoreApplication::translate("MainWindow", "Trellis databases");
+    QStringList patterns{QStringLiteral("*.sqlite"), QStringLiteral("*.trellis")};
+    const QMimeType type = QMimeDatabase().mimeTypeForName(QStringLiteral("application/x-trellis-database"));
+    if (type.isValid()) {
+        name = type.comment();
+        for (const QString &pattern : type.globPatterns()) {
+            if (!patterns.contains(pattern))
+                patterns << pattern;
+        }
+    }
+    return QStringLiteral("%1 (%2);;%3")
+        .arg(name, patterns.join(QLatin1Char(' ')),
+             QCoreApplication::translate("MainWindow", "All files (*)"));
 }
 
 } // namespace
