@@ -3,7 +3,6 @@
 #include "services/preferences.h"
 #include "util/translations.h"
 #include "widgets/applicationicon.h"
-#include "widgets/applicationicon.h"
 #include "widgets/apppalette.h"
 #include "workspace/responsivenessprobe.h"
 

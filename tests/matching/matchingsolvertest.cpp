@@ -88,8 +88,8 @@ qint64 exhaustiveOptimum(const MatchingInput &input, const MatchingProfile &prof
     const PairScorer scorer(input, profile);
     const int n = scorer.menteeCount();
     const int m = scorer.mentorCount();
-    std::vector<std::vector<std::optional<int>>> points(static_cast<size_t>(n),
-                                                        std::vector<std::optional<int>>(static_cast<size_t>(m)));
+    std::vector<std::vector<std::optional<int>>> points(
+        static_cast<size_t>(n), std::vector<std::optional<int>>(static_cast<size_t>(m)));
     for (int i = 0; i < n; ++i) {
         for (int j = 0; j < m; ++j) {
             if (scorer.allowed(i, j) && scorer.points(i, j) >= profile.minimumScore)

@@ -28,8 +28,7 @@ private Q_SLOTS:
                                              {QStringLiteral("Monday"), QStringLiteral("Thursday")});
         QTest::newRow("fortnightly count") << QStringLiteral("FREQ=WEEKLY;INTERVAL=2;COUNT=6")
                                            << QStringLiteral("Every 2 weeks on Tuesday, 6 times");
-        QTest::newRow("daily") << QStringLiteral("FREQ=DAILY;COUNT=1")
-                               << QStringLiteral("Every day, 1 time");
+        QTest::newRow("daily") << QStringLiteral("FREQ=DAILY;COUNT=1") << QStringLiteral("Every day, 1 time");
         QTest::newRow("every 10 days")
             << QStringLiteral("FREQ=DAILY;INTERVAL=10") << QStringLiteral("Every 10 days");
         QTest::newRow("monthly") << QStringLiteral("FREQ=MONTHLY") << QStringLiteral("Every month on day 3");

@@ -474,13 +474,15 @@ QHash<EditKind, Scenario> scenarios()
             QVERIFY(s.resources.addAttachment(a).ok());
         },
         [](Edits &e, B &s, const D &d, const T &) {
-            return e.removeAttachment(LibraryQuery(s.database.connection()).attachments(d.resource)->first().id);
+            return e.removeAttachment(
+                LibraryQuery(s.database.connection()).attachments(d.resource)->first().id);
         });
     run(EditKind::TagResource, [](Edits &e, B &, const D &d, const T &) {
         return e.tagResource(d.resource, {QStringLiteral("writing"), QStringLiteral("craft")});
     });
-    run(EditKind::SetTagColour,
-        [](Edits &e, B &, const D &, const T &) { return e.setTagColour(QStringLiteral("writing"), QStringLiteral("teal")); });
+    run(EditKind::SetTagColour, [](Edits &e, B &, const D &, const T &) {
+        return e.setTagColour(QStringLiteral("writing"), QStringLiteral("teal"));
+    });
     prepared(
         EditKind::ShareWithMany,
         [](B &s, const D &) {
@@ -516,7 +518,8 @@ QHash<EditKind, Scenario> scenarios()
             QVERIFY(s.resources.saveSearch(search).ok());
         },
         [](Edits &e, B &s, const D &, const T &) {
-            return e.deleteSavedSearch(LibraryQuery(s.database.connection()).savedSearches().value().first().id);
+            return e.deleteSavedSearch(
+                LibraryQuery(s.database.connection()).savedSearches().value().first().id);
         });
 
     // Settings kept in the database

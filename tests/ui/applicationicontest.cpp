@@ -1,7 +1,7 @@
 #include "widgets/applicationicon.h"
-#include "workspace/mainwindow.h"
 
 #include "testlib/testregistry.h"
+#include "workspace/mainwindow.h"
 
 #include <QImage>
 #include <QTest>

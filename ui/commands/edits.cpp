@@ -502,9 +502,8 @@ Result<ChangeSet> Edits::shareResourceWith(const ResourceShareRequest &request)
 Result<ChangeSet> Edits::setShareStatus(Id shareId, ShareStatus status, const QDate &on, std::optional<Id> by,
                                         std::optional<Id> meetingId)
 {
-    return perform(EditKind::SetShareStatus, [&] {
-        return m_services->resources.setShareStatus(shareId, status, on, by, meetingId);
-    });
+    return perform(EditKind::SetShareStatus,
+                   [&] { return m_services->resources.setShareStatus(shareId, status, on, by, meetingId); });
 }
 
 Result<ChangeSet> Edits::saveSearch(const SavedSearch &search)
