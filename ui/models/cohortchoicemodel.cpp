@@ -54,7 +54,9 @@ int CohortChoiceModel::columnCount(const QModelIndex &parent) const
 
 QVariant CohortChoiceModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // A combo without a current entry asks for the invalid index: nothing, quietly.
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CohortChoice &choice = itemAt(index.row());
     switch (role) {
