@@ -4,6 +4,7 @@
 #include "util/clock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -152,6 +153,9 @@ Result<QList<RelationshipOverviewRow>> RelationshipOverviewQuery::rows(const Rel
     if (query.lastError().isValid())
         return Error{tr("Could not read the relationship overview: %1").arg(query.lastError().text())};
 
+    if (Status read = readMonthlyContacts(scope, now, result, indexById); !read)
+        return read.error();
+
     // Next planned and unlogged past occurrences: one windowed expansion for the whole scope
     // over [now - look-back, now + near look-ahead); then, only for active relationships with
     // nothing planned that soon, one more over the rest of the look-ahead.
@@ -192,6 +196,53 @@ Result<QList<RelationshipOverviewRow>> RelationshipOverviewQuery::rows(const Rel
         }
     }
     return result;
+}
+
+QDate RelationshipOverviewQuery::trendStart(const QDate &today)
+{
+    return QDate(today.year(), today.month(), 1).addMonths(-(trendMonths - 1));
+}
+
+Status RelationshipOverviewQuery::readMonthlyContacts(const RelationshipScope &scope, qint64 now,
+                                                      QList<RelationshipOverviewRow> &rows,
+                                                      const QHash<qint64, qsizetype> &indexById) const
+{
+    for (RelationshipOverviewRow &row : rows)
+        row.monthlyContacts = QList<int>(trendMonths, 0);
+    if (rows.isEmpty())
+        return {};
+    const QDate today = QDateTime::fromSecsSinceEpoch(now).date();
+    const QDate first = trendStart(today);
+    const qint64 from = QDateTime(first, QTime(0, 0)).toSecsSinceEpoch();
+    const QString onMeeting = whereScope(scope, QStringLiteral("relationship_id"), QStringLiteral("AND"));
+    // What health counts as contact: held single meetings and overrides, and logged contacts.
+    const QString sql = QStringLiteral("SELECT relationship_id, start_utc FROM meeting"
+                                       " WHERE kind <> 'series' AND status = 'held'"
+                                       " AND start_utc >= :from AND start_utc <= :now") +
+                        onMeeting +
+                        QStringLiteral(" UNION ALL SELECT relationship_id, occurred_at FROM contact"
+                                       " WHERE occurred_at >= :from AND occurred_at <= :now") +
+                        onMeeting;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Error{tr("Could not prepare the contact trend: %1").arg(query.lastError().text())};
+    query.bindValue(QStringLiteral(":from"), from);
+    query.bindValue(QStringLiteral(":now"), now);
+    if (!query.exec())
+        return Error{tr("Could not read the contact trend: %1").arg(query.lastError().text())};
+    while (query.next()) {
+        const auto found = indexById.constFind(query.value(0).toLongLong());
+        if (found == indexById.constEnd())
+            continue;
+        const QDate date = QDateTime::fromSecsSinceEpoch(query.value(1).toLongLong()).date();
+        const int month = (date.year() - first.year()) * 12 + date.month() - first.month();
+        if (month >= 0 && month < trendMonths)
+            ++rows[*found].monthlyContacts[month];
+    }
+    if (query.lastError().isValid())
+        return Error{tr("Could not read the contact trend: %1").arg(query.lastError().text())};
+    return {};
 }
 
 } // namespace trellis

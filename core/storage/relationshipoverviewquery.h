@@ -5,6 +5,7 @@
 #include "util/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -28,6 +29,10 @@ struct RelationshipOverviewRow {
     std::optional<QDate> startDate;
     int cadenceDays = 14;
     HealthInputs inputs;
+    // Held meetings plus logged contacts per calendar month (local time), the last
+    // RelationshipOverviewQuery::trendMonths months up to and including this one, oldest first:
+    // the sparkline of who keeps the agreed rhythm.
+    QList<int> monthlyContacts;
 
     bool operator==(const RelationshipOverviewRow &) const = default;
 };
@@ -44,6 +49,7 @@ public:
     static constexpr int unloggedLookBackDays = 60;
     static constexpr int nearLookAheadDays = 35;
     static constexpr int nextLookAheadDays = 180;
+    static constexpr int trendMonths = 6;
 
     explicit RelationshipOverviewQuery(QSqlDatabase db)
         : m_db(std::move(db))
@@ -70,7 +76,14 @@ public:
         return rows(RelationshipScope::cohort(cohortId));
     }
 
+    // The first day of the first month monthlyContacts counts, given today.
+    static QDate trendStart(const QDate &today);
+
 private:
+    Status readMonthlyContacts(const RelationshipScope &scope, qint64 now,
+                               QList<RelationshipOverviewRow> &rows,
+                               const QHash<qint64, qsizetype> &indexById) const;
+
     QSqlDatabase m_db;
 };
 

@@ -7,6 +7,7 @@
 #include "testlib/testregistry.h"
 #include "util/clock.h"
 
+#include <QHash>
 #include <QTest>
 
 using namespace trellis;
@@ -180,6 +181,26 @@ private Q_SLOTS:
         QVERIFY(!r4.cohortId.has_value());
         QCOMPARE(r4.cohortName, QString());
         QVERIFY(!r4.startDate.has_value());
+    }
+
+    // The sparkline's counts: held meetings (singles and overrides, never the series row or a planned
+    // occurrence) and logged contacts, by month, the last six months to this one; the future not.
+    void shouldCountContactPerMonthForTheSparkline()
+    {
+        QCOMPARE(RelationshipOverviewQuery::trendStart(QDate(2024, 6, 15)), QDate(2024, 1, 1));
+        QCOMPARE(RelationshipOverviewQuery::trendStart(QDate(2024, 3, 31)), QDate(2023, 10, 1));
+        const auto entries = load(RelationshipScope::all());
+        QCOMPARE(entries.size(), 4);
+        QHash<qint64, QList<int>> months;
+        for (const RelationshipOverviewEntry &entry : entries)
+            months.insert(entry.row.relationshipId, entry.row.monthlyContacts);
+        QCOMPARE(months.value(m_r1), (QList<int>{0, 0, 0, 0, 1, 2}));
+        QCOMPARE(months.value(m_r3), (QList<int>{0, 0, 0, 0, 0, 0}));
+        QCOMPARE(months.value(m_r4), (QList<int>{0, 0, 0, 0, 0, 0}));
+        // A partial read (one relationship) counts the same.
+        const auto one = load(RelationshipScope::relationship(m_r1));
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one.first().row.monthlyContacts, (QList<int>{0, 0, 0, 0, 1, 2}));
     }
 
     void shouldClassifyEachRelationship()

@@ -2,6 +2,7 @@
 
 #include "demo/demogenerator.h"
 #include "insights/relationshipoverview.h"
+#include "models/contacttrend.h"
 #include "models/relationshipfiltermodel.h"
 #include "testlib/tempdatabase.h"
 #include "testlib/testregistry.h"
@@ -64,6 +65,46 @@ private Q_SLOTS:
                              .toString()
                              .isEmpty());
         }
+    }
+
+    // The Contact column: the months of the row's trend, its words as tooltip and accessible text,
+    // sorted by the total; the cadence's level only for an active relationship.
+    void shouldOfferTheContactTrendOfEachRow()
+    {
+        RelationshipTableModel model;
+        auto entries = m_entries;
+        RelationshipOverviewEntry &first = entries.first();
+        first.row.status = QStringLiteral("active");
+        first.row.cadenceDays = 14;
+        first.row.monthlyContacts = {1, 0, 2, 3, 1, 2};
+        RelationshipOverviewEntry &second = entries[1];
+        second.row.status = QStringLiteral("paused");
+        second.row.monthlyContacts = {0, 0, 0, 0, 0, 4};
+        model.setEntries(entries);
+
+        const QModelIndex cell = model.index(0, RelationshipTableModel::Trend);
+        const auto trend = cell.data(RelationshipTableModel::TrendRole).value<ContactTrend>();
+        QCOMPARE(trend.months, (QList<int>{1, 0, 2, 3, 1, 2}));
+        QCOMPARE(trend.firstMonth, QDate(2026, 6, 1)); // six months to November 2026
+        QVERIFY(qAbs(trend.expected - 365.25 / 12 / 14) < 1e-9);
+        QCOMPARE(trend.highest(), 3);
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Contact per month: Jun 1, Jul 0, Aug 2, Sep 3, Oct 1, Nov 2 (so far); "
+                                "the cadence asks for about 2 a month"));
+        QCOMPARE(cell.data(Qt::AccessibleTextRole), cell.data(Qt::ToolTipRole));
+        QVERIFY(cell.data(Qt::DisplayRole).toString().isEmpty());
+        QCOMPARE(cell.data(RelationshipTableModel::SortRole).toInt(), 9);
+        QCOMPARE(model.headerData(RelationshipTableModel::Trend, Qt::Horizontal).toString(),
+                 QStringLiteral("Contact"));
+
+        const auto paused = model.index(1, RelationshipTableModel::Trend)
+                                .data(RelationshipTableModel::TrendRole)
+                                .value<ContactTrend>();
+        QCOMPARE(paused.expected, 0.0);
+        QVERIFY(!model.index(1, RelationshipTableModel::Trend)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("cadence")));
     }
 
     void shouldUpdateRowsInPlaceWhenTheSetIsUnchanged()

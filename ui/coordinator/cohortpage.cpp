@@ -11,6 +11,7 @@
 #include "widgets/columnfitter.h"
 #include "widgets/pagestyle.h"
 #include "widgets/searchablecombobox.h"
+#include "widgets/sparklinedelegate.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -156,12 +157,14 @@ CohortPage::CohortPage(const WorkspaceContext &context, QWidget *parent)
     m_table->verticalHeader()->hide();
     // The pair and how it goes always show; the rest as the width allows.
     using C = RelationshipTableModel;
+    m_table->setItemDelegateForColumn(C::Trend, new SparklineDelegate(C::TrendRole, m_table));
     new ColumnFitter(m_table, {{C::Mentee, 140, true},
                                {C::Mentor, 140, true},
                                {C::Health, 170, true},
                                {C::Programme, 150, false},
                                {C::Status, 90, false},
                                {C::LastContact, 110, false},
+                               {C::Trend, 70, false},
                                {C::NextMeeting, 200, false},
                                {C::Goals, 70, false},
                                {C::OpenActions, 100, false},

@@ -1,9 +1,11 @@
 #include "mentor/menteedelegate.h"
 
+#include "models/contacttrend.h"
 #include "models/displaytexts.h"
 #include "models/healthpresentation.h"
 #include "models/menteelistmodel.h"
 #include "models/textcontrast.h"
+#include "widgets/sparkline.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -18,6 +20,9 @@ constexpr int Padding = 8;
 constexpr int Avatar = 36;
 constexpr int BarWidth = 56;
 constexpr int BarHeight = 4;
+constexpr int TrendGap = 16;
+// The health reason and the second line come first: the sparkline shows only beside this much.
+constexpr int MinimumTextForTrend = 420;
 
 } // namespace
 
@@ -102,7 +107,20 @@ void MenteeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 
     // Line 1, right: health icon + word in its tone, then the last contact.
     int x = line1.left() + nameWidth;
-    const int right = line1.right();
+    int right = line1.right();
+    // Far right, over both lines: contact per month against the cadence, when the row has room
+    // for it beside the health reason and the second line.
+    const QVariant trendValue = index.data(MenteeListModel::ContactTrendRole);
+    if (trendValue.canConvert<ContactTrend>()) {
+        const ContactTrend trend = trendValue.value<ContactTrend>();
+        const int width = Sparkline::width(trend);
+        if (right - x - width - TrendGap >= MinimumTextForTrend) {
+            Sparkline::paint(
+                painter, QRect(right - width + 1, line1.top() + 3, width, line2.bottom() - line1.top() - 5),
+                trend, palette, selected);
+            right -= width + TrendGap;
+        }
+    }
     const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
     if (!icon.isNull()) {
         icon.paint(painter, QRect(x, line1.top() + (lineHeight - 16) / 2, 16, 16));

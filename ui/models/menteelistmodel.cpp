@@ -1,5 +1,6 @@
 #include "models/menteelistmodel.h"
 
+#include "models/contacttrend.h"
 #include "models/healthpresentation.h"
 #include "models/meetingtime.h"
 #include "models/relationshiptablemodel.h"
@@ -93,6 +94,7 @@ QVariant MenteeListModel::data(const QModelIndex &index, int role) const
         parts << data(index, NextMeetingTextRole).toString();
         if (health.isAtRisk())
             parts << HealthPresentation::reasonsText(health).replace(QLatin1Char('\n'), QStringLiteral("; "));
+        parts << ContactTrend::of(row, Clock::today()).text();
         return parts.join(QStringLiteral(" · "));
     }
     case Qt::DecorationRole:
@@ -157,6 +159,8 @@ QVariant MenteeListModel::data(const QModelIndex &index, int role) const
         return health.nextPlannedUtc ? QVariant(*health.nextPlannedUtc) : QVariant();
     case EntryRole:
         return QVariant::fromValue(entry);
+    case ContactTrendRole:
+        return QVariant::fromValue(ContactTrend::of(row, Clock::today()));
     default:
         break;
     }

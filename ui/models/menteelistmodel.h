@@ -38,6 +38,7 @@ public:
         EntryRole,                // the RelationshipOverviewEntry
         NextMeetingShortTextRole, // "Next: Tue 17:00" in the viewer's zone only (a narrow row)
         HealthShortTextRole,      // "At risk", "Overdue" (a narrow row; the tooltip says why)
+        ContactTrendRole,         // ContactTrend: contact per month, drawn as a sparkline
     };
 
     explicit MenteeListModel(QObject *parent = nullptr);

@@ -1,8 +1,10 @@
 #include "models/relationshiptablemodel.h"
 
+#include "models/contacttrend.h"
 #include "models/displaytexts.h"
 #include "models/healthpresentation.h"
 #include "models/meetingtime.h"
+#include "util/clock.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -82,6 +84,8 @@ QVariant RelationshipTableModel::display(const RelationshipOverviewEntry &entry,
         return QLocale().toString(health.openActionItems);
     case Cadence:
         return tr("every %n day(s)", nullptr, row.cadenceDays);
+    case Trend:
+        return {}; // drawn; its words are the tooltip and the accessible text
     default:
         return {};
     }
@@ -103,6 +107,12 @@ QVariant RelationshipTableModel::sortValue(const RelationshipOverviewEntry &entr
         return health.openActionItems;
     case Cadence:
         return entry.row.cadenceDays;
+    case Trend: {
+        int total = 0;
+        for (int month : entry.row.monthlyContacts)
+            total += month;
+        return total;
+    }
     default:
         return display(entry, column).toString().toLower();
     }
@@ -118,8 +128,12 @@ QVariant RelationshipTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(entry, column);
     case Qt::AccessibleTextRole:
+        if (column == Trend)
+            return ContactTrend::of(entry.row, Clock::today()).text();
         return display(entry, column);
     case Qt::ToolTipRole:
+        if (column == Trend)
+            return ContactTrend::of(entry.row, Clock::today()).text();
         if (column == Health && entry.health.isAtRisk())
             return HealthPresentation::reasonsText(entry.health);
         return {};
@@ -145,6 +159,8 @@ QVariant RelationshipTableModel::data(const QModelIndex &index, int role) const
         return entry.health.isAtRisk();
     case EntryRole:
         return QVariant::fromValue(entry);
+    case TrendRole:
+        return QVariant::fromValue(ContactTrend::of(entry.row, Clock::today()));
     default:
         return {};
     }
@@ -175,6 +191,8 @@ QVariant RelationshipTableModel::headerData(int section, Qt::Orientation orienta
         return tr("Open actions");
     case Cadence:
         return tr("Cadence");
+    case Trend:
+        return tr("Contact");
     default:
         return {};
     }

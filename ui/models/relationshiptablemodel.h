@@ -21,6 +21,7 @@ public:
         Goals,
         OpenActions,
         Cadence,
+        Trend, // the last months' contact, drawn as a sparkline (SparklineDelegate, TrendRole)
         ColumnCount
     };
     enum Role {
@@ -29,6 +30,7 @@ public:
         StatusRole, // the status text value ("active", "paused"…)
         AtRiskRole, // bool
         EntryRole,  // the RelationshipOverviewEntry as QVariant
+        TrendRole,  // the ContactTrend
     };
 
     explicit RelationshipTableModel(QObject *parent = nullptr);

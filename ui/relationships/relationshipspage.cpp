@@ -6,6 +6,7 @@
 #include "models/relationshipfiltermodel.h"
 #include "models/relationshiptablemodel.h"
 #include "widgets/columnfitter.h"
+#include "widgets/sparklinedelegate.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -90,12 +91,14 @@ RelationshipsPage::RelationshipsPage(const WorkspaceContext &context, QWidget *p
     // Who, in what and how it goes always show; the rest as the width allows (1024×700 fits
     // the key columns without a sideways scroll).
     using C = RelationshipTableModel;
+    m_table->setItemDelegateForColumn(C::Trend, new SparklineDelegate(C::TrendRole, m_table));
     auto *columns = new ColumnFitter(m_table, {{C::Mentee, 130, true},
                                                {C::Mentor, 130, true},
                                                {C::Programme, 150, true},
                                                {C::Health, 210, true},
                                                {C::Status, 90, false},
                                                {C::LastContact, 110, false},
+                                               {C::Trend, 70, false},
                                                {C::NextMeeting, 200, false},
                                                {C::Goals, 70, false},
                                                {C::OpenActions, 100, false},
