@@ -38,6 +38,10 @@ struct MeetingReport {
     QList<ActionItem> actionItems;
     // Goals must belong to the relationship.
     QList<ProgressUpdate> progress;
+    // Resources shared with the pair that were discussed in it (shares of this relationship):
+    // marked discussed on the meeting's date, by `discussedBy`, and tied to the meeting.
+    QList<Id> discussedShares;
+    std::optional<Id> discussedBy;
 
     [[nodiscard]] Status validate() const;
 };

@@ -94,6 +94,18 @@ Result<MeetingDefaults> MeetingDefaults::load(Database &db, Id relationshipId)
         if (occurrence.isUnloggedAt(now))
             defaults.unlogged.prepend(occurrence);
     }
+
+    auto shares = LibraryQuery(connection).sharesInRelationship(relationshipId);
+    if (!shares)
+        return shares.error();
+    for (const ShareRow &row : *shares) {
+        if (!row.share.discussedOn && !row.share.isRemoved())
+            defaults.openShares.append(row);
+    }
+    std::sort(defaults.openShares.begin(), defaults.openShares.end(),
+              [](const ShareRow &a, const ShareRow &b) {
+                  return QString::localeAwareCompare(a.resourceTitle, b.resourceTitle) < 0;
+              });
     return defaults;
 }
 

@@ -4,6 +4,7 @@
 #include "domain/meeting.h"
 #include "domain/person.h"
 #include "domain/relationship.h"
+#include "storage/libraryquery.h"
 #include "storage/relationshipqueries.h"
 #include "util/result.h"
 
@@ -31,6 +32,8 @@ struct MeetingDefaults {
     QList<GoalWithProgress> activeGoals;
     QList<Occurrence> unlogged;
     QHash<Id, Meeting> meetings; // the relationship's meeting rows by id
+    // Resources shared with the pair and not yet discussed (Log meeting can tick them), by title.
+    QList<ShareRow> openShares;
 
     [[nodiscard]] static Result<MeetingDefaults> load(Database &db, Id relationshipId);
     static QString systemTimeZone();

@@ -2,9 +2,11 @@
 
 #include "calendar/meetingtimes.h"
 #include "calendar/recurrenceset.h"
+#include "domain/resourceshare.h"
 #include "services/entityedits.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QUuid>
 
 namespace trellis {
@@ -345,6 +347,27 @@ Result<ChangeSet> MeetingService::recordMeeting(const MeetingReport &report)
                     tr("Meeting log: the goal “%1” belongs to another relationship.").arg(goal->title)};
             if (auto added = EntityEdits::insert(rows, update); !added)
                 return added.error();
+        }
+        // Discussed on the meeting's day (or the day it was shared, when the meeting is older).
+        const QDate day = QDate::fromString(report.startLocal.left(10), Qt::ISODate);
+        for (const Id shareId : report.discussedShares) {
+            auto share = EntityEdits::load<ResourceShare>(rows, shareId);
+            if (!share)
+                return share.error();
+            if (share->relationshipId != report.relationshipId)
+                return Error{tr("Meeting log: the shared resource “%1” belongs to another relationship.")
+                                 .arg(share->resourceTitle)};
+            share->id = shareId;
+            const QDate when = day.isValid() && day >= share->sharedOn ? day : share->sharedOn;
+            if (!share->readOn) {
+                share->readOn = when;
+                share->openedBy = report.discussedBy;
+            }
+            share->discussedOn = when;
+            share->discussedBy = report.discussedBy;
+            share->meetingId = *meetingId;
+            if (auto updated = EntityEdits::update(rows, *share); !updated)
+                return updated.error();
         }
         return *meetingId;
     });

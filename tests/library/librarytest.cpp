@@ -1,11 +1,14 @@
+#include "domain/meetingreport.h"
 #include "domain/searchresults.h"
 #include "extract/libraryfilereader.h"
 #include "extract/librarytextextractor.h"
+#include "insights/meetingdefaults.h"
 #include "services/meetingservice.h"
 #include "services/preferences.h"
 #include "services/resourceservice.h"
 #include "storage/entityreader.h"
 #include "storage/libraryquery.h"
+#include "storage/relationshipqueries.h"
 #include "testlib/databasedump.h"
 #include "testlib/sampledata.h"
 #include "testlib/tempdatabase.h"
@@ -324,6 +327,59 @@ private Q_SLOTS:
         QVERIFY(it->share.isRemoved());
         QCOMPARE(it->resourceTitle, QStringLiteral("Analyst role"));
         QCOMPARE(it->share.discussedOn, std::optional<QDate>(QDate(2025, 4, 9)));
+    }
+
+    // Log meeting ticks what was discussed: the shares are marked discussed on the meeting's day, by
+    // who logged it, tied to the meeting, in the same edit; a share of another pair is refused and
+    // nothing of the meeting is written.
+    void shouldMarkSharesDiscussedWhenAMeetingIsLogged()
+    {
+        TempDatabase temp;
+        const SampleData d = SampleData::create(temp.db());
+        ResourceService service(temp.db());
+        const Id lead = check(service.createResource(resource(QStringLiteral("CV template"))));
+        ResourceService::ShareRequest request;
+        request.resourceId = lead;
+        request.relationshipIds = {d.relationship, d.proposed};
+        request.sharedBy = d.mentor;
+        request.sharedOn = QDate(2025, 4, 1);
+        QVERIFY(service.shareWith(request).ok());
+        const auto rows = LibraryQuery(temp.db().connection()).sharesOfResource(lead);
+        QCOMPARE(rows->size(), 2);
+        Id mine = 0, theirs = 0;
+        for (const ShareRow &row : *rows)
+            (row.share.relationshipId == d.relationship ? mine : theirs) = row.share.id;
+
+        // The dialog's defaults offer the pair's open share, not the other pair's
+        auto defaults = MeetingDefaults::load(temp.db(), d.relationship);
+        QVERIFY(defaults.ok());
+        QCOMPARE(defaults->openShares.size(), 1);
+        QCOMPARE(defaults->openShares.first().share.id, mine);
+
+        MeetingReport report;
+        report.relationshipId = d.relationship;
+        report.startLocal = QStringLiteral("2025-04-10T09:00:00");
+        report.timezone = QStringLiteral("Europe/Berlin");
+        report.discussedShares = {theirs};
+        report.discussedBy = d.mentor;
+        const int meetingsBefore =
+            int(RelationshipQueries(temp.db().connection()).meetings(d.relationship)->size());
+        QVERIFY(!MeetingService(temp.db()).recordMeeting(report).ok());
+        QCOMPARE(int(RelationshipQueries(temp.db().connection()).meetings(d.relationship)->size()),
+                 meetingsBefore);
+        QCOMPARE(EntityReader(temp.db().connection()).get<ResourceShare>(theirs)->discussedOn, std::nullopt);
+
+        report.discussedShares = {mine};
+        auto logged = MeetingService(temp.db()).recordMeeting(report);
+        QVERIFY(logged.ok());
+        const ResourceShare share = EntityReader(temp.db().connection()).get<ResourceShare>(mine).value();
+        QCOMPARE(share.status(), ShareStatus::Discussed);
+        QCOMPARE(share.discussedOn, std::optional<QDate>(QDate(2025, 4, 10)));
+        QCOMPARE(share.readOn, std::optional<QDate>(QDate(2025, 4, 10)));
+        QCOMPARE(share.discussedBy, std::optional<Id>(d.mentor));
+        QCOMPARE(share.meetingId, std::optional<Id>(logged->primaryId));
+        // Discussed now, so the next Log meeting does not offer it again
+        QVERIFY(MeetingDefaults::load(temp.db(), d.relationship)->openShares.isEmpty());
     }
 
     void shouldNeverIndexPrivateNotesOrShareNotes()

@@ -296,6 +296,51 @@ private Q_SLOTS:
         QVERIFY(save->isEnabled());
     }
 
+    // Issue 12: a resource shared with the pair is offered in Log meeting; ticking it marks it
+    // discussed with the meeting, and undoing the log makes it open again.
+    void shouldMarkASharedResourceDiscussedWhileLoggingAMeeting()
+    {
+        openWorkspace();
+        if (QTest::currentTestFailed())
+            return;
+        Resource resource;
+        resource.title = QStringLiteral("Mock interview checklist");
+        resource.url = QStringLiteral("https://intranet.example.com/mock-interview");
+        auto added = m_edits->addResource(resource);
+        QVERIFY(added.ok());
+        ResourceShareRequest request;
+        request.resourceId = added->primaryId;
+        request.relationshipIds = {m_overdue};
+        request.sharedBy = m_context.profile->personId;
+        request.sharedOn = Clock::today().addDays(-10);
+        QVERIFY(m_edits->shareResourceWith(request).ok());
+        QSqlQuery find(m_temp->db().connection());
+        QVERIFY(find.exec(
+            QStringLiteral("SELECT id FROM resource_share WHERE resource_id = %1").arg(added->primaryId)));
+        QVERIFY(find.next());
+        const Id shareId = find.value(0).toLongLong();
+
+        LogMeetingDialog dialog(m_context, m_overdue);
+        auto *discussed = dialog.findChild<QCheckBox *>(QStringLiteral("logMeetingDiscussed%1").arg(shareId));
+        QVERIFY(discussed);
+        QCOMPARE(discussed->text(), resource.title);
+        QVERIFY(!discussed->isChecked());
+        discussed->setChecked(true);
+        const int steps = m_window->undoStack()->count();
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_window->undoStack()->count(), steps + 1); // one step with the meeting
+        ResourceShare share = EntityReader(m_temp->db().connection()).get<ResourceShare>(shareId).value();
+        QCOMPARE(share.status(), ShareStatus::Discussed);
+        QVERIFY(share.meetingId.has_value());
+        QCOMPARE(share.discussedBy, std::optional<Id>(m_context.profile->personId));
+
+        m_window->undoStack()->undo();
+        share = EntityReader(m_temp->db().connection()).get<ResourceShare>(shareId).value();
+        QCOMPARE(share.status(), ShareStatus::Shared);
+        QCOMPARE(share.meetingId, std::optional<Id>());
+    }
+
     void shouldLogContactAndPlanASeriesAsOneUndoStepEach()
     {
         // GIVEN the workspace with a mentee selected

@@ -71,15 +71,16 @@ private Q_SLOTS:
         for (int row = 0; row < list->count(); ++row)
             titles.append(list->item(row)->text());
         QCOMPARE(titles, (QStringList{QStringLiteral("Profile"), QStringLiteral("Meetings"),
-                                      QStringLiteral("Appearance"), QStringLiteral("Calendar"),
-                                      QStringLiteral("Language"), QStringLiteral("Privacy")}));
+                                      QStringLiteral("Library"), QStringLiteral("Appearance"),
+                                      QStringLiteral("Calendar"), QStringLiteral("Language"),
+                                      QStringLiteral("Privacy")}));
         // Clicking a page shows it, with where its values are kept.
-        list->setCurrentRow(3);
+        list->setCurrentRow(4);
         QCOMPARE(child<QLabel>(dialog.get(), "settingsPageTitle")->text(), QStringLiteral("Calendar"));
         QVERIFY(child<QLabel>(dialog.get(), "settingsPageScope")
                     ->text()
                     .contains(QStringLiteral("this computer")));
-        list->setCurrentRow(5);
+        list->setCurrentRow(6);
         QVERIFY(child<QLabel>(dialog.get(), "settingsPageScope")
                     ->text()
                     .contains(QStringLiteral("this database")));
@@ -108,6 +109,7 @@ private Q_SLOTS:
         child<QSpinBox>(dialog.get(), "defaultCadence")->setValue(21);
         child<QSpinBox>(dialog.get(), "defaultMeetingLength")->setValue(45);
         selectData(child<QComboBox>(dialog.get(), "defaultReminder"), -1);
+        child<QSpinBox>(dialog.get(), "attachmentLimit")->setValue(10);
         selectData(child<QComboBox>(dialog.get(), "weekStart"), int(Qt::Sunday));
         auto *languages = child<QListWidget>(dialog.get(), "languages");
         languages->setCurrentRow(1); // English
@@ -122,6 +124,7 @@ private Q_SLOTS:
         QCOMPARE(stored.cadenceDays, 21);
         QCOMPARE(stored.meetingMinutes, 45);
         QCOMPARE(stored.reminderMinutes, std::nullopt);
+        QCOMPARE(stored.attachmentLimitMb, 10);
         QVERIFY(stored.exportIncludeNotes);
         QVERIFY(!stored.exportIncludeAttendees);
         // …and QSettings the user's, each only there
@@ -137,7 +140,7 @@ private Q_SLOTS:
 
         // … saved as undoable edits, one per page that changed a database value (the profile
         // page saves the first profile too)
-        QCOMPARE(fixture.stack->count(), 3);
+        QCOMPARE(fixture.stack->count(), 4);
         QCOMPARE(fixture.stack->text(0), QStringLiteral("Change profile"));
         QCOMPARE(fixture.stack->undoText(), QStringLiteral("Change preferences"));
 
@@ -146,11 +149,13 @@ private Q_SLOTS:
         QCOMPARE(child<QSpinBox>(again.get(), "defaultCadence")->value(), 21);
         QCOMPARE(child<QSpinBox>(again.get(), "defaultMeetingLength")->value(), 45);
         QCOMPARE(child<QComboBox>(again.get(), "defaultReminder")->currentData().toInt(), -1);
+        QCOMPARE(child<QSpinBox>(again.get(), "attachmentLimit")->value(), 10);
         QCOMPARE(child<QComboBox>(again.get(), "weekStart")->currentData().toInt(), int(Qt::Sunday));
         QCOMPARE(child<QListWidget>(again.get(), "languages")->currentRow(), 1);
         QVERIFY(child<QCheckBox>(again.get(), "exportIncludeNotes")->isChecked());
 
-        // WHEN both steps are undone THEN the database's defaults are back
+        // WHEN the steps are undone THEN the database's defaults are back
+        fixture.stack->undo();
         fixture.stack->undo();
         fixture.stack->undo();
         QCOMPARE(Preferences::load(temp.db().connection()), DatabasePreferences{});

@@ -366,6 +366,26 @@ QWidget *LogMeetingDialog::buildOutcomes()
     }
     for (const GoalWithProgress &goal : m_defaults.activeGoals)
         addGoalRow(layout, goal);
+
+    // Resources shared with the pair and not yet discussed: tick what you talked about.
+    if (!m_defaults.openShares.isEmpty()) {
+        layout->addSpacing(8);
+        auto *sharesLabel = new QLabel(tr("Shared resources discussed"), box);
+        sharesLabel->setFont(bold);
+        layout->addWidget(sharesLabel);
+        for (const ShareRow &row : m_defaults.openShares) {
+            auto *discussed = new QCheckBox(row.resourceTitle, box);
+            discussed->setObjectName(QStringLiteral("logMeetingDiscussed%1").arg(row.share.id));
+            discussed->setToolTip(
+                row.share.readOn ? tr("Shared on %1, opened on %2")
+                                       .arg(QLocale().toString(row.share.sharedOn, QLocale::ShortFormat),
+                                            QLocale().toString(*row.share.readOn, QLocale::ShortFormat))
+                                 : tr("Shared on %1, not opened yet")
+                                       .arg(QLocale().toString(row.share.sharedOn, QLocale::ShortFormat)));
+            m_discussed.append({row.share.id, discussed});
+            layout->addWidget(discussed);
+        }
+    }
     layout->addStretch(1);
     scroll->setWidget(box);
     // The horizontal scroll bar is off: the column is never narrower than what it holds.
@@ -668,6 +688,12 @@ MeetingReport LogMeetingDialog::report() const
         update.authorId = m_defaults.mentor.id;
         report.progress.append(update);
     }
+    for (const DiscussedRow &row : m_discussed) {
+        if (row.box->isChecked())
+            report.discussedShares.append(row.shareId);
+    }
+    if (!report.discussedShares.isEmpty())
+        report.discussedBy = m_context.profile ? m_context.profile->personId : m_defaults.mentor.id;
     return report;
 }
 

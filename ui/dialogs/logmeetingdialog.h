@@ -105,6 +105,11 @@ private:
     QLabel *m_actionsError = nullptr;
     QList<ActionRow> m_actions;
     QList<GoalRow> m_goals;
+    struct DiscussedRow {
+        Id shareId = 0;
+        QCheckBox *box = nullptr;
+    };
+    QList<DiscussedRow> m_discussed;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_save = nullptr;

@@ -1,5 +1,7 @@
 #include "models/backgroundjob.h"
 
+#include "calendar/icalzones.h"
+
 #include <QCoreApplication>
 #include <QMetaObject>
 #include <QMutex>
@@ -28,6 +30,8 @@ BackgroundJob::~BackgroundJob()
 
 BackgroundJob *BackgroundJob::start(Work work, QObject *parent)
 {
+    // Work may expand recurrences with libical, whose zone table must be filled before threads race.
+    IcalZones::prepare();
     auto *job = new BackgroundJob(parent);
     QPointer<BackgroundJob> guard(job);
     job->m_control = std::make_shared<JobControl>([guard](double fraction, const QString &phase) {

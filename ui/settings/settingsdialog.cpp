@@ -3,6 +3,7 @@
 #include "settings/appearancesettingspage.h"
 #include "settings/calendarsettingspage.h"
 #include "settings/languagesettingspage.h"
+#include "settings/librarysettingspage.h"
 #include "settings/meetingsettingspage.h"
 #include "settings/privacysettingspage.h"
 #include "settings/profilesettingspage.h"
@@ -86,6 +87,7 @@ SettingsDialog *SettingsDialog::withStandardPages(const WorkspaceContext &contex
         connect(profile, &ProfileSettingsPage::profileChanged, dialog, &SettingsDialog::profileChanged);
         dialog->addPage(profile);
         dialog->addPage(new MeetingSettingsPage(source, *context.edits));
+        dialog->addPage(new LibrarySettingsPage(source, *context.edits));
     }
     dialog->addPage(new AppearanceSettingsPage);
     dialog->addPage(new CalendarSettingsPage);
