@@ -90,7 +90,7 @@ MatchingPage::MatchingPage(const WorkspaceContext &context, QWidget *parent)
     m_cohort->setObjectName(QStringLiteral("matchingCohort"));
     m_cohort->setAccessibleName(tr("Cohort"));
     m_cohort->setToolTip(tr("The cohort the accepted pairs join"));
-    m_cohort->setMinimumContentsLength(36);
+    m_cohort->setMinimumContentsLength(28);
     m_cohort->setChoices(m_cohorts);
     m_scaffold->addBesideTitle(m_cohort, 8);
     m_accept =
@@ -117,11 +117,7 @@ MatchingPage::MatchingPage(const WorkspaceContext &context, QWidget *parent)
     m_weightsToggle->setArrowType(Qt::DownArrow);
     filterRow->addWidget(m_weightsToggle);
     filterRow->addStretch(1);
-    m_staleNote = PageStyle::secondary(tr("Changed since this run: run again to see the effect"), this);
-    m_staleNote->setObjectName(QStringLiteral("matchingStale"));
-    m_staleNote->hide();
-    filterRow->addWidget(m_staleNote);
-    m_forget = new QPushButton(tr("&Forget Locks and Rejections"), this);
+    m_forget = new QPushButton(tr("Forget &Locks and Rejections"), this);
     m_forget->setObjectName(QStringLiteral("matchingForget"));
     filterRow->addWidget(m_forget);
     m_runButton = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Run"), this);
@@ -141,6 +137,13 @@ MatchingPage::MatchingPage(const WorkspaceContext &context, QWidget *parent)
     weightsLayout->setContentsMargins(12, 8, 12, 8);
     weightsLayout->addWidget(m_profile);
     contentLayout->addWidget(m_weightsPanel);
+    // Said under the profile, not in the filter row: at 1024 pixels that row has no room left.
+    m_staleNote = PageStyle::secondary(
+        tr("The profile, a lock or a rejection changed since this run: Run again to see the effect."),
+        content);
+    m_staleNote->setObjectName(QStringLiteral("matchingStale"));
+    m_staleNote->hide();
+    contentLayout->addWidget(m_staleNote);
 
     // Fairness: what optimising the total costs, in figures (MatchingFairness).
     auto *cards = new QWidget(content);
@@ -270,18 +273,21 @@ MatchingPage::MatchingPage(const WorkspaceContext &context, QWidget *parent)
     connect(m_runButton, &QPushButton::clicked, this, &MatchingPage::runMatching);
     connect(m_accept, &QPushButton::clicked, this, &MatchingPage::acceptSuggestions);
     connect(m_forget, &QPushButton::clicked, m_suggestions, &MatchSuggestionModel::clearRulings);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        if (m_table->currentIndex().isValid())
-            m_unmatchedTable->clearSelection();
-        explainSelected();
-    });
-    connect(m_unmatchedTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        if (m_unmatchedTable->currentIndex().isValid())
-            m_table->clearSelection();
-        explainUnmatched();
-    });
-    connect(m_unmatchedTable, &QTableView::clicked, this, &MatchingPage::explainUnmatched);
-    connect(m_table, &QTableView::clicked, this, &MatchingPage::explainSelected);
+    // One explanation at a time: choosing a pair clears the unmatched list's choice, and back.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid())
+                    return;
+                m_unmatchedTable->selectionModel()->clear();
+                explainSelected();
+            });
+    connect(m_unmatchedTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid())
+                    return;
+                m_table->selectionModel()->clear();
+                explainUnmatched();
+            });
     connect(m_loader, &ModelLoader::stateChanged, this, &MatchingPage::updateActions);
     connect(m_loader, &ModelLoader::loaded, this, &MatchingPage::loaded);
     connect(m_choiceLoader, &ModelLoader::loaded, this, &MatchingPage::choicesLoaded);
@@ -509,7 +515,7 @@ void MatchingPage::explainSelected()
 void MatchingPage::explainUnmatched()
 {
     const QModelIndex current = m_unmatchedTable->currentIndex();
-    if (!current.isValid() || m_table->currentIndex().isValid())
+    if (!current.isValid())
         return;
     const auto row = current.data(UnmatchedMenteeModel::RowRole).value<UnmatchedRow>();
     QString html = QStringLiteral("<p><b>%1</b> %2</p>")
