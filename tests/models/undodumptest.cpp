@@ -213,6 +213,32 @@ QHash<EditKind, Scenario> scenarios()
         return e.addAndPair(mentor, pairing);
     });
 
+    const auto matched = std::make_shared<QList<Edits::Pairing>>();
+    prepared(
+        EditKind::AcceptMatches,
+        [matched](B &s, const D &d) {
+            // A matching run's two suggestions: a new mentor with two places, two new mentees
+            Person mentor;
+            mentor.displayName = QStringLiteral("Emmy Noether");
+            mentor.isMentor = true;
+            mentor.capacity = 2;
+            auto madeMentor = s.people.createPerson(mentor);
+            QVERIFY(madeMentor.ok());
+            for (const char *name : {"Hertha Ayrton", "Lise Meitner"}) {
+                Person mentee;
+                mentee.displayName = QLatin1String(name);
+                mentee.isMentee = true;
+                auto made = s.people.createPerson(mentee);
+                QVERIFY(made.ok());
+                Edits::Pairing pairing;
+                pairing.mentorId = madeMentor->primaryId;
+                pairing.menteeId = made->primaryId;
+                pairing.cohortId = d.cohort;
+                matched->append(pairing);
+            }
+        },
+        [matched](Edits &e, B &, const D &, const T &) { return e.acceptMatches(*matched); });
+
     // A relationship and its lifecycle
     run(EditKind::SaveAgreement, [](Edits &e, B &s, const D &d, const T &) {
         Relationship r = s.get<Relationship>(d.relationship);

@@ -41,6 +41,8 @@ constexpr Words AllWords[] = {
      QT_TRANSLATE_NOOP("EditKinds", "Mentor and mentee paired")},
     {EditKind::AddAndPair, "AddAndPair", QT_TRANSLATE_NOOP("EditKinds", "Add and pair"),
      QT_TRANSLATE_NOOP("EditKinds", "Added and paired")},
+    {EditKind::AcceptMatches, "AcceptMatches", QT_TRANSLATE_NOOP("EditKinds", "Accept suggested pairs"),
+     QT_TRANSLATE_NOOP("EditKinds", "Suggested pairs proposed")},
     {EditKind::SaveAgreement, "SaveAgreement", QT_TRANSLATE_NOOP("EditKinds", "Edit agreement"),
      QT_TRANSLATE_NOOP("EditKinds", "Agreement saved")},
     {EditKind::ActivateRelationship, "ActivateRelationship",

@@ -21,6 +21,7 @@ enum class EditKind {
     ImportRoster,
     Pair,
     AddAndPair,
+    AcceptMatches,
     // A relationship and its lifecycle
     SaveAgreement,
     ActivateRelationship,

@@ -150,6 +150,18 @@ Result<ChangeSet> Edits::addAndPair(const Person &person, const Pairing &pairing
         [&] { return m_services->relationships.addAndPair(person, pairing); });
 }
 
+Result<ChangeSet> Edits::acceptMatches(const QList<Pairing> &pairings)
+{
+    // Proposed whatever the caller set: a suggestion becomes a relationship only once both agree.
+    QList<Pairing> proposed = pairings;
+    for (Pairing &pairing : proposed)
+        pairing.active = false;
+    const int count = int(proposed.size());
+    return perform(EditKind::AcceptMatches, tr("Accept %n suggested pair(s)", nullptr, count),
+                   tr("%n pair(s) proposed", nullptr, count),
+                   [&] { return m_services->relationships.pairAll(proposed); });
+}
+
 Result<ChangeSet> Edits::writeRosterImport(const CsvTable &table, const RosterMapping &mapping,
                                            const QString &fileName) const
 {

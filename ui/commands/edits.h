@@ -27,6 +27,7 @@
 #include "util/result.h"
 
 #include <QDate>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -83,6 +84,9 @@ public:
     // Any profile: a new person paired with someone already here (usually the profile's person)
     // in one step; the side of `pairing` left 0 is the new person. primaryId: the relationship.
     [[nodiscard]] Result<ChangeSet> addAndPair(const Person &person, const Pairing &pairing);
+    // A matching run accepted: every pair a proposed relationship, in one step — all made or none
+    // (each refused as pair() is, the mentors' capacities counting the pairs made before it).
+    [[nodiscard]] Result<ChangeSet> acceptMatches(const QList<Pairing> &pairings);
 
     // A roster import writes on a worker thread (it grows with the file): writeRosterImport() runs
     // there (thread-safe: the calling thread's connection, no notifier, no stack); importRoster()

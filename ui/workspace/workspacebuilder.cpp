@@ -5,6 +5,7 @@
 #include "coordinator/programmespage.h"
 #include "coordinator/rosterpage.h"
 #include "library/librarypage.h"
+#include "matching/matchingpage.h"
 #include "mentee/menteegoalspage.h"
 #include "mentor/mymenteespage.h"
 #include "mentor/progresspage.h"
@@ -72,6 +73,12 @@ void WorkspaceBuilder::populate(MainWindow &window, const WorkspaceContext &cont
         window.addPlace(QStringLiteral("programmes"), QIcon::fromTheme(QStringLiteral("folder-documents")),
                         QCoreApplication::translate("WorkspaceBuilder", "Programmes"),
                         new ProgrammesPage(context));
+        // The best pairs for the mentees still to be paired, accepted into a cohort (issue 14).
+        auto *matching = new MatchingPage(context);
+        window.addPlace(QStringLiteral("matching"), QIcon::fromTheme(QStringLiteral("user-group-new")),
+                        QCoreApplication::translate("WorkspaceBuilder", "Matching"), matching);
+        QObject::connect(matching, &MatchingPage::programmesRequested, &window,
+                         [&window] { window.showPlace(QStringLiteral("programmes")); });
     }
     auto *relationships = new RelationshipsPage(context);
     window.addPlace(QStringLiteral("relationships"), QIcon::fromTheme(QStringLiteral("system-users")),
