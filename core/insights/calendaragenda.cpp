@@ -194,6 +194,37 @@ QList<int> CalendarAgenda::overlapping(const QList<AgendaEntry> &entries, const 
     return found;
 }
 
+Result<QList<AgendaEntry>> CalendarAgenda::clashes(Database &db, Id mentorId, Id menteeId, qint64 startUtc,
+                                                   qint64 endUtc, const QString &exceptKey)
+{
+    QList<AgendaEntry> found;
+    if (endUtc <= startUtc)
+        return found;
+    QSet<QString> seen;
+    if (!exceptKey.isEmpty())
+        seen.insert(exceptKey);
+    for (const Id person : {mentorId, menteeId}) {
+        if (person == 0)
+            continue;
+        auto entries = load(db, RelationshipScope::person(person), startUtc, endUtc);
+        if (!entries)
+            return entries.error();
+        for (const AgendaEntry &e : std::as_const(*entries)) {
+            const Occurrence &o = e.occurrence;
+            if (o.allDay || o.status == OccurrenceStatus::Cancelled || seen.contains(e.key()))
+                continue;
+            if (o.startUtc < endUtc && o.endUtc > startUtc) {
+                seen.insert(e.key());
+                found.append(e);
+            }
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const AgendaEntry &a, const AgendaEntry &b) {
+        return a.occurrence.startUtc < b.occurrence.startUtc;
+    });
+    return found;
+}
+
 QJsonObject CalendarAgenda::toJson(const AgendaEntry &entry, const QTimeZone &viewer, qint64 nowUtc)
 {
     const Occurrence &o = entry.occurrence;

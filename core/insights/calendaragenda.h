@@ -66,6 +66,14 @@ public:
     static QList<int> overlapping(const QList<AgendaEntry> &entries, const AgendaEntry &moving,
                                   qint64 startUtc, qint64 endUtc);
 
+    // What a meeting of mentorId and menteeId at [startUtc, endUtc) would clash with: the other,
+    // not cancelled, timed occurrences of either person that overlap it (in any relationship;
+    // `exceptKey` — the occurrence being moved — left out), sorted by start. Reads both people's
+    // meetings of that time only, so planning and moving may ask it on the GUI thread.
+    [[nodiscard]] static Result<QList<AgendaEntry>> clashes(Database &db, Id mentorId, Id menteeId,
+                                                            qint64 startUtc, qint64 endUtc,
+                                                            const QString &exceptKey = {});
+
     // The entry for scripts (`trellis-cli agenda --json`): times in `viewer`'s zone as ISO 8601
     // with offset, the meeting's own zone, status, unlogged (at nowUtc) and conflict.
     static QJsonObject toJson(const AgendaEntry &entry, const QTimeZone &viewer, qint64 nowUtc);

@@ -353,6 +353,84 @@ private Q_SLOTS:
                               QStringLiteral("2025-04-15T18:00")}));
     }
 
+    // "This and following" with a new rule (issue 10): an override before the split stays with the
+    // old series as it was, notes and all; a later logged occurrence the new rule has no place for
+    // becomes a single meeting with its notes (nothing held is lost); a later moved one that fits
+    // is carried over and not doubled; the count-limited new series adds no extra occurrence; undo
+    // gives back the database as it was.
+    void shouldKeepEarlierOverridesAndLaterNotesWhenSplitting()
+    {
+        // GIVEN Tuesdays 17:00 from 4 March, six times, with 11 March logged (before the split),
+        // 25 March logged with notes and 1 April moved to Wednesday 08:00 (both after it)
+        Fixture f;
+        const Id series = f.series(QStringLiteral("2025-03-04T17:00:00"), QStringLiteral("Europe/Berlin"),
+                                   QStringLiteral("FREQ=WEEKLY;BYDAY=TU;COUNT=6"));
+        MeetingLog earlier;
+        earlier.meetingId = series;
+        earlier.occurrence = QStringLiteral("2025-03-11T17:00:00");
+        earlier.sharedNotes = QStringLiteral("Earlier notes");
+        auto earlierLogged = f.services.meetings.logMeeting(earlier);
+        VERIFY_OK(earlierLogged);
+        MeetingLog later;
+        later.meetingId = series;
+        later.occurrence = QStringLiteral("2025-03-25T17:00:00");
+        later.sharedNotes = QStringLiteral("Later notes");
+        auto laterLogged = f.services.meetings.logMeeting(later);
+        VERIFY_OK(laterLogged);
+        auto moved = f.edits.editOccurrence(f.edit(series, QStringLiteral("2025-04-01T17:00:00"),
+                                                   QStringLiteral("2025-04-02T08:00:00"),
+                                                   OccurrenceScope::ThisOccurrence));
+        VERIFY_OK(moved);
+        const QStringList before = starts(f.db(), f.data.proposed);
+        QCOMPARE(before.size(), 6);
+        const QString dump = dumpDatabase(f.db().connection());
+
+        // WHEN from 18 March on the meetings are fortnightly at 18:00, three times
+        OccurrenceEdit split =
+            f.edit(series, QStringLiteral("2025-03-18T17:00:00"), QStringLiteral("2025-03-18T18:00:00"),
+                   OccurrenceScope::ThisAndFollowing);
+        split.values.rrules = {QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=3")};
+        auto done = f.edits.editOccurrence(split);
+        VERIFY_OK(done);
+        const Id next = done->primaryId;
+
+        // THEN the earlier override is untouched, in the old series
+        const Meeting kept = f.services.get<Meeting>(earlierLogged->primaryId);
+        QCOMPARE(kept.seriesId, std::optional<Id>(series));
+        QCOMPARE(kept.recurrenceId, QStringLiteral("2025-03-11T17:00:00"));
+        QCOMPARE(kept.sharedNotes, QStringLiteral("Earlier notes"));
+        QCOMPARE(kept.status, MeetingStatus::Held);
+        // AND the logged 25 March, no occurrence of the new rule, is a single meeting with its notes
+        const Meeting detached = f.services.get<Meeting>(laterLogged->primaryId);
+        QCOMPARE(detached.kind, MeetingKind::Single);
+        QCOMPARE(detached.seriesId, std::optional<Id>());
+        QCOMPARE(detached.sharedNotes, QStringLiteral("Later notes"));
+        QCOMPARE(detached.status, MeetingStatus::Held);
+        // AND the moved 1 April belongs to the new series, still on Wednesday 08:00
+        const Meeting carried = f.services.get<Meeting>(moved->primaryId);
+        QCOMPARE(carried.seriesId, std::optional<Id>(next));
+        QCOMPARE(carried.startLocal, QStringLiteral("2025-04-02T08:00:00"));
+        // AND nothing is doubled: two old, three new (one of them the moved one), the detached one
+        auto all = OccurrenceQuery(f.db().connection()).forRelationship(f.data.proposed, s_from, s_to);
+        VERIFY_OK(all);
+        QCOMPARE(std::count_if(all->cbegin(), all->cend(),
+                               [&](const Occurrence &o) { return o.seriesId == series; }),
+                 2);
+        QCOMPARE(std::count_if(all->cbegin(), all->cend(),
+                               [&](const Occurrence &o) { return o.seriesId == next; }),
+                 3);
+        QCOMPARE(starts(f.db(), f.data.proposed),
+                 (QStringList{QStringLiteral("2025-03-04T17:00"), QStringLiteral("2025-03-11T17:00"),
+                              QStringLiteral("2025-03-18T18:00"), QStringLiteral("2025-03-25T17:00"),
+                              QStringLiteral("2025-04-02T08:00"), QStringLiteral("2025-04-15T18:00")}));
+
+        // WHEN undone THEN the database is as it was
+        auto undone = f.services.applier.apply(done->inverse());
+        VERIFY_OK(undone);
+        QCOMPARE(dumpDatabase(f.db().connection()), dump);
+        QCOMPARE(starts(f.db(), f.data.proposed), before);
+    }
+
     void shouldCancelThenUndoWithoutLoweringSequence()
     {
         // GIVEN a series

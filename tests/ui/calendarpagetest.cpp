@@ -1,10 +1,12 @@
 #include "calendar/calendarpage.h"
 
 #include "calendar/agendaview.h"
+#include "calendar/calendarfilterbutton.h"
 #include "calendar/daylistpopup.h"
 #include "calendar/monthview.h"
 #include "calendar/timegridview.h"
 #include "demo/demogenerator.h"
+#include "dialogs/planmeetingdialog.h"
 #include "insights/calendaragenda.h"
 #include "models/backgroundjob.h"
 #include "models/hourlymodel.h"
@@ -20,11 +22,15 @@
 #include "workspace/mainwindow.h"
 #include "workspace/workspacebuilder.h"
 
+#include <QCheckBox>
+#include <QHelpEvent>
 #include <QListWidget>
 #include <QMap>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
 
 #include <memory>
@@ -322,6 +328,212 @@ private Q_SLOTS:
         QVERIFY(!a.intersects(b));
         QVERIFY(a.width() >= page.timeGrid()->minimumEventWidth() - 2);
         fixture.stack->undo();
+        fixture.stack->undo();
+    }
+
+    // The filters narrow what the page shows (statuses through the popup's boxes, a mentee by the
+    // page's API), come back when the calendar is opened again on this database, and not on another.
+    void shouldFilterAndRememberPerDatabase()
+    {
+        WorkspaceFixture fixture(m_temp.db(), Profile{m_mentor, Role::Mentor});
+        const QDate week = Clock::today();
+        {
+            CalendarPage page(fixture.context);
+            page.resize(1200, 800);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            page.setMode(CalendarPage::Mode::Month);
+            page.setAnchor(week);
+            QTRY_VERIFY(page.loader()->hasLoaded() && !page.loader()->isLoading());
+            QCOMPARE(page.filter().activeCount(), 0);
+            const int everything = page.occurrences()->rowCount();
+            QVERIFY(everything > 0);
+            QSet<Id> mentees;
+            int held = 0;
+            for (int row = 0; row < everything; ++row) {
+                mentees << page.occurrences()->itemAt(row).menteeId;
+                held += page.occurrences()->itemAt(row).occurrence.status == OccurrenceStatus::Held;
+            }
+            QVERIFY(mentees.size() >= 2);
+
+            // Through the popup: only held meetings.
+            page.filterButton()->showPopup();
+            QFrame *popup = page.filterButton()->popup();
+            QTRY_VERIFY(popup->isVisible());
+            for (const char *name :
+                 {"calendarFilterPlanned", "calendarFilterCancelled", "calendarFilterUnlogged"}) {
+                auto *box = popup->findChild<QCheckBox *>(QLatin1String(name));
+                QVERIFY(box);
+                box->click();
+            }
+            popup->close();
+            QCOMPARE(page.filter().statuses, int(CalendarFilter::Status::Held));
+            QVERIFY(page.filterButton()->text().contains(QLatin1String("1")));
+            QTRY_VERIFY(!page.loader()->isLoading());
+            QTRY_COMPARE(page.occurrences()->rowCount(), held);
+            for (int row = 0; row < page.occurrences()->rowCount(); ++row)
+                QCOMPARE(page.occurrences()->itemAt(row).occurrence.status, OccurrenceStatus::Held);
+
+            // One mentee, every status.
+            CalendarFilter one;
+            one.mentee = *mentees.cbegin();
+            page.setFilter(one);
+            QTRY_VERIFY(!page.loader()->isLoading());
+            QTRY_VERIFY(page.occurrences()->rowCount() > 0 && page.occurrences()->rowCount() < everything);
+            for (int row = 0; row < page.occurrences()->rowCount(); ++row)
+                QCOMPARE(page.occurrences()->itemAt(row).menteeId, *one.mentee);
+            // The page says what narrows it, by name once the pickers' entries have come.
+            QTRY_VERIFY(page.filterButton()->summary().startsWith(QStringLiteral("Showing mentee ")));
+        }
+        // Reopened on this database: the same filter, and the same occurrences.
+        {
+            CalendarPage page(fixture.context);
+            QVERIFY(page.filter().mentee.has_value());
+            QCOMPARE(page.filter().statuses, CalendarFilter::AllStatuses);
+            QCOMPARE(page.filterButton()->filter().mentee, page.filter().mentee);
+        }
+        // Another database: nothing filtered.
+        {
+            TempDatabase other;
+            WorkspaceFixture elsewhere(other.db(), Profile{m_mentor, Role::Mentor});
+            {
+                CalendarPage page(elsewhere.context);
+                QCOMPARE(page.filter().activeCount(), 0);
+            }
+            // The page's loads end before their database goes.
+            BackgroundJob::drain();
+        }
+        // Cleared (the other tests share this database).
+        CalendarPage page(fixture.context);
+        page.setFilter(CalendarFilter{});
+        QCOMPARE(page.filter().activeCount(), 0);
+        CalendarPage again(fixture.context);
+        QCOMPARE(again.filter().activeCount(), 0);
+    }
+
+    // Dragging a meeting onto another one of the same mentor asks first, naming the mentor and the
+    // other meeting; Cancel leaves it, Move Anyway moves it. Planning there warns in the dialog.
+    void shouldWarnBeforeDoubleBooking()
+    {
+        WorkspaceFixture fixture(m_temp.db(), Profile{m_mentor, Role::Mentor});
+        const QTimeZone berlin("Europe/Berlin");
+        for (int i = 0; i < 2; ++i) {
+            Meeting single;
+            single.relationshipId = m_relationships.at(i);
+            single.startLocal =
+                i == 0 ? QStringLiteral("2026-09-15T10:00:00") : QStringLiteral("2026-09-15T13:00:00");
+            single.timezone = QStringLiteral("Europe/Berlin");
+            single.durationMinutes = 60;
+            QVERIFY(fixture.edits->planMeeting(single).ok());
+        }
+        CalendarPage page(fixture.context);
+        page.resize(1200, 800);
+        page.show();
+        page.setMode(CalendarPage::Mode::Day);
+        page.setAnchor(QDate(2026, 9, 15));
+        QTRY_VERIFY(page.loader()->hasLoaded() && !page.loader()->isLoading());
+        const QDateTime ten(QDate(2026, 9, 15), QTime(10, 0), berlin);
+        const QDateTime one(QDate(2026, 9, 15), QTime(13, 0), berlin);
+        QTRY_VERIFY(rowOfStart(*page.occurrences(), one) >= 0);
+        const AgendaEntry first = page.occurrences()->itemAt(rowOfStart(*page.occurrences(), ten));
+        const AgendaEntry second = page.occurrences()->itemAt(rowOfStart(*page.occurrences(), one));
+        QString asked;
+        auto answer = [&asked](const QString &button) {
+            whenDialogOpens([&asked, button](QWidget *dialog) {
+                auto *box = qobject_cast<QMessageBox *>(dialog);
+                if (!box)
+                    return;
+                asked = box->objectName() + QLatin1Char('|') + box->informativeText();
+                for (QAbstractButton *b : box->buttons())
+                    if (b->text() == button) {
+                        b->click();
+                        return;
+                    }
+                box->reject();
+            });
+        };
+        answer(QStringLiteral("Cancel"));
+        page.moveEntry(rowOfStart(*page.occurrences(), one), ten.addSecs(30 * 60), 60);
+        QVERIFY2(asked.startsWith(QStringLiteral("calendarConflictPrompt|")), qPrintable(asked));
+        QVERIFY2(asked.contains(first.mentorName + QStringLiteral(" already has a meeting then: with ") +
+                                first.menteeName),
+                 qPrintable(asked));
+        QVERIFY2(asked.contains(QLocale().toString(QTime(10, 0), QLocale::ShortFormat)), qPrintable(asked));
+        QTest::qWait(200);
+        QVERIFY(rowOfStart(*page.occurrences(), one) >= 0); // not moved
+
+        asked.clear();
+        answer(QStringLiteral("Move Anyway"));
+        page.moveEntry(rowOfStart(*page.occurrences(), one), ten.addSecs(30 * 60), 60);
+        QVERIFY(!asked.isEmpty());
+        QTRY_VERIFY(rowOfStart(*page.occurrences(), ten.addSecs(30 * 60)) >= 0);
+        QTRY_VERIFY(page.occurrences()->itemAt(rowOfStart(*page.occurrences(), ten)).conflict);
+        fixture.stack->undo();
+        QTRY_VERIFY(rowOfStart(*page.occurrences(), one) >= 0);
+
+        // A move to a free time asks nothing.
+        asked.clear();
+        page.moveEntry(rowOfStart(*page.occurrences(), one), one.addSecs(3600), 60);
+        QTRY_VERIFY(rowOfStart(*page.occurrences(), one.addSecs(3600)) >= 0);
+        QVERIFY(asked.isEmpty());
+        fixture.stack->undo();
+
+        // Planning the second relationship's meeting at 10:15 warns inside the dialog.
+        PlanMeetingDialog dialog(fixture.context, second.occurrence.relationshipId);
+        QVERIFY(dialog.loadError().isEmpty());
+        dialog.setStart(ten.addSecs(15 * 60));
+        QVERIFY2(
+            dialog.overlapWarning().startsWith(first.mentorName + QStringLiteral(" already has a meeting")),
+            qPrintable(dialog.overlapWarning()));
+        dialog.setStart(ten.addSecs(-3 * 3600));
+        QCOMPARE(dialog.overlapWarning(), QString());
+        fixture.stack->undo();
+        fixture.stack->undo();
+    }
+
+    // A chip's tooltip says who, the mode, the agenda's start and, for a meeting kept in New York,
+    // the time there beside the viewer's (Berlin).
+    void shouldExplainAMeetingInItsTooltip()
+    {
+        WorkspaceFixture fixture(m_temp.db(), Profile{m_mentor, Role::Mentor});
+        Meeting single;
+        single.relationshipId = m_relationships.first();
+        single.title = QStringLiteral("CV review");
+        single.mode = MeetingMode::Phone;
+        single.agenda = QStringLiteral("Go through the CV draft\nthen practise the interview questions");
+        single.startLocal = QStringLiteral("2026-10-06T09:00:00");
+        single.timezone = QStringLiteral("America/New_York");
+        single.durationMinutes = 45;
+        QVERIFY(fixture.edits->planMeeting(single).ok());
+        CalendarPage page(fixture.context);
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setMode(CalendarPage::Mode::Day);
+        page.setAnchor(QDate(2026, 10, 6));
+        QTRY_VERIFY(page.loader()->hasLoaded() && !page.loader()->isLoading());
+        const QDateTime start(QDate(2026, 10, 6), QTime(9, 0), QTimeZone("America/New_York"));
+        QTRY_VERIFY(rowOfStart(*page.occurrences(), start) >= 0);
+        const int row = rowOfStart(*page.occurrences(), start);
+        const AgendaEntry entry = page.occurrences()->itemAt(row);
+        const QString tip = page.occurrences()->tooltipOf(row, Role::Mentor);
+        QVERIFY2(tip.contains(entry.menteeName.toHtmlEscaped()), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Mode: Phone")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Agenda: Go through the CV draft then practise")),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("New York")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("CV review")), qPrintable(tip));
+        // The chip in the day view shows exactly that.
+        page.timeGrid()->scrollToHour(14);
+        const QRectF chip = page.timeGrid()->rectOf(row);
+        QVERIFY(!chip.isEmpty());
+        QWidget *viewport = page.timeGrid()->viewport();
+        const QPoint at = chip.center().toPoint();
+        QHelpEvent help(QEvent::ToolTip, at, viewport->mapToGlobal(at));
+        QCoreApplication::sendEvent(viewport, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), tip);
+        QToolTip::hideText();
         fixture.stack->undo();
     }
 

@@ -8,12 +8,14 @@
 #include "models/textcontrast.h"
 
 #include <QContextMenuEvent>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOption>
 #include <QTimeZone>
+#include <QToolTip>
 
 namespace trellis {
 
@@ -208,6 +210,21 @@ void AgendaView::scrollToDate(const QDate &date)
             return;
         }
     scrollToBottom();
+}
+
+bool AgendaView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QModelIndex index = indexAt(help->pos());
+        if (index.isValid())
+            QToolTip::showText(help->globalPos(), m_source->tooltipOf(index.row(), m_delegate->viewerRole()),
+                               viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QListView::viewportEvent(event);
 }
 
 void AgendaView::keyPressEvent(QKeyEvent *event)

@@ -18,6 +18,7 @@ class AgendaDelegate final : public QStyledItemDelegate {
 public:
     AgendaDelegate(OccurrenceModel *source, QObject *parent = nullptr);
     void setViewerRole(Role role) { m_role = role; }
+    Role viewerRole() const { return m_role; }
     void setToday(const QDate &today) { m_today = today; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -57,6 +58,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    // A row's tooltip: OccurrenceModel::tooltipOf (who, when, mode, agenda, zones).
+    bool viewportEvent(QEvent *event) override;
 
 private:
     OccurrenceModel *m_source = nullptr;

@@ -1,11 +1,13 @@
 #include "calendar/calendarpage.h"
 
 #include "calendar/agendaview.h"
+#include "calendar/calendarfilterbutton.h"
 #include "calendar/monthview.h"
 #include "calendar/timegridview.h"
 #include "commands/edits.h"
 #include "dialogs/logmeetingdialog.h"
 #include "dialogs/planmeetingdialog.h"
+#include "models/calendarfiltersettings.h"
 #include "models/calendarmoves.h"
 #include "models/calendartexts.h"
 #include "models/hourlymodel.h"
@@ -56,6 +58,7 @@ CalendarPage::CalendarPage(const WorkspaceContext &context, QWidget *parent)
     setObjectName(QStringLiteral("calendarPage"));
     m_anchor = m_today;
     m_occurrences->setViewerZone(MeetingTime::viewerZone());
+    m_occurrences->setDataSource(context.dataSource());
     if (context.profile) {
         const Id person = context.profile->personId;
         switch (context.profile->role) {
@@ -102,6 +105,15 @@ CalendarPage::CalendarPage(const WorkspaceContext &context, QWidget *parent)
     m_scaffold->filterRow()->addSpacing(8);
     m_scaffold->filterRow()->addWidget(m_period);
     m_scaffold->filterRow()->addStretch(1);
+
+    m_filterButton =
+        new CalendarFilterButton(viewerRole(), context.profile ? context.profile->personId : 0, this);
+    CalendarFilter remembered = CalendarFilterSettings::load(context.dataSource());
+    m_filterButton->setFilter(remembered);
+    m_occurrences->setFilter(m_filterButton->filter());
+    connect(m_filterButton, &CalendarFilterButton::filterChanged, this, &CalendarPage::setFilter);
+    m_scaffold->filterRow()->addWidget(m_filterButton);
+    m_scaffold->filterRow()->addSpacing(8);
 
     m_modes = new QButtonGroup(this);
     m_modes->setExclusive(true);
@@ -362,7 +374,7 @@ void CalendarPage::updateWindow()
     const bool changed = first != m_occurrences->first() || days != m_occurrences->days();
     m_occurrences->setWindow(first, days);
     m_period->setText(periodText());
-    m_scaffold->setSummary({});
+    updateSummary();
     if (changed)
         reload();
 }
@@ -378,6 +390,31 @@ void CalendarPage::reload()
 void CalendarPage::applyChoices(CalendarChoices choices, const LoadRequest &)
 {
     m_choices = std::move(choices);
+    m_filterButton->setChoices(m_choices);
+    updateSummary();
+}
+
+void CalendarPage::setFilter(const CalendarFilter &filter)
+{
+    if (m_filterButton->filter() != filter)
+        m_filterButton->setFilter(filter);
+    const CalendarFilter shown = m_filterButton->filter(); // with the viewer's person
+    if (shown == m_occurrences->filter())
+        return;
+    m_occurrences->setFilter(shown);
+    CalendarFilterSettings::save(m_context.dataSource(), shown);
+    updateSummary();
+    reload();
+}
+
+CalendarFilter CalendarPage::filter() const
+{
+    return m_occurrences->filter();
+}
+
+void CalendarPage::updateSummary()
+{
+    m_scaffold->setSummary(m_filterButton->summary());
 }
 
 QList<CalendarChoices::Choice> CalendarPage::myRelationships() const
@@ -449,21 +486,26 @@ void CalendarPage::moveEntry(int sourceRow, const QDateTime &start, int minutes)
         return;
     }
     const Meeting values = CalendarMoves::moved(*row, entry, start, minutes);
+    // Whoever is double-booked by the move, in any relationship (not only those shown or kept by
+    // the filter): a bounded read of both people's meetings at the new time.
     const qint64 startUtc = start.toSecsSinceEpoch();
-    const QList<int> clashes =
-        CalendarAgenda::overlapping(m_occurrences->items(), entry, startUtc, startUtc + qint64(minutes) * 60);
     QString warning;
-    if (!clashes.isEmpty()) {
-        const AgendaEntry &other = m_occurrences->itemAt(clashes.first());
-        warning = tr("This is at the same time as the meeting %1 (%2).")
-                      .arg(CalendarTexts::who(other, Role::Coordinator),
-                           CalendarTexts::timeRange(other, m_occurrences->viewerZone()));
-    }
+    if (auto clashes =
+            CalendarMoves::clashes(m_context.dataSource(), entry, startUtc, startUtc + qint64(minutes) * 60))
+        warning = CalendarTexts::conflictWarning(*clashes, entry.mentorId, entry.menteeId,
+                                                 m_occurrences->viewerZone());
     if (!o.seriesId) {
-        if (!warning.isEmpty() &&
-            QMessageBox::warning(this, tr("Move Meeting"), warning, QMessageBox::Ok | QMessageBox::Cancel,
-                                 QMessageBox::Cancel) != QMessageBox::Ok)
-            return;
+        if (!warning.isEmpty()) {
+            QMessageBox box(QMessageBox::Warning, tr("Move Meeting"), tr("This move double-books someone."),
+                            QMessageBox::Cancel, this);
+            box.setObjectName(QStringLiteral("calendarConflictPrompt"));
+            box.setInformativeText(warning);
+            QPushButton *anyway = box.addButton(tr("Move Anyway"), QMessageBox::AcceptRole);
+            box.setDefaultButton(QMessageBox::Cancel);
+            box.exec();
+            if (box.clickedButton() != anyway)
+                return;
+        }
         (void)m_context.edits->updateMeeting(values);
         return;
     }

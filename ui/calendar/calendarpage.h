@@ -1,5 +1,6 @@
 #pragma once
 
+#include "insights/calendarfilter.h"
 #include "models/calendarchoices.h"
 #include "workspace/workspacecontext.h"
 
@@ -15,6 +16,7 @@ class QToolButton;
 namespace trellis {
 
 class AgendaView;
+class CalendarFilterButton;
 class HourlyModel;
 class ModelLoader;
 class MonthView;
@@ -30,7 +32,8 @@ struct AgendaEntry;
 // period, T goes to today, Ctrl+Alt+1…4 switch views; double-click or Enter on an empty slot
 // plans a meeting there (Plan meeting dialog), on a meeting opens its relationship; dragging in
 // the week and day views moves or resizes one occurrence (for a series the prompt names how many
-// change); Delete cancels; every change is one undo step through Edits.
+// change; a move that double-books someone names them and the other meeting first); Delete
+// cancels; every change is one undo step through Edits. The Filter button narrows what is shown.
 class CalendarPage final : public QWidget {
     Q_OBJECT
 public:
@@ -51,6 +54,12 @@ public:
     Qt::DayOfWeek weekStart() const { return m_weekStart; }
     // "Today" for the views and the window (tests pin it).
     void setToday(const QDate &today);
+
+    // What the views show of the window (mentee, mentor, cohort, status, only mine): applied by
+    // the occurrence fetch, remembered for this database (CalendarFilterSettings).
+    void setFilter(const CalendarFilter &filter);
+    CalendarFilter filter() const;
+    CalendarFilterButton *filterButton() const { return m_filterButton; }
 
     OccurrenceModel *occurrences() const { return m_occurrences; }
     HourlyModel *hourly() const { return m_hourly; }
@@ -74,6 +83,7 @@ Q_SIGNALS:
 private:
     void reload();
     void updateWindow();
+    void updateSummary();
     void applyChoices(CalendarChoices choices, const LoadRequest &request);
     void showMenu(int sourceRow, const QPoint &globalPos);
     void planWith(qint64 relationshipId, const QDateTime &start);
@@ -98,6 +108,7 @@ private:
     TimeGridView *m_grid = nullptr;
     AgendaView *m_agenda = nullptr;
     QLabel *m_period = nullptr;
+    CalendarFilterButton *m_filterButton = nullptr;
     QButtonGroup *m_modes = nullptr;
     bool m_scrolled = false;
 };

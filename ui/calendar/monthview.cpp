@@ -381,9 +381,7 @@ bool MonthView::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const Hit hit = hitAt(help->pos());
         if (hit.sourceRow >= 0)
-            QToolTip::showText(
-                help->globalPos(),
-                CalendarTexts::tooltip(m_source->itemAt(hit.sourceRow), m_role, m_source->nowUtc()), this);
+            QToolTip::showText(help->globalPos(), m_source->tooltipOf(hit.sourceRow, m_role), this);
         else if (hit.more)
             QToolTip::showText(help->globalPos(), tr("Show every meeting of this day"), this);
         else

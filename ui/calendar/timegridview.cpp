@@ -659,9 +659,7 @@ bool TimeGridView::viewportEvent(QEvent *event)
         if (hit && !hit->more)
             row = hit->sourceRow;
         if (row >= 0)
-            QToolTip::showText(help->globalPos(),
-                               CalendarTexts::tooltip(m_source->itemAt(row), m_role, m_source->nowUtc()),
-                               this);
+            QToolTip::showText(help->globalPos(), m_source->tooltipOf(row, m_role), this);
         else if (hit && hit->more)
             QToolTip::showText(help->globalPos(), tr("%n more meeting(s) at this time", nullptr, hit->hidden),
                                this);

@@ -3,7 +3,10 @@
 #include "calendar/recurrencerule.h"
 #include "commands/edits.h"
 #include "dialogs/meetinglabels.h"
+#include "models/calendarmoves.h"
+#include "models/calendartexts.h"
 #include "models/defaultsreader.h"
+#include "models/meetingtime.h"
 #include "models/recurrencetexts.h"
 #include "util/clock.h"
 #include "widgets/pagestyle.h"
@@ -377,6 +380,14 @@ void PlanMeetingDialog::checkOverlap()
                                nullptr, overlap.count)
                                 .arg(m_defaults.mentor.displayName, overlap.existing.title, when);
         }
+    }
+    if (problem().isEmpty() && Repeat(m_repeat->currentData().toInt()) == Repeat::Never) {
+        // A single meeting: whoever it would double-book, at that time only (a small read).
+        auto clashes = CalendarMoves::clashes(m_context.dataSource(), meeting(), m_defaults.mentor.id,
+                                              m_defaults.mentee.id);
+        if (clashes)
+            warning = CalendarTexts::conflictWarning(*clashes, m_defaults.mentor.id, m_defaults.mentee.id,
+                                                     MeetingTime::viewerZone());
     }
     m_overlap->setText(warning);
     m_overlap->setVisible(!warning.isEmpty());

@@ -52,7 +52,8 @@ Result<CalendarChoices> CalendarChoices::fetch(Database &database, const LoadReq
         choices.relationships.append(
             {cell(r, row, "id").toLongLong(),
              tr("%1 – %2").arg(cell(r, row, "mentor").toString(), cell(r, row, "mentee").toString()),
-             cell(r, row, "mentor_id").toLongLong(), cell(r, row, "mentee_id").toLongLong()});
+             cell(r, row, "mentor_id").toLongLong(), cell(r, row, "mentee_id").toLongLong(),
+             cell(r, row, "cohort_id").toLongLong()});
     const CatalogQuery::Table &p = *people;
     for (const QVariantList &row : p.rows)
         choices.people.append({cell(p, row, "id").toLongLong(), cell(p, row, "name").toString()});

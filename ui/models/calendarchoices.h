@@ -22,6 +22,7 @@ struct CalendarChoices {
         QString label;
         Id mentorId = 0; // relationships only
         Id menteeId = 0; // relationships only
+        Id cohortId = 0; // relationships only; 0: in no cohort
         friend bool operator==(const Choice &, const Choice &) = default;
     };
 

@@ -27,6 +27,28 @@ Meeting CalendarMoves::moved(Meeting row, const AgendaEntry &entry, const QDateT
     return row;
 }
 
+Result<QList<AgendaEntry>> CalendarMoves::clashes(const DataSource &data, const AgendaEntry &entry,
+                                                  qint64 startUtc, qint64 endUtc)
+{
+    if (!data.isValid() || entry.occurrence.allDay)
+        return QList<AgendaEntry>();
+    return CalendarAgenda::clashes(*data.database(), entry.mentorId, entry.menteeId, startUtc, endUtc,
+                                   entry.key());
+}
+
+Result<QList<AgendaEntry>> CalendarMoves::clashes(const DataSource &data, const Meeting &planned, Id mentorId,
+                                                  Id menteeId)
+{
+    if (!data.isValid() || planned.allDay)
+        return QList<AgendaEntry>();
+    auto start = MeetingTimes::startUtc(
+        LocalStart{planned.startLocal, planned.timezone, planned.floating, planned.allDay});
+    if (!start)
+        return start.error();
+    return CalendarAgenda::clashes(*data.database(), mentorId, menteeId, *start,
+                                   *start + qint64(planned.durationMinutes) * 60);
+}
+
 Result<CalendarMoves::SeriesCounts> CalendarMoves::counts(const DataSource &data, const AgendaEntry &entry)
 {
     SeriesCounts counts;

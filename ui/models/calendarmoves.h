@@ -28,6 +28,14 @@ public:
     [[nodiscard]] static Meeting moved(Meeting row, const AgendaEntry &entry, const QDateTime &start,
                                        int minutes);
 
+    // What `entry` moved to [startUtc, endUtc) would double-book (CalendarAgenda::clashes for its
+    // two people, the entry itself left out).
+    [[nodiscard]] static Result<QList<AgendaEntry>> clashes(const DataSource &data, const AgendaEntry &entry,
+                                                            qint64 startUtc, qint64 endUtc);
+    // What a new meeting `planned` (single: its start, zone and length) would double-book.
+    [[nodiscard]] static Result<QList<AgendaEntry>> clashes(const DataSource &data, const Meeting &planned,
+                                                            Id mentorId, Id menteeId);
+
     struct SeriesCounts {
         int following = 0;            // this occurrence and the ones after it
         std::optional<int> all;       // every occurrence; none when the series never ends

@@ -72,6 +72,54 @@ QString CalendarTexts::tooltip(const AgendaEntry &entry, Role viewer, qint64 now
     return lines.join(QStringLiteral("<br>"));
 }
 
+QString CalendarTexts::tooltip(const AgendaEntry &entry, Role viewer, qint64 nowUtc, const Meeting &details)
+{
+    QString text = tooltip(entry, viewer, nowUtc);
+    QStringList more;
+    more << tr("Mode: %1").arg(DisplayTexts::meetingMode(details.mode)).toHtmlEscaped();
+    const QString agenda = details.agenda.simplified();
+    if (!agenda.isEmpty()) {
+        // A summary, not the whole agenda: the first 160 characters.
+        constexpr int Longest = 160;
+        const QString shown = agenda.size() > Longest ? agenda.left(Longest - 1) + QChar(0x2026) : agenda;
+        more << tr("Agenda: %1").arg(shown).toHtmlEscaped();
+    }
+    return text + QStringLiteral("<br>") + more.join(QStringLiteral("<br>"));
+}
+
+QString CalendarTexts::conflictWarning(const QList<AgendaEntry> &clashes, Id mentorId, Id menteeId,
+                                       const QTimeZone &zone)
+{
+    if (clashes.isEmpty())
+        return {};
+    const AgendaEntry &other = clashes.first();
+    // The person both meetings share, and the other person of the meeting already there.
+    QString busy;
+    QString with;
+    if (other.mentorId == mentorId || other.mentorId == menteeId) {
+        busy = other.mentorName;
+        with = other.menteeName;
+    } else {
+        busy = other.menteeName;
+        with = other.mentorName;
+    }
+    if (other.mentorId == mentorId && other.menteeId == menteeId)
+        with = other.menteeName; // the same pair: another meeting of this relationship
+    const Occurrence &o = other.occurrence;
+    const QString when =
+        tr("%1, %2").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(o.startUtc, zone).date(),
+                                            QStringLiteral("ddd d MMM")),
+                         timeRange(other, zone));
+    QString text =
+        o.title.isEmpty()
+            ? tr("%1 already has a meeting then: with %2, %3.").arg(busy, with, when)
+            : tr("%1 already has a meeting then: with %2, “%3”, %4.").arg(busy, with, o.title, when);
+    if (clashes.size() > 1)
+        text +=
+            QLatin1Char(' ') + tr("And %n more meeting(s) at that time.", nullptr, int(clashes.size() - 1));
+    return text;
+}
+
 QString CalendarTexts::accessible(const AgendaEntry &entry, Role viewer, const QTimeZone &zone, qint64 nowUtc)
 {
     QStringList parts{who(entry, viewer), timeRange(entry, zone), status(entry, nowUtc)};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "domain/meeting.h"
 #include "insights/calendaragenda.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,15 @@ public:
     [[nodiscard]] static QString status(const AgendaEntry &entry, qint64 nowUtc);
     // Rich text: who, when (both zones when they differ), title, status, conflict.
     [[nodiscard]] static QString tooltip(const AgendaEntry &entry, Role viewer, qint64 nowUtc);
+    // Rich text like tooltip(), with what only the meeting row says: the mode and the start of the
+    // agenda (`details`: the single meeting, the override or the series, CalendarMoves::rowOf).
+    [[nodiscard]] static QString tooltip(const AgendaEntry &entry, Role viewer, qint64 nowUtc,
+                                         const Meeting &details);
+    // The warning before planning or moving a meeting of mentorId and menteeId into `clashes`
+    // (CalendarAgenda::clashes): who is double-booked and with which meeting, "Maria Costa already
+    // has a meeting then: with Ben Ode, “Check-in”, Tue 7 Jul, 10:30–11:30."; empty when none.
+    [[nodiscard]] static QString conflictWarning(const QList<AgendaEntry> &clashes, Id mentorId, Id menteeId,
+                                                 const QTimeZone &zone);
     // The accessible text of an entry ("Ana Lopez, 17:30–18:30, not logged yet").
     [[nodiscard]] static QString accessible(const AgendaEntry &entry, Role viewer, const QTimeZone &zone,
                                             qint64 nowUtc);

@@ -1,5 +1,7 @@
 #include "models/occurrencemodel.h"
 
+#include "models/calendarmoves.h"
+#include "models/calendartexts.h"
 #include "storage/database.h"
 #include "util/clock.h"
 
@@ -30,6 +32,7 @@ Result<OccurrenceModel::Data> OccurrenceModel::Fetch::operator()(Database &datab
     auto entries = CalendarAgenda::window(database, scope, first, days, viewer);
     if (!entries)
         return entries.error();
+    filter.apply(*entries, nowUtc);
     return Data{first, days, std::move(*entries)};
 }
 
@@ -39,6 +42,17 @@ void OccurrenceModel::apply(Data data, const LoadRequest &)
         return;
     setItems(std::move(data.entries));
     Q_EMIT entriesChanged();
+}
+
+QString OccurrenceModel::tooltipOf(int row, trellis::Role viewer) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    const AgendaEntry &entry = itemAt(row);
+    if (m_data.isValid())
+        if (auto meeting = CalendarMoves::rowOf(m_data, entry))
+            return CalendarTexts::tooltip(entry, viewer, nowUtc(), *meeting);
+    return CalendarTexts::tooltip(entry, viewer, nowUtc());
 }
 
 QList<Entity> OccurrenceModel::watched()

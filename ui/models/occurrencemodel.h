@@ -1,6 +1,8 @@
 #pragma once
 
 #include "insights/calendaragenda.h"
+#include "insights/calendarfilter.h"
+#include "models/datasource.h"
 #include "models/idlistmodel.h"
 #include "models/loadrequest.h"
 #include "storage/relationshipscope.h"
@@ -52,6 +54,8 @@ public:
         QDate first;
         int days = 0;
         QTimeZone viewer;
+        CalendarFilter filter;
+        qint64 nowUtc = 0; // for the status filter's "unlogged"
         [[nodiscard]] Result<Data> operator()(Database &database, const LoadRequest &request) const;
     };
 
@@ -70,7 +74,19 @@ public:
     void setNowUtc(qint64 nowUtc) { m_nowUtc = nowUtc; }
     qint64 nowUtc() const;
 
-    Fetch fetcher() const { return {m_scope, m_first, m_days, m_viewer}; }
+    // What the fetch keeps (CalendarFilter::apply, after conflicts are marked); takes effect at
+    // the next load.
+    void setFilter(const CalendarFilter &filter) { m_filter = filter; }
+    CalendarFilter filter() const { return m_filter; }
+
+    // Where tooltipOf() reads the meeting row behind an occurrence (its mode and agenda).
+    void setDataSource(const DataSource &data) { m_data = data; }
+    // The tooltip of the occurrence at `row` for `viewer`: CalendarTexts::tooltip with the mode and
+    // agenda summary of its meeting row (read on hover: one row by id); without them when no
+    // database is set or the row is gone.
+    QString tooltipOf(int row, trellis::Role viewer) const;
+
+    Fetch fetcher() const { return {m_scope, m_first, m_days, m_viewer, m_filter, nowUtc()}; }
     // Applies a fetched window; a result for another window than the one now set is dropped.
     void apply(Data data, const LoadRequest &request);
     static QList<Entity> watched();
@@ -93,6 +109,8 @@ private:
     int m_days = 0;
     QTimeZone m_viewer = QTimeZone::systemTimeZone();
     RelationshipScope m_scope;
+    DataSource m_data;
+    CalendarFilter m_filter;
     qint64 m_nowUtc = 0;
     // Keys to the ids IdListModel diffs by (a key keeps its id for the model's life).
     mutable QHash<QString, Id> m_keyIds;
