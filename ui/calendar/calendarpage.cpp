@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -83,14 +84,17 @@ CalendarPage::CalendarPage(const WorkspaceContext &context, QWidget *parent)
     today->setToolTip(tr("Go to today (T)"));
     auto *back = new QToolButton(this);
     back->setObjectName(QStringLiteral("calendarPrevious"));
+    // The style's own arrows where the desktop has no icon theme, never a blank button.
     back->setIcon(QIcon::fromTheme(layoutDirection() == Qt::RightToLeft ? QStringLiteral("go-next")
-                                                                        : QStringLiteral("go-previous")));
+                                                                        : QStringLiteral("go-previous"),
+                                   style()->standardIcon(QStyle::SP_ArrowBack)));
     back->setAccessibleName(tr("Previous"));
     back->setToolTip(tr("Previous (Page Up)"));
     auto *forward = new QToolButton(this);
     forward->setObjectName(QStringLiteral("calendarNext"));
     forward->setIcon(QIcon::fromTheme(layoutDirection() == Qt::RightToLeft ? QStringLiteral("go-previous")
-                                                                           : QStringLiteral("go-next")));
+                                                                           : QStringLiteral("go-next"),
+                                      style()->standardIcon(QStyle::SP_ArrowForward)));
     forward->setAccessibleName(tr("Next"));
     forward->setToolTip(tr("Next (Page Down)"));
     m_period = new QLabel(this);

@@ -27,7 +27,7 @@ QString CalendarTexts::startTime(const AgendaEntry &entry, const QTimeZone &zone
         return tr("All day");
     const QTime start =
         o.floating ? o.startLocal.time() : QDateTime::fromSecsSinceEpoch(o.startUtc, zone).time();
-    return QLocale().toString(start, QLocale::ShortFormat);
+    return QLocale().toString(start, QStringLiteral("HH:mm")); // as MeetingTime shows times
 }
 
 QString CalendarTexts::timeRange(const AgendaEntry &entry, const QTimeZone &zone)
@@ -36,7 +36,7 @@ QString CalendarTexts::timeRange(const AgendaEntry &entry, const QTimeZone &zone
     if (o.allDay)
         return tr("All day");
     const QTime end = o.floating ? o.endLocal.time() : QDateTime::fromSecsSinceEpoch(o.endUtc, zone).time();
-    return tr("%1–%2").arg(startTime(entry, zone), QLocale().toString(end, QLocale::ShortFormat));
+    return tr("%1–%2").arg(startTime(entry, zone), QLocale().toString(end, QStringLiteral("HH:mm")));
 }
 
 QString CalendarTexts::status(const AgendaEntry &entry, qint64 nowUtc)
