@@ -20,6 +20,11 @@
         <translation>
             <numerusform>%1 (%n min)</numerusform><numerusform>%1 (%n min)</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>And %n more meeting(s) at that time.</source>
+        <translation>
+            <numerusform>And %n more meeting at that time.</numerusform><numerusform>And %n more meetings at that time.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -258,6 +263,14 @@
     </message>
 </context>
 <context>
+    <name>trellis::CalendarFilterButton</name>
+    <message numerus="yes">
+        <source>Filter meetings, %n filter(s) in use</source>
+        <translation>
+            <numerusform>Filter meetings, %n filter in use</numerusform><numerusform>Filter meetings, %n filters in use</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>trellis::ChartDrillDown</name>
     <message numerus="yes">
         <source>%n meeting(s) held</source>
@@ -301,6 +314,16 @@
         <source>%1 (%n updated)</source>
         <translation>
             <numerusform>%1 (%n updated)</numerusform><numerusform>%1 (%n updated)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested pair(s)</source>
+        <translation>
+            <numerusform>Accept %n suggested pair</numerusform><numerusform>Accept %n suggested pairs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) proposed</source>
+        <translation>
+            <numerusform>%n pair proposed</numerusform><numerusform>%n pairs proposed</numerusform></translation>
     </message>
 </context>
 <context>
@@ -418,6 +441,29 @@
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>Reading %n file…</numerusform><numerusform>Reading %n files…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>trellis::MatchingPage</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Accept %n Pair(s)</source>
+        <translation>
+            <numerusform>&amp;Accept %n Pair</numerusform><numerusform>&amp;Accept %n Pairs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s) to pair</source>
+        <translation>
+            <numerusform>%n mentee to pair</numerusform><numerusform>%n mentees to pair</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s) with places</source>
+        <translation>
+            <numerusform>%n mentor with places</numerusform><numerusform>%n mentors with places</numerusform></translation>
     </message>
 </context>
 <context>
@@ -660,6 +706,14 @@
     </message>
 </context>
 <context>
+    <name>CalendarFilterButton</name>
+    <message numerus="yes">
+        <source>Filter meetings, %n filter(s) in use</source>
+        <translation>
+            <numerusform>Filter meetings, %n filter in use</numerusform><numerusform>Filter meetings, %n filters in use</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ChartDrillDown</name>
     <message numerus="yes">
         <source>%n meeting(s) held</source>
@@ -703,6 +757,16 @@
         <source>%1 (%n updated)</source>
         <translation>
             <numerusform>%1 (%n updated)</numerusform><numerusform>%1 (%n updated)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested pair(s)</source>
+        <translation>
+            <numerusform>Accept %n suggested pair</numerusform><numerusform>Accept %n suggested pairs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) proposed</source>
+        <translation>
+            <numerusform>%n pair proposed</numerusform><numerusform>%n pairs proposed</numerusform></translation>
     </message>
 </context>
 <context>
@@ -820,6 +884,29 @@
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>Reading %n file…</numerusform><numerusform>Reading %n files…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPage</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Accept %n Pair(s)</source>
+        <translation>
+            <numerusform>&amp;Accept %n Pair</numerusform><numerusform>&amp;Accept %n Pairs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s) to pair</source>
+        <translation>
+            <numerusform>%n mentee to pair</numerusform><numerusform>%n mentees to pair</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s) with places</source>
+        <translation>
+            <numerusform>%n mentor with places</numerusform><numerusform>%n mentors with places</numerusform></translation>
     </message>
 </context>
 <context>
