@@ -111,72 +111,82 @@ Result<QList<LibraryItem>> LibraryQuery::find(const LibraryFilter &filter) const
     if (match.isEmpty())
         return select(where, filterBinds, QStringLiteral("r.title COLLATE NOCASE, r.id"));
 
-    const auto runIds = [&](const QString &sql, int limit) -> Result<QList<Id>> {
+    // Count (cheap) before ranking: a two-letter prefix may match most of a large library, and
+    // bm25 over all of them costs more than the search may take; recency then says as much.
+    int matching = 0;
+    {
+        QSqlQuery count(m_db);
+        count.setForwardOnly(true);
+        if (!count.prepare(dialect.libraryCountSql(where)))
+            return queryError(count);
+        count.addBindValue(match);
+        for (const QVariant &bind : std::as_const(filterBinds))
+            count.addBindValue(bind);
+        count.addBindValue(RankLimit + 1);
+        if (!count.exec())
+            return queryError(count);
+        if (count.next())
+            matching = count.value(0).toInt();
+    }
+    if (matching == 0)
+        return QList<LibraryItem>();
+
+    // The hits with their highlights and snippets, in one statement.
+    struct Hit {
+        Id id = 0;
+        QString title;
+        QString snippet;
+        double score = 0;
+    };
+    QList<Hit> hits;
+    {
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        if (!query.prepare(sql))
+        if (!query.prepare(matching > RankLimit ? dialect.libraryNewestSql(where)
+                                                : dialect.libraryRankedSql(where)))
             return queryError(query);
+        for (int i = 0; i < 2; ++i) {
+            query.addBindValue(QString(SearchHit::MatchStart));
+            query.addBindValue(QString(SearchHit::MatchEnd));
+        }
         query.addBindValue(match);
         for (const QVariant &bind : std::as_const(filterBinds))
             query.addBindValue(bind);
-        query.addBindValue(limit);
+        query.addBindValue(filter.limit);
         if (!query.exec())
             return queryError(query);
-        QList<Id> ids;
         while (query.next())
-            ids.append(query.value(0).toLongLong());
-        return ids;
-    };
-    // Count (cheap) before ranking: a two-letter prefix may match most of a large library, and
-    // bm25 over all of them costs more than the search may take; recency then says as much.
-    auto counted = runIds(dialect.libraryCountSql(where), RankLimit + 1);
-    if (!counted)
-        return counted.error();
-    const bool newest = !counted->isEmpty() && counted->first() > RankLimit;
-    auto ids =
-        runIds(newest ? dialect.libraryNewestSql(where) : dialect.libraryRankedSql(where), filter.limit);
-    if (!ids)
-        return ids.error();
-    if (ids->isEmpty())
-        return QList<LibraryItem>();
+            hits.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                         query.value(3).toDouble()});
+        if (query.lastError().isValid())
+            return queryError(query);
+    }
+    QList<Id> ids;
+    ids.reserve(hits.size());
+    for (const Hit &hit : std::as_const(hits))
+        ids.append(hit.id);
 
-    auto found = items(*ids);
+    auto found = items(ids);
     if (!found)
         return found.error();
     QHash<Id, LibraryItem> byId;
     for (LibraryItem &item : *found)
         byId.insert(item.id(), std::move(item));
 
-    // Highlights and snippets only for the rows kept, each read by its rowid.
-    QSqlQuery hit(m_db);
-    hit.setForwardOnly(true);
-    if (!hit.prepare(dialect.libraryHitSql()))
-        return queryError(hit);
     QList<LibraryItem> result;
-    result.reserve(ids->size());
-    for (const Id id : std::as_const(*ids)) {
-        auto it = byId.find(id);
+    result.reserve(hits.size());
+    for (const Hit &hit : std::as_const(hits)) {
+        auto it = byId.find(hit.id);
         if (it == byId.end())
             continue;
-        hit.bindValue(0, QString(SearchHit::MatchStart));
-        hit.bindValue(1, QString(SearchHit::MatchEnd));
-        hit.bindValue(2, QString(SearchHit::MatchStart));
-        hit.bindValue(3, QString(SearchHit::MatchEnd));
-        hit.bindValue(4, match);
-        hit.bindValue(5, id);
-        if (!hit.exec())
-            return queryError(hit);
-        if (hit.next()) {
-            it->highlightedTitle = hit.value(0).toString();
-            it->snippet = hit.value(1).toString().simplified();
-            // A snippet of the title only repeats it: the list shows the description instead.
-            QString plain = it->snippet;
-            plain.remove(SearchHit::MatchStart).remove(SearchHit::MatchEnd);
-            if (plain == it->resource.title.simplified())
-                it->snippet.clear();
-            it->score = hit.value(2).toDouble();
-        }
-        hit.finish();
+        it->highlightedTitle = hit.title;
+        it->snippet = hit.snippet.simplified();
+        // A snippet of the title only repeats it: the list shows the description instead.
+        QString plain = it->snippet;
+        plain.remove(SearchHit::MatchStart).remove(SearchHit::MatchEnd);
+        if (plain == it->resource.title.simplified())
+            it->snippet.clear();
+        it->score = hit.score;
         result.append(std::move(*it));
     }
     return result;

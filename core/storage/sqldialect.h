@@ -119,16 +119,15 @@ public:
     // The match expression for the library's search box: words as prefixes like fullTextMatch, and
     // "quoted words" as a phrase (its last word a prefix); "" when there is nothing to search.
     virtual QString libraryMatch(const QString &text) const = 0;
-    // Resource ids of the best ranked matches, best first; `where` is extra conditions on the
-    // resource aliased `r` ("" or "AND r.kind = ?"). Binds: match expression, where's binds, limit.
+    // The best ranked matches, best first, each as its resource id, the highlighted title, a
+    // snippet of the other columns and the score; `where` is extra conditions on the resource
+    // aliased `r` ("" or "AND r.kind = ?"). Binds: match start, match end, match start, match end,
+    // match expression, where's binds, limit.
     virtual QString libraryRankedSql(const QString &where) const = 0;
-    // Resource ids of matches, newest first (too many to rank quickly), same binds.
+    // The same columns for matches newest first (too many to rank quickly), same binds.
     virtual QString libraryNewestSql(const QString &where) const = 0;
-    // How many resources match, up to a limit; same binds.
+    // How many resources match, up to a limit. Binds: match expression, where's binds, limit.
     virtual QString libraryCountSql(const QString &where) const = 0;
-    // One matched resource by id: the highlighted title, a snippet of the other columns, the score.
-    // Binds: match start, match end, match start, match end, match expression, resource id.
-    virtual QString libraryHitSql() const = 0;
 
     // --- Bulk load (BulkWriter) ---
     // Connection tuning around a bulk load (before it begins, after it ends).

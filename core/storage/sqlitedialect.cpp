@@ -367,42 +367,43 @@ QString SqliteDialect::libraryMatch(const QString &text) const
     return terms.join(QLatin1Char(' '));
 }
 
+// The hit's columns, computed in the ranking statement itself: one statement for every hit,
+// not one per hit (each MATCH is parsed and run again).
+#define TRELLIS_LIBRARY_HIT                                                                                  \
+    "library_index.rowid, highlight(library_index, 0, ?, ?), snippet(library_index, -1, ?, ?, '…', "       \
+    "14), " TRELLIS_LIBRARY_BM25
+
+// CROSS JOIN keeps the full-text index the outer loop: otherwise SQLite may walk every resource of
+// a kind and run the MATCH once for each of them (seconds on a large library).
 QString SqliteDialect::libraryRankedSql(const QString &where) const
 {
     // The join only when filtering: FTS5 then ranks in the index alone.
     if (where.isEmpty())
-        return QStringLiteral(
-            "SELECT rowid FROM library_index WHERE library_index MATCH ? ORDER BY " TRELLIS_LIBRARY_BM25
-            " LIMIT ?");
-    return QStringLiteral(
-               "SELECT library_index.rowid FROM library_index JOIN resource r ON r.id = library_index.rowid "
-               "WHERE library_index MATCH ? ") +
+        return QStringLiteral("SELECT " TRELLIS_LIBRARY_HIT " FROM library_index WHERE library_index MATCH ? "
+                              "ORDER BY " TRELLIS_LIBRARY_BM25 " LIMIT ?");
+    return QStringLiteral("SELECT " TRELLIS_LIBRARY_HIT
+                          " FROM library_index CROSS JOIN resource r ON r.id = library_index.rowid "
+                          "WHERE library_index MATCH ? ") +
            where + QStringLiteral(" ORDER BY " TRELLIS_LIBRARY_BM25 " LIMIT ?");
 }
 
 QString SqliteDialect::libraryNewestSql(const QString &where) const
 {
-    return QStringLiteral(
-               "SELECT library_index.rowid FROM library_index JOIN resource r ON r.id = library_index.rowid "
-               "WHERE library_index MATCH ? ") +
+    return QStringLiteral("SELECT " TRELLIS_LIBRARY_HIT
+                          " FROM library_index CROSS JOIN resource r ON r.id = library_index.rowid "
+                          "WHERE library_index MATCH ? ") +
            where + QStringLiteral(" ORDER BY library_index.rowid DESC LIMIT ?");
 }
 
 QString SqliteDialect::libraryCountSql(const QString &where) const
 {
-    return QStringLiteral("SELECT count(*) FROM (SELECT library_index.rowid FROM library_index "
-                          "JOIN resource r ON r.id = library_index.rowid WHERE library_index MATCH ? ") +
+    return QStringLiteral(
+               "SELECT count(*) FROM (SELECT library_index.rowid FROM library_index "
+               "CROSS JOIN resource r ON r.id = library_index.rowid WHERE library_index MATCH ? ") +
            where + QStringLiteral(" LIMIT ?)");
 }
 
-QString SqliteDialect::libraryHitSql() const
-{
-    // One row by its rowid: FTS5 seeks it directly (see fullTextHitSql).
-    return QStringLiteral("SELECT highlight(library_index, 0, ?, ?), snippet(library_index, -1, ?, ?, '…', "
-                          "14), " TRELLIS_LIBRARY_BM25
-                          " FROM library_index WHERE library_index MATCH ? AND rowid = ?");
-}
-
+#undef TRELLIS_LIBRARY_HIT
 #undef TRELLIS_LIBRARY_BM25
 
 QString SqliteDialect::bulkSessionSql(bool starting) const

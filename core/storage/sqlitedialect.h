@@ -52,7 +52,6 @@ public:
     QString libraryRankedSql(const QString &where) const override;
     QString libraryNewestSql(const QString &where) const override;
     QString libraryCountSql(const QString &where) const override;
-    QString libraryHitSql() const override;
 
     QString bulkSessionSql(bool starting) const override;
     QString suspendIndexingSql() const override;
