@@ -3,12 +3,14 @@
 #include "insights/healthcalculator.h"
 #include "storage/database.h"
 #include "util/clock.h"
+#include "util/localdates.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 
 namespace trellis {
 
@@ -57,17 +59,22 @@ QHash<Id, QList<qint64>> contactTimes(const ChartFacts &facts)
     return times;
 }
 
-std::optional<qint64> lastUpTo(const QList<qint64> &times, const QDate &date)
+// The last second of `date` in local time.
+qint64 endOfDay(const QDate &date)
 {
-    const qint64 endOfDay = QDateTime(date.addDays(1), QTime(0, 0)).toSecsSinceEpoch() - 1;
-    const auto it = std::upper_bound(times.begin(), times.end(), endOfDay);
+    return QDateTime(date.addDays(1), QTime(0, 0)).toSecsSinceEpoch() - 1;
+}
+
+std::optional<qint64> lastUpTo(const QList<qint64> &times, qint64 until)
+{
+    const auto it = std::upper_bound(times.begin(), times.end(), until);
     if (it == times.begin())
         return std::nullopt;
     return *(it - 1);
 }
 
 std::optional<StatusBucket> bucketAt(const ChartFacts::Relationship &r, const QList<qint64> &times,
-                                     const QDate &date, const QDate &today)
+                                     const QDate &date, qint64 dateEnd, const QDate &today)
 {
     if (date >= today) {
         // Today: the relationship's status as it is, as PortfolioCounts counts it.
@@ -90,7 +97,7 @@ std::optional<StatusBucket> bucketAt(const ChartFacts::Relationship &r, const QL
     inputs.status = QStringLiteral("active");
     inputs.startDate = r.startDate;
     inputs.cadenceDays = r.cadenceDays;
-    inputs.lastContactUtc = lastUpTo(times, date);
+    inputs.lastContactUtc = lastUpTo(times, dateEnd);
     switch (HealthCalculator::compute(inputs, date).state) {
     case CadenceState::DueSoon:
         return StatusBucket::DueSoon;
@@ -171,14 +178,28 @@ ActivitySeries ActivitySeries::of(ChartFacts facts, const QDate &today, int mont
         return it == indexOf.cend() ? nullptr : &series.months[*it];
     };
 
+    // Every instant's local date through one table of the zone's offsets (see LocalDates).
+    qint64 earliestUtc = std::numeric_limits<qint64>::max();
+    qint64 latestUtc = std::numeric_limits<qint64>::min();
     for (const ChartFacts::Meeting &meeting : f.meetings) {
-        if (Month *month = monthAt(localDate(meeting.startUtc))) {
+        earliestUtc = std::min(earliestUtc, meeting.startUtc);
+        latestUtc = std::max(latestUtc, meeting.startUtc);
+    }
+    for (const ChartFacts::Contact &contact : f.contacts) {
+        earliestUtc = std::min(earliestUtc, contact.occurredUtc);
+        latestUtc = std::max(latestUtc, contact.occurredUtc);
+    }
+    const LocalDates local(earliestUtc, latestUtc);
+    const auto localDay = [&local](qint64 utc) { return local.dateOf(utc); };
+
+    for (const ChartFacts::Meeting &meeting : f.meetings) {
+        if (Month *month = monthAt(localDay(meeting.startUtc))) {
             ++month->meetingsHeld;
             month->hours += meeting.durationMinutes / 60.0;
         }
     }
     for (const ChartFacts::Contact &contact : f.contacts)
-        if (Month *month = monthAt(localDate(contact.occurredUtc)))
+        if (Month *month = monthAt(localDay(contact.occurredUtc)))
             ++month->contactsLogged;
     QList<double> ratingSums(monthCount, 0.0);
     for (const ChartFacts::Feedback &feedback : f.feedback) {
@@ -198,7 +219,7 @@ ActivitySeries ActivitySeries::of(ChartFacts facts, const QDate &today, int mont
             QList<QDate> dates;
             dates.reserve(mine.size());
             for (qint64 utc : mine)
-                dates.append(localDate(utc));
+                dates.append(localDay(utc));
             auto next = dates.cbegin();
             std::optional<QDate> reference = r.startDate;
             const int cadence = std::max(r.cadenceDays, 1);
@@ -230,9 +251,10 @@ ActivitySeries ActivitySeries::of(ChartFacts facts, const QDate &today, int mont
     for (const Month &month : series.months) {
         const QDate date = std::min(month.month.addMonths(1).addDays(-1), until);
         StatusAt at{date, {}};
+        const qint64 dateEnd = endOfDay(date);
         for (const ChartFacts::Relationship &r : f.relationships) {
             const QList<qint64> &mine = times.contains(r.id) ? times[r.id] : none;
-            if (const auto bucket = bucketAt(r, mine, date, today))
+            if (const auto bucket = bucketAt(r, mine, date, dateEnd, today))
                 add(at.counts, *bucket);
         }
         series.statuses.append(at);
@@ -344,16 +366,17 @@ std::optional<StatusBucket> ActivitySeries::bucketOf(const ChartFacts::Relations
         if (contact.relationshipId == relationship.id)
             mine.append(contact.occurredUtc);
     std::sort(mine.begin(), mine.end());
-    return bucketAt(relationship, mine, date, today);
+    return bucketAt(relationship, mine, date, endOfDay(date), today);
 }
 
 QList<ChartFacts::Relationship> ActivitySeries::relationshipsIn(StatusBucket bucket, const QDate &date) const
 {
     const QHash<Id, QList<qint64>> times = contactTimes(facts);
     const QList<qint64> none;
+    const qint64 dateEnd = endOfDay(date);
     QList<ChartFacts::Relationship> found;
     for (const ChartFacts::Relationship &r : facts.relationships)
-        if (bucketAt(r, times.contains(r.id) ? times[r.id] : none, date, today) == bucket)
+        if (bucketAt(r, times.contains(r.id) ? times[r.id] : none, date, dateEnd, today) == bucket)
             found.append(r);
     return found;
 }
