@@ -27,15 +27,18 @@ LocalDates::LocalDates(qint64 fromUtc, qint64 toUtc)
     , m_to(toUtc)
 {
     const QTimeZone zone = QTimeZone::systemTimeZone();
-    if (!zone.isValid() || !zone.hasTransitions() || fromUtc > toUtc)
+    if (!zone.isValid() || fromUtc > toUtc)
         return;
     const QDateTime from = QDateTime::fromSecsSinceEpoch(fromUtc, Qt::UTC);
     m_since.append(std::numeric_limits<qint64>::min());
     m_offsets.append(zone.offsetFromUtc(from));
-    for (const QTimeZone::OffsetData &transition :
-         zone.transitions(from, QDateTime::fromSecsSinceEpoch(toUtc, Qt::UTC))) {
-        m_since.append(transition.atUtc.toSecsSinceEpoch());
-        m_offsets.append(transition.offsetFromUtc);
+    // A zone without transitions (UTC) keeps one offset throughout.
+    if (zone.hasTransitions()) {
+        for (const QTimeZone::OffsetData &transition :
+             zone.transitions(from, QDateTime::fromSecsSinceEpoch(toUtc, Qt::UTC))) {
+            m_since.append(transition.atUtc.toSecsSinceEpoch());
+            m_offsets.append(transition.offsetFromUtc);
+        }
     }
     // The zone must be the one local time uses (a TZ the tz database does not know, say): checked
     // at both ends and at every transition.

@@ -9,7 +9,7 @@ namespace trellis {
 // gives them, but fast: the system zone's offsets over [fromUtc, toUtc] are read once (its
 // transitions), not per instant — a conversion to local time costs microseconds, and the charts of
 // 2,500 relationships convert half a million instants. Falls back to QDateTime for each instant
-// when the zone's transitions are not known or do not agree with the system's local time.
+// when the zone is not known or does not agree with the system's local time.
 class LocalDates {
 public:
     LocalDates(qint64 fromUtc, qint64 toUtc);

@@ -33,7 +33,8 @@ private Q_SLOTS:
             QStringLiteral("Remove"), QStringLiteral("Mark"),     QStringLiteral("Change"),
             QStringLiteral("Record"), QStringLiteral("Plan"),     QStringLiteral("Cancel"),
             QStringLiteral("Share"),  QStringLiteral("Stop"),     QStringLiteral("Merge"),
-            QStringLiteral("Attach"), QStringLiteral("Tag"),      QStringLiteral("Save")};
+            QStringLiteral("Attach"), QStringLiteral("Tag"),      QStringLiteral("Save"),
+            QStringLiteral("Accept")};
         for (int i = 0; i < EditKinds::count(); ++i) {
             const auto kind = EditKind(i);
             const QString text = EditKinds::undoText(kind);
