@@ -158,10 +158,10 @@ private Q_SLOTS:
         QVERIFY(all.contains(QStringLiteral("Matching and initiating")));
         QVERIFY(all.contains(QStringLiteral("Monitoring and support")));
         QVERIFY(all.contains(QStringLiteral("Closure")));
-        QVERIFY(lineWith(all, QStringLiteral("People served")).contains(QStringLiteral(" 24 ")));
-        QVERIFY(lineWith(all, QStringLiteral("Active pairs")).contains(QStringLiteral(" 12 ")));
-        QVERIFY(lineWith(all, QStringLiteral("Meetings held")).contains(QStringLiteral(" 12 ")));
-        QVERIFY(lineWith(all, QStringLiteral("Average goal progress")).contains(QStringLiteral("50%")));
+        QVERIFY(lineWith(all, QStringLiteral("People served [")).contains(QStringLiteral(" 24 ")));
+        QVERIFY(lineWith(all, QStringLiteral("Active pairs [")).contains(QStringLiteral(" 12 ")));
+        QVERIFY(lineWith(all, QStringLiteral("Meetings held [")).contains(QStringLiteral(" 12 ")));
+        QVERIFY(lineWith(all, QStringLiteral("Average goal progress [")).contains(QStringLiteral("50%")));
         QVERIFY(
             all.contains(QStringLiteral("Distinct mentors and mentees in a pair that ran"))); // a footnote
         QVERIFY(all.contains(QStringLiteral("Page 1 of ")));
@@ -196,7 +196,7 @@ private Q_SLOTS:
             ++pairPages;
             QVERIFY(page.contains(QStringLiteral("LAST CONTACT")));
         }
-        QVERIFY(pairPages >= 10);
+        QVERIFY(pairPages >= 8); // 500 one-line rows
         QVERIFY(all.contains(QStringLiteral("Page %1 of %1").arg(pages(pdf))));
     }
 

@@ -3,6 +3,7 @@
 #include "charts/activitychart.h"
 #include "insights/healthcalculator.h"
 #include "models/displaytexts.h"
+#include "models/programmetreemodel.h"
 
 #include <QLocale>
 
@@ -26,6 +27,18 @@ QString statusText(const QString &status)
 {
     const auto value = fromText<RelationshipStatus>(status);
     return value ? DisplayTexts::relationshipStatus(*value) : status;
+}
+
+// A cohort's name without the programme's name it may repeat ("Summer 2026 — Career Compass").
+QString shortCohort(const QString &programme, const QString &cohortName)
+{
+    if (cohortName.isEmpty())
+        return {};
+    Cohort cohort;
+    cohort.name = cohortName;
+    const QString label = ProgrammeTreeModel::cohortLabel(programme, cohort, false);
+    const QString prefix = programme + ProgrammeTreeModel::tr(" · ");
+    return label.startsWith(prefix) ? label.mid(prefix.size()) : label;
 }
 
 // At most this many at-risk pairs on the board pack, so it stays within three pages.
@@ -142,15 +155,15 @@ ReportDocument ReportDocument::build(const CohortKpis &kpis, const ReportOptions
     const bool full = options.variant == ReportOptions::Variant::Full;
     doc.anonymised = anon;
     doc.series = kpis.series;
-    const QString subject = kpis.cohortName.isEmpty()
-                                ? kpis.programmeName
-                                : tr("%1 · %2").arg(kpis.programmeName, kpis.cohortName);
+    const QString cohortName = shortCohort(kpis.programmeName, kpis.cohortName);
+    const QString subject =
+        kpis.cohortName.isEmpty() ? kpis.programmeName : tr("%1 · %2").arg(kpis.programmeName, cohortName);
     doc.title = full ? tr("Programme report") : tr("Board pack");
     if (!kpis.cohortName.isEmpty())
         doc.title = full ? tr("Cohort report") : tr("Board pack");
     doc.subjectLine = kpis.cohortName.isEmpty()
                           ? tr("Programme %1, all cohorts").arg(kpis.programmeName)
-                          : tr("Programme %1 · Cohort %2").arg(kpis.programmeName, kpis.cohortName);
+                          : tr("Programme %1 · Cohort %2").arg(kpis.programmeName, cohortName);
     doc.periodLine =
         tr("Period %1 · Generated %2").arg(period(kpis.period), DisplayTexts::date(options.generatedOn));
     doc.runningHeader = tr("%1 — %2").arg(subject, doc.title);
@@ -159,15 +172,16 @@ ReportDocument ReportDocument::build(const CohortKpis &kpis, const ReportOptions
                                  anon ? tr(" · small numbers suppressed") : QString());
     doc.pdfTitle = tr("%1 — %2, %3").arg(doc.title, subject, period(kpis.period));
 
-    const QString previousName = !kpis.previousLabel.isEmpty() ? kpis.previousLabel
-                                 : kpis.previousPeriod         ? tr("previous period")
-                                                               : QString();
+    const QString previousName = !kpis.previousLabel.isEmpty()
+                                     ? shortCohort(kpis.programmeName, kpis.previousLabel)
+                                 : kpis.previousPeriod ? tr("previous period")
+                                                       : QString();
 
     // Three headline numbers.
     {
         ReportBlock block;
         block.kind = ReportBlock::Kind::Headlines;
-        for (const KpiId id : {KpiId::ActivePairs, KpiId::CadenceAdherence, KpiId::GoalsAchieved}) {
+        for (const KpiId id : {KpiId::ActivePairs, KpiId::CadenceAdherence, KpiId::AverageGoalProgress}) {
             const Kpi kpi = kpis.kpi(id).value_or(Kpi{id, std::nullopt, std::nullopt});
             QString changeLine;
             if (kpi.previous)
@@ -244,9 +258,9 @@ ReportDocument ReportDocument::build(const CohortKpis &kpis, const ReportOptions
     } else {
         ReportBlock block;
         block.kind = ReportBlock::Kind::Table;
-        block.table.columns = {{tr("Mentor"), 2, ReportTable::Align::Left},
-                               {tr("Mentee"), 2, ReportTable::Align::Left},
-                               {tr("Reasons"), 6, ReportTable::Align::Left}};
+        block.table.columns = {{tr("Mentor"), 1, ReportTable::Align::Left},
+                               {tr("Mentee"), 1, ReportTable::Align::Left},
+                               {tr("Reasons"), 8, ReportTable::Align::Left}};
         const qsizetype shown =
             full ? kpis.atRisk.size() : std::min<qsizetype>(kpis.atRisk.size(), boardAtRiskRows);
         for (qsizetype i = 0; i < shown; ++i) {
@@ -313,6 +327,7 @@ ReportDocument ReportDocument::build(const CohortKpis &kpis, const ReportOptions
     {
         ReportBlock block;
         block.kind = ReportBlock::Kind::Table;
+        block.table.compact = true;
         block.table.columns = {{tr("Mentor"), 2.4, ReportTable::Align::Left},
                                {tr("Mentee"), 2.4, ReportTable::Align::Left},
                                {tr("Status"), 1.5, ReportTable::Align::Left},

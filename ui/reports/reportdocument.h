@@ -42,6 +42,7 @@ struct ReportTable {
     };
     QList<Column> columns;
     QList<Row> rows;
+    bool compact = false; // a smaller type for wide tables (the per-pair table)
 };
 
 // A chart of the document: drawn with ui/charts' ActivityChart from the report's series.

@@ -234,18 +234,16 @@ private:
 
     void table(const ReportTable &t)
     {
-        double total = 0;
-        for (const ReportTable::Column &column : t.columns)
-            total += column.width;
-        QList<double> xs, ws;
+        const double size = t.compact ? 7.8 : 8.5;
+        const QFont body = font(size), group = font(size, true), muted = font(size - 0.5, false, true);
+        const QList<double> ws = columnWidths(t, body);
+        QList<double> xs;
         double x = 0;
-        for (const ReportTable::Column &column : t.columns) {
+        for (const double w : ws) {
             xs << x;
-            ws << m_width * column.width / total;
-            x += ws.last();
+            x += w;
         }
-        const QFont body = font(8.5), group = font(8.5, true), muted = font(8, false, true);
-        const double rowH = pt(13.5), headerH = pt(15);
+        const double rowH = pt(t.compact ? 12.5 : 13.5), headerH = pt(15);
         ensure(headerH + rowH * std::min<qsizetype>(3, std::max<qsizetype>(1, t.rows.size())));
         tableHeader(t, xs, ws);
         int stripe = 0;
@@ -288,6 +286,47 @@ private:
         m_y += pt(8);
     }
 
+    // Each column as wide as its widest cell (or header); what is left goes to the columns by
+    // their share, and when it does not fit, the widest left-aligned columns give way (elided).
+    QList<double> columnWidths(const ReportTable &t, const QFont &body) const
+    {
+        const QFontMetricsF bodyMetrics(body, m_device), headerMetrics(font(7.5, true), m_device);
+        const qsizetype n = t.columns.size();
+        QList<double> natural(n, 0.0);
+        double shares = 0;
+        for (qsizetype c = 0; c < n; ++c) {
+            natural[c] = headerMetrics.horizontalAdvance(t.columns.at(c).header.toUpper());
+            shares += t.columns.at(c).width;
+        }
+        for (const ReportTable::Row &row : t.rows) {
+            if (row.group || row.muted)
+                continue;
+            for (qsizetype c = 0; c < n && c < row.cells.size(); ++c)
+                natural[c] = std::max(natural[c], bodyMetrics.horizontalAdvance(row.cells.at(c)));
+        }
+        double sum = 0;
+        for (double &w : natural) {
+            w += pt(t.compact ? 6.5 : 8);
+            sum += w;
+        }
+        QList<double> widths = natural;
+        if (sum <= m_width) {
+            for (qsizetype c = 0; c < n; ++c)
+                widths[c] += (m_width - sum) * t.columns.at(c).width / shares;
+            return widths;
+        }
+        // Too wide: shrink the left-aligned (text) columns in proportion to their width.
+        double text = 0;
+        for (qsizetype c = 0; c < n; ++c)
+            if (t.columns.at(c).align == ReportTable::Align::Left)
+                text += natural[c];
+        const double excess = sum - m_width;
+        for (qsizetype c = 0; c < n; ++c)
+            if (t.columns.at(c).align == ReportTable::Align::Left && text > 0)
+                widths[c] = std::max(pt(20), natural[c] - excess * natural[c] / text);
+        return widths;
+    }
+
     double chartHeight() const { return pt(150); }
 
     void chart(const ReportChart &c)
@@ -304,7 +343,7 @@ private:
     void footnotes(const ReportBlock &b)
     {
         const QFont f = font(7.5);
-        const double numberW = pt(16);
+        const double numberW = pt(20);
         if (!b.text.isEmpty()) {
             const double h = textHeight(b.text, f, m_width);
             ensure(h);
