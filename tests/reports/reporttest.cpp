@@ -226,14 +226,16 @@ private Q_SLOTS:
         const QString anonymised =
             text(writePdf(document(ReportOptions::Variant::Board), QStringLiteral("a.pdf")));
         const QString closures = lineWith(anonymised, QStringLiteral("Closures ["));
-        QVERIFY2(closures.contains(QStringLiteral("< 5")), qPrintable(closures));
+        // (pdftotext may drop the narrow space of "< 5".)
+        const QRegularExpression suppressed(QStringLiteral("<\\s?5"));
+        QVERIFY2(closures.contains(suppressed), qPrintable(closures));
         QVERIFY(!closures.contains(QStringLiteral(" 3 ")));
         const QString reason = lineWith(anonymised, QStringLiteral("Moved away"));
-        QVERIFY(reason.contains(QStringLiteral("< 5")));
+        QVERIFY(reason.contains(suppressed));
         const QString open =
             text(writePdf(document(ReportOptions::Variant::Board, false), QStringLiteral("b.pdf")));
         QVERIFY(lineWith(open, QStringLiteral("Closures [")).contains(QStringLiteral(" 3 ")));
-        QVERIFY(!lineWith(open, QStringLiteral("Closures [")).contains(QStringLiteral("< 5")));
+        QVERIFY(!lineWith(open, QStringLiteral("Closures [")).contains(suppressed));
         // The document model says the same.
         QCOMPARE(ReportDocument::count(3, true), QStringLiteral("< 5"));
         QCOMPARE(ReportDocument::count(0, true), QStringLiteral("0"));
