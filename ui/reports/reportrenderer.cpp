@@ -11,6 +11,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 
+#include <algorithm>
 #include <memory>
 #include <variant>
 
@@ -315,15 +316,29 @@ private:
                 widths[c] += (m_width - sum) * t.columns.at(c).width / shares;
             return widths;
         }
-        // Too wide: shrink the left-aligned (text) columns in proportion to their width.
-        double text = 0;
+        // Too wide: the widest left-aligned (text) columns give way down to a common width
+        // (names before dates and statuses), so as few cells as possible are elided.
+        QList<double> text;
         for (qsizetype c = 0; c < n; ++c)
             if (t.columns.at(c).align == ReportTable::Align::Left)
-                text += natural[c];
+                text << natural[c];
+        std::sort(text.begin(), text.end(), std::greater<>());
         const double excess = sum - m_width;
+        double level = 0;
+        double taken = 0;
+        for (qsizetype k = 0; k < text.size(); ++k) {
+            // Bring the k+1 widest down to the next one's width, or as far as the excess needs.
+            const double next = k + 1 < text.size() ? text.at(k + 1) : 0.0;
+            const double step = (text.at(k) - next) * double(k + 1);
+            if (taken + step >= excess) {
+                level = text.at(k) - (excess - taken) / double(k + 1);
+                break;
+            }
+            taken += step;
+        }
         for (qsizetype c = 0; c < n; ++c)
-            if (t.columns.at(c).align == ReportTable::Align::Left && text > 0)
-                widths[c] = std::max(pt(20), natural[c] - excess * natural[c] / text);
+            if (t.columns.at(c).align == ReportTable::Align::Left)
+                widths[c] = std::max(pt(20), std::min(natural[c], level));
         return widths;
     }
 
