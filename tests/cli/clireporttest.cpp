@@ -44,7 +44,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, subject);
         QByteArray first;
-        for (const QString name : {QStringLiteral("a.pdf"), QStringLiteral("b.pdf")}) {
+        for (const QString &name : {QStringLiteral("a.pdf"), QStringLiteral("b.pdf")}) {
             const QString out = m_temp.file(name);
             const CliResult result =
                 runCli(QStringList{QStringLiteral("report"), m_temp.path()} + subject +
