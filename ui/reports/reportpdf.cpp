@@ -6,11 +6,13 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHashSeed>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QUuid>
 
 namespace trellis {
@@ -102,6 +104,11 @@ Result<QByteArray> ReportPdf::bytes(const ReportDocument &document, const QDate 
 {
     QByteArray pdf;
     {
+        // Qt's PDF engine writes its fonts in QHash order, which follows the process' random
+        // hash seed: a deterministic seed while this writer lives gives the same order in every
+        // process (hashes made before or after keep their own seeds).
+        QHashSeed::setDeterministicGlobalSeed();
+        const auto reseed = qScopeGuard([] { QHashSeed::resetRandomGlobalSeed(); });
         QBuffer buffer(&pdf);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
