@@ -11,6 +11,7 @@
 #include "cli/initcommand.h"
 #include "cli/listcommand.h"
 #include "cli/matchcommand.h"
+#include "cli/reportcommand.h"
 #include "cli/resourcescommand.h"
 #include "cli/statscommand.h"
 #include "util/translations.h"
@@ -45,6 +46,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<AgendaCommand>());
     commands.push_back(std::make_unique<ResourcesCommand>());
     commands.push_back(std::make_unique<AddResourceCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }
 
@@ -76,7 +78,7 @@ int main(int argc, char *argv[])
     // Commands that draw need a QApplication; it runs on the offscreen platform unless told
     // otherwise, so the command works without a display. Every other command stays a
     // QCoreApplication.
-    const bool draws = argc > 1 && qstrcmp(argv[1], "chart") == 0;
+    const bool draws = argc > 1 && (qstrcmp(argv[1], "chart") == 0 || qstrcmp(argv[1], "report") == 0);
     if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application =
