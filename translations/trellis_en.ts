@@ -603,6 +603,24 @@
     </message>
 </context>
 <context>
+    <name>trellis::ReportDocument</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (see the full report)</source>
+        <translation>
+            <numerusform>and %n more (see the full report)</numerusform><numerusform>and %n more (see the full report)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pairs (%n)</source>
+        <translation>
+            <numerusform>Pairs (%n)</numerusform><numerusform>Pairs (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>trellis::ResourceService</name>
     <message numerus="yes">
         <source>“%1” is already shared with %n of them.</source>
@@ -1043,6 +1061,24 @@
         <source>every %n day(s)</source>
         <translation>
             <numerusform>every %n day</numerusform><numerusform>every %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (see the full report)</source>
+        <translation>
+            <numerusform>and %n more (see the full report)</numerusform><numerusform>and %n more (see the full report)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pairs (%n)</source>
+        <translation>
+            <numerusform>Pairs (%n)</numerusform><numerusform>Pairs (%n)</numerusform></translation>
     </message>
 </context>
 <context>
