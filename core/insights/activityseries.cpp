@@ -46,10 +46,15 @@ std::optional<std::pair<QDate, QDate>> measuredSpan(const ChartFacts::Relationsh
     return std::pair{first, last};
 }
 
-// Contact times (held meetings and logged contacts) per relationship, oldest first.
+// Contact times (held meetings and logged contacts) per relationship, oldest first; the last one
+// before a windowed read's start comes first.
 QHash<Id, QList<qint64>> contactTimes(const ChartFacts &facts)
 {
     QHash<Id, QList<qint64>> times;
+    times.reserve(facts.relationships.size());
+    for (const ChartFacts::Relationship &r : facts.relationships)
+        if (r.lastContactBeforeUtc)
+            times[r.id].append(*r.lastContactBeforeUtc);
     for (const ChartFacts::Meeting &meeting : facts.meetings)
         times[meeting.relationshipId].append(meeting.startUtc);
     for (const ChartFacts::Contact &contact : facts.contacts)
@@ -73,8 +78,65 @@ std::optional<qint64> lastUpTo(const QList<qint64> &times, qint64 until)
     return *(it - 1);
 }
 
+// One table of local offsets for every instant of the facts (see LocalDates).
+LocalDates localDatesOf(const ChartFacts &facts)
+{
+    qint64 earliest = std::numeric_limits<qint64>::max();
+    qint64 latest = std::numeric_limits<qint64>::min();
+    const auto cover = [&](qint64 utc) {
+        earliest = std::min(earliest, utc);
+        latest = std::max(latest, utc);
+    };
+    for (const ChartFacts::Relationship &r : facts.relationships)
+        if (r.lastContactBeforeUtc)
+            cover(*r.lastContactBeforeUtc);
+    for (const ChartFacts::Meeting &meeting : facts.meetings)
+        cover(meeting.startUtc);
+    for (const ChartFacts::Contact &contact : facts.contacts)
+        cover(contact.occurredUtc);
+    return LocalDates(earliest, latest);
+}
+
+// The months a chart shows (see the header's definition of Months).
+struct MonthWindow {
+    QDate first; // first day of the first month
+    QDate until; // today, or the day the last relationship ended
+    int count = 1;
+};
+
+MonthWindow monthWindow(const QList<ChartFacts::Relationship> &relationships, const QDate &today,
+                        int monthCount)
+{
+    monthCount = std::max(monthCount, 1);
+    // From the month the earliest relationship started (or was proposed), at most `months` back.
+    std::optional<QDate> earliest;
+    for (const ChartFacts::Relationship &r : relationships) {
+        const QDate began = r.startDate.value_or(r.proposedOn);
+        if (began.isValid() && (!earliest || began < *earliest))
+            earliest = began;
+    }
+    // Up to today's month, or to the month the last one ended when every relationship has ended
+    // (an old cohort's chart shows its own year, not a year of nothing since).
+    QDate until = today;
+    bool allEnded = !relationships.isEmpty();
+    std::optional<QDate> lastEnd;
+    for (const ChartFacts::Relationship &r : relationships) {
+        allEnded = allEnded && isEnded(r.status) && r.endDate;
+        if (r.endDate && (!lastEnd || *r.endDate > *lastEnd))
+            lastEnd = r.endDate;
+    }
+    if (allEnded && lastEnd && *lastEnd < today)
+        until = *lastEnd;
+    if (earliest) {
+        const int since = (until.year() - earliest->year()) * 12 + until.month() - earliest->month() + 1;
+        monthCount = std::clamp(since, 1, monthCount);
+    }
+    return {monthOf(until).addMonths(-(monthCount - 1)), until, monthCount};
+}
+
 std::optional<StatusBucket> bucketAt(const ChartFacts::Relationship &r, const QList<qint64> &times,
-                                     const QDate &date, qint64 dateEnd, const QDate &today)
+                                     const QDate &date, qint64 dateEnd, const QDate &today,
+                                     const LocalDates &local)
 {
     if (date >= today) {
         // Today: the relationship's status as it is, as PortfolioCounts counts it.
@@ -93,12 +155,10 @@ std::optional<StatusBucket> bucketAt(const ChartFacts::Relationship &r, const QL
         if (r.status == QLatin1String("proposed") || (r.startDate && *r.startDate > date))
             return StatusBucket::Proposed;
     }
-    HealthInputs inputs;
-    inputs.status = QStringLiteral("active");
-    inputs.startDate = r.startDate;
-    inputs.cadenceDays = r.cadenceDays;
-    inputs.lastContactUtc = lastUpTo(times, dateEnd);
-    switch (HealthCalculator::compute(inputs, date).state) {
+    // HealthCalculator's cadence state of an active relationship at `date`.
+    const std::optional<qint64> last = lastUpTo(times, dateEnd);
+    const std::optional<QDate> reference = last ? std::optional(local.dateOf(*last)) : r.startDate;
+    switch (HealthCalculator::cadenceState(reference, r.cadenceDays, date)) {
     case CadenceState::DueSoon:
         return StatusBucket::DueSoon;
     case CadenceState::Overdue:
@@ -141,55 +201,26 @@ ActivitySeries ActivitySeries::of(ChartFacts facts, const QDate &today, int mont
     series.facts = std::move(facts);
     series.today = today;
     const ChartFacts &f = series.facts;
-    monthCount = std::max(monthCount, 1);
-    // From the month the earliest relationship started (or was proposed), at most `months` back.
-    std::optional<QDate> earliest;
-    for (const ChartFacts::Relationship &r : f.relationships) {
-        const QDate began = r.startDate.value_or(r.proposedOn);
-        if (began.isValid() && (!earliest || began < *earliest))
-            earliest = began;
-    }
-    // Up to today's month, or to the month the last one ended when every relationship has ended
-    // (an old cohort's chart shows its own year, not a year of nothing since).
-    QDate until = today;
-    bool allEnded = !f.relationships.isEmpty();
-    std::optional<QDate> lastEnd;
-    for (const ChartFacts::Relationship &r : f.relationships) {
-        allEnded = allEnded && isEnded(r.status) && r.endDate;
-        if (r.endDate && (!lastEnd || *r.endDate > *lastEnd))
-            lastEnd = r.endDate;
-    }
-    if (allEnded && lastEnd && *lastEnd < today)
-        until = *lastEnd;
-    if (earliest) {
-        const int since = (until.year() - earliest->year()) * 12 + until.month() - earliest->month() + 1;
-        monthCount = std::clamp(since, 1, monthCount);
-    }
-    const QDate first = monthOf(until).addMonths(-(monthCount - 1));
-    QHash<QDate, qsizetype> indexOf;
+    const MonthWindow window = monthWindow(f.relationships, today, monthCount);
+    monthCount = window.count;
+    const QDate first = window.first;
+    const QDate until = window.until;
     for (int i = 0; i < monthCount; ++i) {
         Month month;
         month.month = first.addMonths(i);
-        indexOf.insert(month.month, i);
         series.months.append(month);
     }
+    const int firstMonthNumber = first.year() * 12 + first.month() - 1;
+    const auto indexAt = [&](const QDate &date) -> qsizetype {
+        const int index = date.year() * 12 + date.month() - 1 - firstMonthNumber;
+        return index >= 0 && index < monthCount ? index : -1;
+    };
     const auto monthAt = [&](const QDate &date) -> Month * {
-        const auto it = indexOf.constFind(monthOf(date));
-        return it == indexOf.cend() ? nullptr : &series.months[*it];
+        const qsizetype index = indexAt(date);
+        return index < 0 ? nullptr : &series.months[index];
     };
 
-    // Every instant's local date through one table of the zone's offsets (see LocalDates).
-    qint64 earliestUtc = std::numeric_limits<qint64>::max();
-    qint64 latestUtc = std::numeric_limits<qint64>::min();
-    for (const ChartFacts::Meeting &meeting : f.meetings) {
-        earliestUtc = std::min(earliestUtc, meeting.startUtc);
-        latestUtc = std::max(latestUtc, meeting.startUtc);
-    }
-    for (const ChartFacts::Contact &contact : f.contacts) {
-        earliestUtc = std::min(earliestUtc, contact.occurredUtc);
-        latestUtc = std::max(latestUtc, contact.occurredUtc);
-    }
-    const LocalDates local(earliestUtc, latestUtc);
+    const LocalDates local = localDatesOf(f);
     const auto localDay = [&local](qint64 utc) { return local.dateOf(utc); };
 
     for (const ChartFacts::Meeting &meeting : f.meetings) {
@@ -203,40 +234,47 @@ ActivitySeries ActivitySeries::of(ChartFacts facts, const QDate &today, int mont
             ++month->contactsLogged;
     QList<double> ratingSums(monthCount, 0.0);
     for (const ChartFacts::Feedback &feedback : f.feedback) {
-        if (Month *month = monthAt(feedback.givenOn)) {
-            ++month->feedbackCount;
-            ratingSums[indexOf.value(month->month)] += feedback.rating;
+        if (const qsizetype index = indexAt(feedback.givenOn); index >= 0) {
+            ++series.months[index].feedbackCount;
+            ratingSums[index] += feedback.rating;
         }
     }
 
     const QHash<Id, QList<qint64>> times = contactTimes(f);
     const QList<qint64> none;
     QList<double> expected(monthCount, 0.0);
+    // Days as Julian day numbers: the walk below visits a year of days for each relationship.
+    QList<qint64> monthEnds; // the last day of each month
+    for (const Month &month : std::as_const(series.months))
+        monthEnds.append(month.month.addMonths(1).toJulianDay() - 1);
     for (const ChartFacts::Relationship &r : f.relationships) {
         const QList<qint64> &mine = times.contains(r.id) ? times[r.id] : none;
         // Adherence: walk the measured days with the last contact date before each.
-        if (const auto span = measuredSpan(r, first, until)) {
-            QList<QDate> dates;
-            dates.reserve(mine.size());
-            for (qint64 utc : mine)
-                dates.append(localDay(utc));
-            auto next = dates.cbegin();
-            std::optional<QDate> reference = r.startDate;
-            const int cadence = std::max(r.cadenceDays, 1);
-            Month *month = nullptr;
-            for (QDate day = span->first; day <= span->second; day = day.addDays(1)) {
-                while (next != dates.cend() && *next <= day) {
-                    if (!reference || *next > *reference)
-                        reference = *next;
-                    ++next;
-                }
-                if (!month || monthOf(day) != month->month)
-                    month = monthAt(day);
-                ++month->measuredDays;
-                if (reference->daysTo(day) <= cadence)
-                    ++month->daysWithinCadence;
-                expected[indexOf.value(month->month)] += 1.0 / cadence;
+        const auto span = measuredSpan(r, first, until);
+        if (!span)
+            continue;
+        QList<qint64> days;
+        days.reserve(mine.size());
+        for (qint64 utc : mine)
+            days.append(localDay(utc).toJulianDay());
+        auto next = days.cbegin();
+        qint64 reference = r.startDate->toJulianDay();
+        const int cadence = std::max(r.cadenceDays, 1);
+        const double share = 1.0 / cadence;
+        qsizetype index = 0;
+        const qint64 lastDay = span->second.toJulianDay();
+        for (qint64 day = span->first.toJulianDay(); day <= lastDay; ++day) {
+            while (next != days.cend() && *next <= day) {
+                reference = std::max(reference, *next);
+                ++next;
             }
+            while (day > monthEnds.at(index))
+                ++index;
+            Month &month = series.months[index];
+            ++month.measuredDays;
+            if (day - reference <= cadence)
+                ++month.daysWithinCadence;
+            expected[index] += share;
         }
     }
     for (int i = 0; i < monthCount; ++i) {
@@ -254,7 +292,7 @@ ActivitySeries ActivitySeries::of(ChartFacts facts, const QDate &today, int mont
         const qint64 dateEnd = endOfDay(date);
         for (const ChartFacts::Relationship &r : f.relationships) {
             const QList<qint64> &mine = times.contains(r.id) ? times[r.id] : none;
-            if (const auto bucket = bucketAt(r, mine, date, dateEnd, today))
+            if (const auto bucket = bucketAt(r, mine, date, dateEnd, today, local))
                 add(at.counts, *bucket);
         }
         series.statuses.append(at);
@@ -275,10 +313,25 @@ ActivitySeries ActivitySeries::of(ChartFacts facts, const QDate &today, int mont
 
 Result<ActivitySeries> ActivitySeries::load(Database &database, const RelationshipScope &scope, int months)
 {
-    auto facts = ChartQuery(database.connection()).facts(scope, Clock::nowSecs());
+    const ChartQuery query(database.connection());
+    auto relationships = query.relationships(scope);
+    if (!relationships)
+        return relationships.error();
+    // Only the months shown are read (a day early: local midnight may not exist, and a day more
+    // does no harm — what is outside the months is not counted).
+    const QDate today = Clock::today();
+    const QDate first = firstMonthShown(*relationships, today, months);
+    const qint64 since = QDateTime(first.addDays(-1), QTime(0, 0)).toSecsSinceEpoch();
+    auto facts = query.factsSince(std::move(*relationships), scope, Clock::nowSecs(), since);
     if (!facts)
         return facts.error();
-    return of(std::move(*facts), Clock::today(), months);
+    return of(std::move(*facts), today, months);
+}
+
+QDate ActivitySeries::firstMonthShown(const QList<ChartFacts::Relationship> &relationships,
+                                      const QDate &today, int months)
+{
+    return monthWindow(relationships, today, months).first;
 }
 
 ChartFacts ActivitySeries::factsOf(const RelationshipSnapshot &snapshot, qint64 nowUtc)
@@ -365,8 +418,12 @@ std::optional<StatusBucket> ActivitySeries::bucketOf(const ChartFacts::Relations
     for (const ChartFacts::Contact &contact : facts.contacts)
         if (contact.relationshipId == relationship.id)
             mine.append(contact.occurredUtc);
+    if (const auto it = std::find_if(facts.relationships.cbegin(), facts.relationships.cend(),
+                                     [&](const auto &r) { return r.id == relationship.id; });
+        it != facts.relationships.cend() && it->lastContactBeforeUtc)
+        mine.append(*it->lastContactBeforeUtc);
     std::sort(mine.begin(), mine.end());
-    return bucketAt(relationship, mine, date, endOfDay(date), today);
+    return bucketAt(relationship, mine, date, endOfDay(date), today, localDatesOf(facts));
 }
 
 QList<ChartFacts::Relationship> ActivitySeries::relationshipsIn(StatusBucket bucket, const QDate &date) const
@@ -374,9 +431,10 @@ QList<ChartFacts::Relationship> ActivitySeries::relationshipsIn(StatusBucket buc
     const QHash<Id, QList<qint64>> times = contactTimes(facts);
     const QList<qint64> none;
     const qint64 dateEnd = endOfDay(date);
+    const LocalDates local = localDatesOf(facts);
     QList<ChartFacts::Relationship> found;
     for (const ChartFacts::Relationship &r : facts.relationships)
-        if (bucketAt(r, times.contains(r.id) ? times[r.id] : none, date, dateEnd, today) == bucket)
+        if (bucketAt(r, times.contains(r.id) ? times[r.id] : none, date, dateEnd, today, local) == bucket)
             found.append(r);
     return found;
 }

@@ -84,7 +84,9 @@ struct ActivitySeries {
     QList<CompletionBin> completion; // six bins
 
     static ActivitySeries of(ChartFacts facts, const QDate &today, int months = defaultMonths);
-    // Reads ChartQuery on the calling thread's connection with the Clock's now.
+    // Reads ChartQuery on the calling thread's connection with the Clock's now: the relationships,
+    // then the held meetings and contacts of the months shown only (ChartQuery::factsSince).
+    // The drill-downs below then cover those months.
     [[nodiscard]] static Result<ActivitySeries> load(Database &database, const RelationshipScope &scope,
                                                      int months = defaultMonths);
 
@@ -92,6 +94,9 @@ struct ActivitySeries {
     // already loaded): held meetings are its own-row occurrences with status held that started by
     // `nowUtc`, and its feedback is what the snapshot's viewer may see.
     static ChartFacts factsOf(const RelationshipSnapshot &snapshot, qint64 nowUtc);
+    // The first day of the first month of(…) shows for these relationships.
+    static QDate firstMonthShown(const QList<ChartFacts::Relationship> &relationships, const QDate &today,
+                                 int months = defaultMonths);
 
     // Drill down: the rows behind a number.
     QList<ChartFacts::Meeting> meetingsIn(const QDate &month) const;

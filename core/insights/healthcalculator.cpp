@@ -29,6 +29,18 @@ int HealthCalculator::dueSoonDays(int cadenceDays)
     return std::clamp(fifth, 1, 3);
 }
 
+CadenceState HealthCalculator::cadenceState(const std::optional<QDate> &reference, int cadenceDays,
+                                            const QDate &today)
+{
+    if (!reference)
+        return CadenceState::OnTrack;
+    const int cadence = std::max(cadenceDays, 1);
+    const qint64 daysUntilDue = today.daysTo(reference->addDays(cadence));
+    if (daysUntilDue < 0)
+        return CadenceState::Overdue;
+    return daysUntilDue <= dueSoonDays(cadence) ? CadenceState::DueSoon : CadenceState::OnTrack;
+}
+
 RelationshipHealth HealthCalculator::compute(const HealthInputs &inputs)
 {
     return compute(inputs, Clock::today());
@@ -58,19 +70,11 @@ RelationshipHealth HealthCalculator::compute(const HealthInputs &inputs, const Q
 
     const int cadence = std::max(inputs.cadenceDays, 1);
     const std::optional<QDate> reference = health.lastContactDate ? health.lastContactDate : inputs.startDate;
+    health.state = cadenceState(reference, cadence, today);
     if (reference) {
         health.dueDate = reference->addDays(cadence);
-        const qint64 daysUntilDue = today.daysTo(*health.dueDate);
-        if (daysUntilDue < 0) {
-            health.state = CadenceState::Overdue;
-            health.daysOverdue = int(-daysUntilDue);
-        } else if (daysUntilDue <= dueSoonDays(cadence)) {
-            health.state = CadenceState::DueSoon;
-        } else {
-            health.state = CadenceState::OnTrack;
-        }
-    } else {
-        health.state = CadenceState::OnTrack;
+        if (health.state == CadenceState::Overdue)
+            health.daysOverdue = int(health.dueDate->daysTo(today));
     }
 
     if (health.daysOverdue > 2 * cadence)

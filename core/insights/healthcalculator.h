@@ -26,6 +26,10 @@ public:
     static RelationshipHealth compute(const HealthInputs &inputs);
 
     static int dueSoonDays(int cadenceDays);
+    // The cadence state on `today` of an active relationship whose last contact (or, without
+    // one, start) was on `reference`: what compute() says of it. On track without a reference.
+    static CadenceState cadenceState(const std::optional<QDate> &reference, int cadenceDays,
+                                     const QDate &today);
     static constexpr int noGoalsAfterDays = 30;
     static constexpr int lowFeedbackRating = 2;
 

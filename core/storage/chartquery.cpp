@@ -1,8 +1,13 @@
 #include "storage/chartquery.h"
 
+#include "storage/sqliterows.h"
+
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QDateTime>
+#include <QHash>
+
+#include <algorithm>
+#include <variant>
 
 namespace trellis {
 
@@ -13,11 +18,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("trellis::ChartQuery", text);
 }
 
-std::optional<QDate> optionalDate(const QVariant &value)
+std::optional<QDate> optionalDate(const SqliteRows &rows, int column)
 {
-    if (value.isNull())
+    if (rows.isNull(column))
         return std::nullopt;
-    const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+    const QDate date = QDate::fromString(rows.text(column), Qt::ISODate);
     if (!date.isValid())
         return std::nullopt;
     return date;
@@ -29,85 +34,162 @@ QString whereScope(const RelationshipScope &scope, const QString &column, const 
     return condition.isEmpty() ? QString() : QLatin1Char(' ') + keyword + QLatin1Char(' ') + condition;
 }
 
-Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql,
-                      const QList<std::pair<QString, QVariant>> &binds)
+using Binds = QList<std::pair<QString, std::variant<qint64, QString>>>;
+
+// The charts read tens of thousands of rows: through SqliteRows, not QSqlQuery (see there).
+Result<SqliteRows> run(const QSqlDatabase &db, const QString &sql, const Binds &binds)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return Error{tr("Could not prepare the chart data: %1").arg(query.lastError().text())};
-    for (const auto &[name, value] : binds)
-        query.bindValue(name, value);
-    if (!query.exec())
-        return Error{tr("Could not read the chart data: %1").arg(query.lastError().text())};
-    return query;
+    auto rows = SqliteRows::prepare(db, sql);
+    if (!rows)
+        return Error{tr("Could not prepare the chart data: %1").arg(rows.errorMessage())};
+    for (const auto &[name, value] : binds) {
+        const Status bound = std::holds_alternative<qint64>(value)
+                                 ? rows->bind(name, std::get<qint64>(value))
+                                 : rows->bind(name, std::get<QString>(value));
+        if (!bound)
+            return Error{tr("Could not read the chart data: %1").arg(bound.errorMessage())};
+    }
+    return rows;
+}
+
+Status finished(const SqliteRows &rows)
+{
+    if (!rows.status())
+        return Error{tr("Could not read the chart data: %1").arg(rows.status().errorMessage())};
+    return {};
 }
 
 } // namespace
 
 Result<ChartFacts> ChartQuery::facts(const RelationshipScope &scope, qint64 nowUtc) const
 {
+    auto found = relationships(scope);
+    if (!found)
+        return found.error();
+    return readActivity(std::move(*found), scope, nowUtc, std::nullopt);
+}
+
+Result<ChartFacts> ChartQuery::factsSince(QList<ChartFacts::Relationship> relationships,
+                                          const RelationshipScope &scope, qint64 nowUtc,
+                                          qint64 sinceUtc) const
+{
+    return readActivity(std::move(relationships), scope, nowUtc, sinceUtc);
+}
+
+Result<QList<ChartFacts::Relationship>> ChartQuery::relationships(const RelationshipScope &scope) const
+{
+    auto rows = run(m_db,
+                    QStringLiteral("SELECT r.id, r.status, r.proposed_on, r.start_date, r.end_date,"
+                                   " r.cadence_days, mentor.display_name, mentee.display_name"
+                                   " FROM relationship r"
+                                   " JOIN person mentor ON mentor.id = r.mentor_id"
+                                   " JOIN person mentee ON mentee.id = r.mentee_id") +
+                        whereScope(scope, QStringLiteral("r.id"), QStringLiteral("WHERE")) +
+                        QStringLiteral(" ORDER BY r.id"),
+                    {});
+    if (!rows)
+        return rows.error();
+    QList<ChartFacts::Relationship> found;
+    while (rows->next()) {
+        ChartFacts::Relationship row;
+        row.id = rows->integer(0);
+        row.status = rows->sharedText(1);
+        row.proposedOn = QDate::fromString(rows->text(2), Qt::ISODate);
+        row.startDate = optionalDate(*rows, 3);
+        row.endDate = optionalDate(*rows, 4);
+        row.cadenceDays = int(rows->integer(5));
+        row.mentorName = rows->sharedText(6);
+        row.menteeName = rows->sharedText(7);
+        found.append(row);
+    }
+    if (const Status done = finished(*rows); !done)
+        return done.error();
+    return found;
+}
+
+Result<ChartFacts> ChartQuery::readActivity(QList<ChartFacts::Relationship> relationships,
+                                            const RelationshipScope &scope, qint64 nowUtc,
+                                            std::optional<qint64> sinceUtc) const
+{
     ChartFacts facts;
+    facts.relationships = std::move(relationships);
+    facts.sinceUtc = sinceUtc;
     const QString onRelationship =
         whereScope(scope, QStringLiteral("relationship_id"), QStringLiteral("AND"));
-    const QString now = QStringLiteral(":now");
+    Binds window{{QStringLiteral(":now"), nowUtc}};
+    if (sinceUtc)
+        window.append({QStringLiteral(":since"), *sinceUtc});
 
-    auto relationships = run(m_db,
-                             QStringLiteral("SELECT r.id, r.status, r.proposed_on, r.start_date, r.end_date,"
-                                            " r.cadence_days, mentor.display_name, mentee.display_name"
-                                            " FROM relationship r"
-                                            " JOIN person mentor ON mentor.id = r.mentor_id"
-                                            " JOIN person mentee ON mentee.id = r.mentee_id") +
-                                 whereScope(scope, QStringLiteral("r.id"), QStringLiteral("WHERE")) +
-                                 QStringLiteral(" ORDER BY r.id"),
-                             {});
-    if (!relationships)
-        return relationships.error();
-    while (relationships->next()) {
-        const QSqlQuery &q = *relationships;
-        ChartFacts::Relationship row;
-        row.id = q.value(0).toLongLong();
-        row.status = q.value(1).toString();
-        row.proposedOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        row.startDate = optionalDate(q.value(3));
-        row.endDate = optionalDate(q.value(4));
-        row.cadenceDays = q.value(5).toInt();
-        row.mentorName = q.value(6).toString();
-        row.menteeName = q.value(7).toString();
-        facts.relationships.append(row);
+    if (sinceUtc) {
+        // Each relationship's last contact before the window: one index seek per relationship
+        // (meeting_relationship, contact_relationship). For meetings that are not a series'
+        // own row, range_start_utc is start_utc.
+        auto before =
+            run(m_db,
+                QStringLiteral("SELECT r.id,"
+                               " (SELECT m.start_utc FROM meeting m WHERE m.relationship_id = r.id"
+                               "  AND m.range_start_utc < :since AND m.kind <> 'series' AND m.status = 'held'"
+                               "  ORDER BY m.range_start_utc DESC LIMIT 1),"
+                               " (SELECT MAX(c.occurred_at) FROM contact c WHERE c.relationship_id = r.id"
+                               "  AND c.occurred_at < :since)"
+                               " FROM relationship r") +
+                    whereScope(scope, QStringLiteral("r.id"), QStringLiteral("WHERE")),
+                {{QStringLiteral(":since"), *sinceUtc}});
+        if (!before)
+            return before.error();
+        QHash<Id, qsizetype> indexOf;
+        indexOf.reserve(facts.relationships.size());
+        for (qsizetype i = 0; i < facts.relationships.size(); ++i)
+            indexOf.insert(facts.relationships.at(i).id, i);
+        while (before->next()) {
+            const auto it = indexOf.constFind(before->integer(0));
+            if (it == indexOf.cend())
+                continue;
+            std::optional<qint64> last;
+            for (int column : {1, 2})
+                if (!before->isNull(column))
+                    last = std::max(last.value_or(before->integer(column)), before->integer(column));
+            facts.relationships[*it].lastContactBeforeUtc = last;
+        }
+        if (const Status done = finished(*before); !done)
+            return done.error();
     }
 
+    // By start alone: the order of meeting_held, which the read then needs no sort for.
     auto meetings =
         run(m_db,
             QStringLiteral("SELECT id, relationship_id, start_utc, duration_minutes, title FROM meeting"
-                           " WHERE kind <> 'series' AND status = 'held' AND start_utc <= ") +
-                now + onRelationship + QStringLiteral(" ORDER BY start_utc, id"),
-            {{now, nowUtc}});
+                           " WHERE kind <> 'series' AND status = 'held' AND start_utc <= :now") +
+                (sinceUtc ? QStringLiteral(" AND start_utc >= :since") : QString()) + onRelationship +
+                QStringLiteral(" ORDER BY start_utc"),
+            window);
     if (!meetings)
         return meetings.error();
-    while (meetings->next()) {
-        const QSqlQuery &q = *meetings;
-        facts.meetings.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                               q.value(3).toInt(), q.value(4).toString()});
-    }
+    while (meetings->next())
+        facts.meetings.append({meetings->integer(0), meetings->integer(1), meetings->integer(2),
+                               int(meetings->integer(3)), meetings->sharedText(4)});
+    if (const Status done = finished(*meetings); !done)
+        return done.error();
 
     auto contacts =
         run(m_db,
-            QStringLiteral("SELECT id, relationship_id, occurred_at FROM contact WHERE occurred_at <= ") +
-                now + onRelationship + QStringLiteral(" ORDER BY occurred_at, id"),
-            {{now, nowUtc}});
+            QStringLiteral("SELECT id, relationship_id, occurred_at FROM contact WHERE occurred_at <= :now") +
+                (sinceUtc ? QStringLiteral(" AND occurred_at >= :since") : QString()) + onRelationship +
+                QStringLiteral(" ORDER BY occurred_at, id"),
+            window);
     if (!contacts)
         return contacts.error();
-    while (contacts->next()) {
-        const QSqlQuery &q = *contacts;
-        facts.contacts.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
-    }
+    while (contacts->next())
+        facts.contacts.append({contacts->integer(0), contacts->integer(1), contacts->integer(2)});
+    if (const Status done = finished(*contacts); !done)
+        return done.error();
 
     auto goals =
         run(m_db,
             QStringLiteral("SELECT g.id, g.relationship_id, g.title, g.status, g.start_value, g.target_value,"
+                           " CASE WHEN g.status IN ('achieved', 'abandoned') THEN NULL ELSE"
                            " (SELECT p.value FROM progress_update p WHERE p.goal_id = g.id"
-                           "  ORDER BY p.recorded_on DESC, p.id DESC LIMIT 1)"
+                           "  ORDER BY p.recorded_on DESC, p.id DESC LIMIT 1) END"
                            " FROM goal g") +
                 whereScope(scope, QStringLiteral("g.relationship_id"), QStringLiteral("WHERE")) +
                 QStringLiteral(" ORDER BY g.id"),
@@ -115,33 +197,40 @@ Result<ChartFacts> ChartQuery::facts(const RelationshipScope &scope, qint64 nowU
     if (!goals)
         return goals.error();
     while (goals->next()) {
-        const QSqlQuery &q = *goals;
         ChartFacts::Goal goal;
-        goal.id = q.value(0).toLongLong();
-        goal.relationshipId = q.value(1).toLongLong();
-        goal.title = q.value(2).toString();
-        goal.status = fromText<GoalStatus>(q.value(3).toString()).value_or(GoalStatus::NotStarted);
-        goal.startValue = q.value(4).toDouble();
-        goal.targetValue = q.value(5).toDouble();
-        if (!q.value(6).isNull())
-            goal.latest = q.value(6).toDouble();
+        goal.id = goals->integer(0);
+        goal.relationshipId = goals->integer(1);
+        goal.title = goals->sharedText(2);
+        goal.status = fromText<GoalStatus>(goals->sharedText(3)).value_or(GoalStatus::NotStarted);
+        goal.startValue = goals->real(4);
+        goal.targetValue = goals->real(5);
+        if (!goals->isNull(6))
+            goal.latest = goals->real(6);
         facts.goals.append(goal);
     }
+    if (const Status done = finished(*goals); !done)
+        return done.error();
 
-    // The ratings the viewer may see (Feedback::isVisibleTo, as RelationshipOverviewQuery says it).
+    // The ratings the viewer may see (Feedback::isVisibleTo, as RelationshipOverviewQuery says it);
+    // with a window, those given from its first (local) day on.
+    Binds feedbackBinds{{QStringLiteral(":viewer"), toText(scope.viewer)}};
+    if (sinceUtc)
+        feedbackBinds.append({QStringLiteral(":sinceDate"),
+                              QDateTime::fromSecsSinceEpoch(*sinceUtc).date().toString(Qt::ISODate)});
     auto feedback = run(m_db,
                         QStringLiteral("SELECT id, relationship_id, given_on, rating FROM feedback"
                                        " WHERE (:viewer = 'coordinator' OR visibility = 'shared_with_pair'"
                                        " OR author_role = :viewer)") +
+                            (sinceUtc ? QStringLiteral(" AND given_on >= :sinceDate") : QString()) +
                             onRelationship + QStringLiteral(" ORDER BY given_on, id"),
-                        {{QStringLiteral(":viewer"), toText(scope.viewer)}});
+                        feedbackBinds);
     if (!feedback)
         return feedback.error();
-    while (feedback->next()) {
-        const QSqlQuery &q = *feedback;
-        facts.feedback.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
-                               QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toInt()});
-    }
+    while (feedback->next())
+        facts.feedback.append({feedback->integer(0), feedback->integer(1),
+                               QDate::fromString(feedback->text(2), Qt::ISODate), int(feedback->integer(3))});
+    if (const Status done = finished(*feedback); !done)
+        return done.error();
     return facts;
 }
 

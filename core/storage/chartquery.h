@@ -14,8 +14,10 @@
 namespace trellis {
 
 // The rows the progress charts count, for the relationships of a scope (issue 11). Bounded by
-// the scope; five statements (never one per relationship). Only what is counted is read: no
-// notes, agendas or comments.
+// the scope; a handful of statements (never one per relationship). Only what is counted is read:
+// no notes, agendas or comments. Held meetings and contacts are either the whole history or,
+// when `sinceUtc` is set, those from it on, each relationship's earlier ones summed up in its
+// `lastContactBeforeUtc` (what cadence adherence and status need of the time before).
 struct ChartFacts {
     struct Relationship {
         Id id = 0;
@@ -26,6 +28,8 @@ struct ChartFacts {
         int cadenceDays = 14;
         QString mentorName;
         QString menteeName;
+        // With ChartFacts::sinceUtc: the last held meeting or logged contact before it.
+        std::optional<qint64> lastContactBeforeUtc;
         bool operator==(const Relationship &) const = default;
     };
     // A held meeting: a single meeting or an override with status held (what health counts).
@@ -50,7 +54,9 @@ struct ChartFacts {
         GoalStatus status = GoalStatus::NotStarted;
         double startValue = 0;
         double targetValue = 100;
-        std::optional<double> latest; // ProgressUpdate::latestOf (by date, then id), in SQL
+        // ProgressUpdate::latestOf (by date, then id), in SQL; not read for achieved and abandoned
+        // goals (ActivitySeries::completionFraction counts those without it).
+        std::optional<double> latest;
         bool operator==(const Goal &) const = default;
     };
     struct Feedback {
@@ -66,6 +72,7 @@ struct ChartFacts {
     QList<Contact> contacts;           // by time
     QList<Goal> goals;                 // by id
     QList<Feedback> feedback;          // by date; only what scope.viewer may see
+    std::optional<qint64> sinceUtc;    // meetings and contacts from here on; nullopt: all of them
 
     bool operator==(const ChartFacts &) const = default;
 };
@@ -76,10 +83,25 @@ public:
         : m_db(std::move(db))
     {}
 
-    // Held meetings and contacts up to `nowUtc` (later rows are not history yet).
+    // The whole history: held meetings and contacts up to `nowUtc` (later rows are not history
+    // yet).
     [[nodiscard]] Result<ChartFacts> facts(const RelationshipScope &scope, qint64 nowUtc) const;
 
+    // The relationships of a scope alone, by id: what a caller needs to choose the window of
+    // factsSince().
+    [[nodiscard]] Result<QList<ChartFacts::Relationship>> relationships(const RelationshipScope &scope) const;
+    // The facts of `relationships` (as relationships() read them for `scope`) with the held
+    // meetings and contacts in [sinceUtc, nowUtc] only, and each relationship's last contact
+    // before `sinceUtc` (a charted year of a large cohort reads a year, not its whole history).
+    [[nodiscard]] Result<ChartFacts> factsSince(QList<ChartFacts::Relationship> relationships,
+                                                const RelationshipScope &scope, qint64 nowUtc,
+                                                qint64 sinceUtc) const;
+
 private:
+    [[nodiscard]] Result<ChartFacts> readActivity(QList<ChartFacts::Relationship> relationships,
+                                                  const RelationshipScope &scope, qint64 nowUtc,
+                                                  std::optional<qint64> sinceUtc) const;
+
     QSqlDatabase m_db;
 };
 

@@ -3,15 +3,17 @@
 //   trellis-chartbench DB [RUNS [COHORT_ID]]   (default 5 runs)
 // Every relationship of the database (the large demo: 2,500) as one scope, as the cohort page's
 // "all cohorts" view reads it, and a cohort when one is named. Prints "phase<TAB>ms<TAB>details":
-//   read      ChartQuery::facts (five statements)
+//   read      what ActivitySeries::load reads: ChartQuery::relationships, then factsSince the
+//             first month shown (the held meetings and contacts of the months shown)
 //   compute   ActivitySeries::of over those facts (12 months)
-//   total     ActivitySeries::load (what the cohort page's worker runs; target <= 200 ms)
+//   total     read + compute: what the cohort page's worker runs (issue 11: <= 200 ms)
 #include "insights/activityseries.h"
 #include "storage/chartquery.h"
 #include "storage/database.h"
 #include "util/clock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 
@@ -34,7 +36,15 @@ void run(Database &db, const RelationshipScope &scope, const QString &name, int 
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
-        auto facts = ChartQuery(db.connection()).facts(scope, Clock::nowSecs());
+        const ChartQuery query(db.connection());
+        auto relationships = query.relationships(scope);
+        if (!relationships) {
+            std::fprintf(stderr, "%s\n", qPrintable(relationships.errorMessage()));
+            return;
+        }
+        const QDate first = ActivitySeries::firstMonthShown(*relationships, Clock::today());
+        const qint64 since = QDateTime(first.addDays(-1), QTime(0, 0)).toSecsSinceEpoch();
+        auto facts = query.factsSince(std::move(*relationships), scope, Clock::nowSecs(), since);
         const qint64 read = timer.nsecsElapsed();
         if (!facts) {
             std::fprintf(stderr, "%s\n", qPrintable(facts.errorMessage()));
@@ -54,7 +64,7 @@ void run(Database &db, const RelationshipScope &scope, const QString &name, int 
               QStringLiteral("%1 months, %2 pairs today")
                   .arg(series.months.size())
                   .arg(series.statuses.last().counts.total));
-        print("total", read + compute, name);
+        print("total", read + compute, QStringLiteral("%1 (target <= 200 ms)").arg(name));
         totals << read + compute;
     }
     std::sort(totals.begin(), totals.end());

@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace trellis;
 using namespace trellis::test;
 
@@ -223,6 +225,50 @@ private Q_SLOTS:
         // Only held meetings count; no series occurrence is a held meeting.
         for (const ChartFacts::Meeting &meeting : series->facts.meetings)
             QVERIFY(meeting.id != data.series);
+    }
+
+    void loadReadsOnlyTheMonthsShownAndCountsAsTheWholeHistoryDoes()
+    {
+        // GIVEN the sample relationship, whose held meetings and logged contact are all in March 2025
+        TempDatabase temp;
+        const SampleData data = SampleData::create(temp.db());
+        PinnedClock clock(QDateTime(QDate(2025, 5, 15), QTime(12, 0), Qt::UTC));
+        const RelationshipScope scope = RelationshipScope::cohort(data.cohort);
+
+        // WHEN April and May are charted
+        auto windowed = ActivitySeries::load(temp.db(), scope, 2);
+        QVERIFY2(windowed.ok(), qPrintable(windowed.ok() ? QString() : windowed.errorMessage()));
+
+        // THEN nothing of March is read but the last contact in it
+        QCOMPARE(windowed->months.first().month, QDate(2025, 4, 1));
+        QVERIFY(windowed->facts.sinceUtc.has_value());
+        QVERIFY(windowed->facts.meetings.isEmpty());
+        QVERIFY(windowed->facts.contacts.isEmpty());
+        auto whole = ChartQuery(temp.db().connection()).facts(scope, Clock::nowSecs());
+        QVERIFY(whole.ok());
+        QVERIFY(!whole->meetings.isEmpty());
+        std::optional<qint64> lastContact;
+        for (const ChartFacts::Meeting &meeting : whole->meetings)
+            if (meeting.relationshipId == data.relationship)
+                lastContact = std::max(lastContact.value_or(meeting.startUtc), meeting.startUtc);
+        for (const ChartFacts::Contact &contact : whole->contacts)
+            if (contact.relationshipId == data.relationship)
+                lastContact = std::max(lastContact.value_or(contact.occurredUtc), contact.occurredUtc);
+        QVERIFY(lastContact.has_value());
+        const auto sample =
+            std::find_if(windowed->facts.relationships.cbegin(), windowed->facts.relationships.cend(),
+                         [&](const auto &r) { return r.id == data.relationship; });
+        QVERIFY(sample != windowed->facts.relationships.cend());
+        QCOMPARE(sample->lastContactBeforeUtc, lastContact);
+
+        // AND every series is the one the whole history gives: April's first days are within the
+        // cadence of March's last contact, which only that contact can say
+        const ActivitySeries all = ActivitySeries::of(std::move(*whole), Clock::today(), 2);
+        QVERIFY(all.months.first().daysWithinCadence > 0);
+        QCOMPARE(windowed->months, all.months);
+        QCOMPARE(windowed->statuses, all.statuses);
+        QCOMPARE(windowed->completion, all.completion);
+        QCOMPARE(windowed->bucketOf(*sample, QDate(2025, 4, 5)), all.bucketOf(*sample, QDate(2025, 4, 5)));
     }
 };
 

@@ -201,7 +201,7 @@ void MigrationTest::shouldBuildTheLibraryKeepingResourcesAndShares()
 {
     // GIVEN the schema-5 fixture: an article and a job lead (tags, a café in Lisboa), both shared
     // with the relationship, the article opened
-    QCOMPARE(Database::latestSchemaVersion(), 6);
+    QVERIFY(Database::latestSchemaVersion() >= 6);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     QVERIFY(QFile::copy(QStringLiteral(TRELLIS_TEST_DATA_DIR "/schemas/schema-5.sqlite"), path));
