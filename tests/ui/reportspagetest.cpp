@@ -17,6 +17,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -123,6 +124,24 @@ private Q_SLOTS:
         // The full report names the pairs (not anonymised by default).
         QVERIFY(!page.kpis()->pairs.isEmpty());
         QVERIFY(text.contains(page.kpis()->pairs.first().menteeName));
+    }
+
+    void shouldPrintTheSameDocument()
+    {
+        // What the print preview's paintRequested draws, onto a PDF printer
+        WorkspaceFixture fixture(m_temp->db(), Profile{1, Role::Coordinator});
+        ReportsPage page(fixture.context);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.loader()->hasLoaded(), 20000);
+        QTemporaryDir dir;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+        page.printOn(&printer);
+        const QString text = pdfText(printer.outputFileName());
+        QVERIFY2(text.contains(QStringLiteral("Board pack")), qPrintable(text.left(300)));
+        QVERIFY(text.contains(page.document().subjectLine));
+        QVERIFY(text.contains(QStringLiteral("Page 1 of ")));
     }
 
     void shouldLeaveNoFileWhenCancelled()
