@@ -14,6 +14,14 @@ QString CsvWriter::field(const QString &value, QChar delimiter)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+QString CsvWriter::spreadsheetSafe(const QString &value)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!value.isEmpty() && formulaStarts.contains(value.front()))
+        return QLatin1Char('\'') + value;
+    return value;
+}
+
 QString CsvWriter::record(const QStringList &fields, QChar delimiter)
 {
     QStringList quoted;

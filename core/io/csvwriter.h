@@ -11,6 +11,9 @@ namespace trellis {
 class CsvWriter {
 public:
     static QString field(const QString &value, QChar delimiter = QLatin1Char(','));
+    // A cell a spreadsheet will not run as a formula: one that begins with = + - @ (or a tab or
+    // carriage return) gets a leading apostrophe, which spreadsheets show as text.
+    static QString spreadsheetSafe(const QString &value);
     static QString record(const QStringList &fields, QChar delimiter = QLatin1Char(','));
     static QByteArray encode(const QList<QStringList> &records, QChar delimiter = QLatin1Char(','));
 };

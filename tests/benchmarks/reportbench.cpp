@@ -1,6 +1,7 @@
 // trellis-reportbench: the full report of a 500-pair cohort against the bare QPainter table
-// floor of ../shared/bench-floors (PDF 1000x5 table, painter: A4, 300 dpi, 15 mm margins,
-// drawText per cell), measured in the same run (issue 13, acceptance).
+// floor of ../shared/bench-floors (pdf_report painter: PDF 1000x5 table, A4, 300 dpi, 15 mm
+// margins, drawText per cell), measured in the same run (issue 13, acceptance); run-report.sh
+// also runs the floor's own binary beside it.
 //   trellis-reportbench [RUNS]   (default 5)
 // Prints "phase<TAB>median ms<TAB>min ms<TAB>max ms<TAB>details":
 //   floor     1,000 rows × 5 columns drawn cell by cell onto a QPdfWriter
@@ -52,35 +53,70 @@ CohortKpis cohort(int pairs)
     return kpis;
 }
 
+// ../shared/bench-floors/src/pdf_report.cpp's "painter" mode, line for line (its cells, DejaVu Sans
+// 9 pt, rows 1.5 lines high, the bold header on every page, A4 at 300 dpi with 15 mm margins),
+// into memory instead of a file: the floor measured in this process, next to the report.
+QString floorCell(int r, int c)
+{
+    switch (c) {
+    case 0:
+        return QStringLiteral("Mentee %1 Example").arg(r + 1);
+    case 1:
+        return QStringLiteral("Mentor %1 Sample").arg(r % 97 + 1);
+    case 2:
+        return QStringLiteral("Cohort %1 - Leadership").arg(r % 12 + 1);
+    case 3:
+        return QStringLiteral("%1 %").arg((r * 37) % 101);
+    default:
+        return QDate(2024, 1, 1).addDays(r % 365).toString(Qt::ISODate);
+    }
+}
+
 qint64 floorTable()
 {
+    static const char *headers[5] = {"Mentee", "Mentor", "Program", "Goal progress", "Last meeting"};
     QElapsedTimer timer;
     timer.start();
     QByteArray pdf;
-    QBuffer buffer(&pdf);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-    QPainter painter(&writer);
-    QFont font = painter.font();
-    font.setPointSizeF(9);
-    painter.setFont(font);
-    const double rowH = 13.5 * 300 / 72.0;
-    const double colW = writer.width() / 5.0;
-    double y = 0;
-    for (int row = 0; row < 1000; ++row) {
-        if (y + rowH > writer.height()) {
-            writer.newPage();
-            y = 0;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter w(&buffer);
+        w.setPageSize(QPageSize(QPageSize::A4));
+        w.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        w.setResolution(300);
+        QPainter p(&w);
+        p.setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+        const QRect page = p.viewport();
+        const int rowH = p.fontMetrics().height() * 3 / 2;
+        int y = 0;
+        const double frac[6] = {0, 0.2, 0.4, 0.62, 0.8, 1.0};
+        auto col = [&](int c) {
+            return QRect(int(frac[c] * page.width()), y, int((frac[c + 1] - frac[c]) * page.width()), rowH);
+        };
+        auto header = [&] {
+            QFont bold = p.font();
+            bold.setBold(true);
+            p.save();
+            p.setFont(bold);
+            for (int c = 0; c < 5; c++)
+                p.drawText(col(c), Qt::AlignVCenter, QString::fromLatin1(headers[c]));
+            p.restore();
+            y += rowH;
+            p.drawLine(0, y, page.width(), y);
+        };
+        header();
+        for (int r = 0; r < 1000; r++) {
+            if (y + rowH > page.height()) {
+                w.newPage();
+                y = 0;
+                header();
+            }
+            for (int c = 0; c < 5; c++)
+                p.drawText(col(c), Qt::AlignVCenter, floorCell(r, c));
+            y += rowH;
         }
-        for (int c = 0; c < 5; ++c)
-            painter.drawText(QRectF(c * colW, y, colW, rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                             QStringLiteral("Row %1 cell %2").arg(row).arg(c));
-        y += rowH;
     }
-    painter.end();
     return timer.nsecsElapsed();
 }
 
@@ -129,7 +165,7 @@ int main(int argc, char *argv[])
         bytes = pdf->size();
     }
     const Figure floor = figure(floors), report = figure(reports);
-    print("floor", floor, QStringLiteral("1000x5 table, drawText per cell, A4 300 dpi"));
+    print("floor", floor, QStringLiteral("pdf_report painter: 1000x5 table, drawText per cell, A4 300 dpi"));
     print("document", figure(documents), QStringLiteral("full variant, 500 pairs"));
     print("report", report, QStringLiteral("full report PDF, %1 KiB").arg(bytes / 1024));
     std::printf("ratio\t%.2f\t\t\treport median / floor median (target <= 3)\n",

@@ -199,11 +199,15 @@ ReportDocument ReportDocument::build(const CohortKpis &kpis, const ReportOptions
         ReportBlock block;
         block.kind = ReportBlock::Kind::Table;
         ReportTable &t = block.table;
+        // Without a previous cohort or period, no columns of dashes.
+        const bool compared = kpis.previousPeriod.has_value();
         t.columns = {{tr("Measure"), 4.2, ReportTable::Align::Left},
-                     {tr("Counted"), 1.5, ReportTable::Align::Left},
-                     {tr("Value"), 1.3, ReportTable::Align::Right},
-                     {previousName.isEmpty() ? tr("Previous") : previousName, 1.3, ReportTable::Align::Right},
-                     {tr("Change"), 1.3, ReportTable::Align::Right}};
+                     {tr("Counted"), 1.5, ReportTable::Align::Left, false, true},
+                     {tr("Value"), 1.3, ReportTable::Align::Right}};
+        if (compared)
+            t.columns << ReportTable::Column{previousName.isEmpty() ? tr("Previous") : previousName, 1.3,
+                                             ReportTable::Align::Right}
+                      << ReportTable::Column{tr("Change"), 1.3, ReportTable::Align::Right};
         ReportBlock notes;
         notes.kind = ReportBlock::Kind::Footnotes;
         int number = 0;
@@ -213,12 +217,12 @@ ReportDocument ReportDocument::build(const CohortKpis &kpis, const ReportOptions
                 if (kpi.stage() != stage)
                     continue;
                 ++number;
-                t.rows.append(
-                    {{tr("%1 [%2]").arg(kpi.label()).arg(number), CohortKpis::timingText(kpi.timing()),
-                      kpiValue(kpi, kpi.value, anon),
-                      kpi.previous ? kpiValue(kpi, kpi.previous, anon) : tr("—"), change(kpi, anon)},
-                     false,
-                     false});
+                QStringList cells = {tr("%1 [%2]").arg(kpi.label()).arg(number),
+                                     CohortKpis::timingText(kpi.timing()), kpiValue(kpi, kpi.value, anon)};
+                if (compared)
+                    cells << (kpi.previous ? kpiValue(kpi, kpi.previous, anon) : tr("—"))
+                          << change(kpi, anon);
+                t.rows.append({cells, false, false});
                 notes.items.append({QString::number(number), kpi.definition()});
             }
         }
@@ -260,7 +264,7 @@ ReportDocument ReportDocument::build(const CohortKpis &kpis, const ReportOptions
         block.kind = ReportBlock::Kind::Table;
         block.table.columns = {{tr("Mentor"), 1, ReportTable::Align::Left},
                                {tr("Mentee"), 1, ReportTable::Align::Left},
-                               {tr("Reasons"), 8, ReportTable::Align::Left}};
+                               {tr("Reasons"), 8, ReportTable::Align::Left, true}};
         const qsizetype shown =
             full ? kpis.atRisk.size() : std::min<qsizetype>(kpis.atRisk.size(), boardAtRiskRows);
         for (qsizetype i = 0; i < shown; ++i) {
@@ -288,7 +292,7 @@ ReportDocument ReportDocument::build(const CohortKpis &kpis, const ReportOptions
     } else {
         ReportBlock block;
         block.kind = ReportBlock::Kind::Table;
-        block.table.columns = {{tr("Reason given"), 8, ReportTable::Align::Left},
+        block.table.columns = {{tr("Reason given"), 8, ReportTable::Align::Left, true},
                                {tr("Pairs"), 2, ReportTable::Align::Right}};
         for (const CohortKpis::Closure &closure : kpis.closures)
             block.table.rows.append({{closure.reason.isEmpty() ? tr("(no reason given)") : closure.reason,

@@ -26,14 +26,17 @@ struct ReportOptions {
     static std::optional<Variant> variantNamed(const QString &name);
 };
 
-// A table of the document: every row one line (cells are elided, never wrapped), so no row is
-// ever split across pages and the header repeats on every page the table continues on.
+// A table of the document: every row is kept whole on one page (cells are elided, except in a
+// column that wraps, whose rows grow to hold it) and the header repeats on every page the table
+// continues on; a header wider than its column wraps between words.
 struct ReportTable {
     enum class Align { Left, Right };
     struct Column {
         QString header;
         double width = 1; // share of the table's width
         Align align = Align::Left;
+        bool wrap = false;      // long text (reasons) wraps within the row instead of being elided
+        bool secondary = false; // quieter text (a KPI's timing)
     };
     struct Row {
         QStringList cells;

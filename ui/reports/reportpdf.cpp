@@ -70,6 +70,11 @@ QPageSize ReportPdf::localePageSize()
     return QPageSize(QPageSize::A4);
 }
 
+QPageLayout ReportPdf::pageLayout(const QPageSize &pageSize)
+{
+    return QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
+}
+
 QByteArray ReportPdf::pinned(QByteArray pdf, const QDate &generatedOn)
 {
     const QByteArray date = generatedOn.toString(QStringLiteral("yyyyMMdd")).toLatin1() + "000000";
@@ -100,7 +105,8 @@ QByteArray ReportPdf::pinned(QByteArray pdf, const QDate &generatedOn)
 }
 
 Result<QByteArray> ReportPdf::bytes(const ReportDocument &document, const QDate &generatedOn,
-                                    const QPageSize &pageSize, const std::function<bool(int, int)> &progress)
+                                    const QPageSize &pageSize, const std::function<bool(int, int)> &progress,
+                                    const ReportRenderer::Charts *charts)
 {
     QByteArray pdf;
     {
@@ -116,9 +122,8 @@ Result<QByteArray> ReportPdf::bytes(const ReportDocument &document, const QDate 
         writer.setTitle(document.pdfTitle);
         writer.setResolution(300);
         writer.setDocumentXmpMetadata(xmpOf(document, generatedOn));
-        writer.setPageLayout(
-            QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter));
-        auto pages = ReportRenderer::render(document, &writer, progress);
+        writer.setPageLayout(pageLayout(pageSize));
+        auto pages = ReportRenderer::render(document, &writer, progress, charts);
         if (!pages)
             return pages.error();
     }
@@ -126,9 +131,10 @@ Result<QByteArray> ReportPdf::bytes(const ReportDocument &document, const QDate 
 }
 
 Status ReportPdf::write(const ReportDocument &document, const QDate &generatedOn, const QString &path,
-                        const QPageSize &pageSize, const std::function<bool(int, int)> &progress)
+                        const QPageSize &pageSize, const std::function<bool(int, int)> &progress,
+                        const ReportRenderer::Charts *charts)
 {
-    auto pdf = bytes(document, generatedOn, pageSize, progress);
+    auto pdf = bytes(document, generatedOn, pageSize, progress, charts);
     if (!pdf)
         return pdf.error();
     QSaveFile file(path);

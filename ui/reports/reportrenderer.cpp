@@ -4,15 +4,19 @@
 #include "models/textcontrast.h"
 #include "widgets/apppalette.h"
 
+#include <QAbstractAxis>
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGuiApplication>
 #include <QPagedPaintDevice>
+#include <QPageLayout>
 #include <QPainter>
+#include <QPicture>
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <variant>
 
 namespace trellis {
@@ -68,6 +72,11 @@ struct ChartItem {
     QRectF rect;
     int kind = 0;
 };
+// Charts are laid out in screen pixels (96 per inch) and scaled onto the page, so their fonts
+// keep their screen size relative to the page; 170 points high (room for a vertical axis title
+// such as "Meetings and contacts"), the page's width.
+constexpr double chartPoints = 170;
+
 using Item = std::variant<TextItem, LineItem, BoxItem, ChartItem>;
 using Page = QList<Item>;
 
@@ -218,16 +227,27 @@ private:
         m_y += h + pt(6);
     }
 
-    void tableHeader(const ReportTable &t, const QList<double> &xs, const QList<double> &ws)
+    // The header's height: its cells wrap between words where a column is narrower.
+    double headerHeight(const ReportTable &t, const QList<double> &ws) const
     {
-        const QFont f = font(7.5, true);
-        const double h = pt(15);
+        const QFont f = headerFont(t);
+        const double in = inset(t);
+        double h = lineHeight(f);
+        for (qsizetype c = 0; c < t.columns.size(); ++c)
+            h = std::max(h, textHeight(t.columns.at(c).header.toUpper(), f, ws.at(c) - 2 * in));
+        return h + pt(5);
+    }
+
+    void tableHeader(const ReportTable &t, const QList<double> &xs, const QList<double> &ws, double h)
+    {
+        const QFont f = headerFont(t);
+        const double in = inset(t);
         for (qsizetype c = 0; c < t.columns.size(); ++c) {
             const ReportTable::Column &column = t.columns.at(c);
             const int align = (column.align == ReportTable::Align::Right ? Qt::AlignRight : Qt::AlignLeft) |
-                              Qt::AlignBottom;
-            add(TextItem{QRectF(xs.at(c) + pt(3), m_y, ws.at(c) - pt(6), h - pt(3)),
-                         elided(column.header.toUpper(), f, ws.at(c) - pt(6)), f, m_ink.secondary, align});
+                              Qt::AlignBottom | Qt::TextWordWrap;
+            add(TextItem{QRectF(xs.at(c) + in, m_y, ws.at(c) - 2 * in, h - pt(3)), column.header.toUpper(), f,
+                         m_ink.secondary, align});
         }
         m_y += h;
         add(LineItem{QLineF(0, m_y, m_width, m_y), m_ink.text, pt(0.8)});
@@ -235,33 +255,45 @@ private:
 
     void table(const ReportTable &t)
     {
-        const double size = t.compact ? 7.8 : 8.5;
+        const double size = t.compact ? 7.5 : 8.5;
+        const double in = inset(t);
         const QFont body = font(size), group = font(size, true), muted = font(size - 0.5, false, true);
         const QList<double> ws = columnWidths(t, body);
+        const QFontMetricsF bodyMetrics(body, m_device); // once per table: 500 rows × 9 cells
         QList<double> xs;
         double x = 0;
         for (const double w : ws) {
             xs << x;
             x += w;
         }
-        const double rowH = pt(t.compact ? 12.5 : 13.5), headerH = pt(15);
-        ensure(headerH + rowH * std::min<qsizetype>(3, std::max<qsizetype>(1, t.rows.size())));
-        tableHeader(t, xs, ws);
+        const double lineH = pt(t.compact ? 12.5 : 13.5), headerH = headerHeight(t, ws);
+        // A row is one line, or as many as its wrapping cells need.
+        const auto heightOf = [&](const ReportTable::Row &row) {
+            double h = lineH;
+            if (row.group || row.muted)
+                return h;
+            for (qsizetype c = 0; c < t.columns.size() && c < row.cells.size(); ++c)
+                if (t.columns.at(c).wrap)
+                    h = std::max(h, textHeight(row.cells.at(c), body, ws.at(c) - 2 * in) + pt(4.5));
+            return h;
+        };
+        ensure(headerH + lineH * std::min<qsizetype>(3, std::max<qsizetype>(1, t.rows.size())));
+        tableHeader(t, xs, ws, headerH);
         int stripe = 0;
         for (qsizetype r = 0; r < t.rows.size(); ++r) {
             const ReportTable::Row &row = t.rows.at(r);
+            const double rowH = heightOf(row);
             // A group heading keeps at least one row below it; no row is ever split.
-            const double need = row.group ? rowH * 2 : rowH;
+            const double need = row.group ? rowH + heightOf(t.rows.value(r + 1)) + pt(2) : rowH;
             if (need > room()) {
                 newPage();
-                tableHeader(t, xs, ws);
+                tableHeader(t, xs, ws, headerH);
                 stripe = 0;
             }
             if (row.group) {
                 m_y += pt(2);
                 add(BoxItem{QRectF(0, m_y, m_width, rowH), m_ink.band, QColor()});
-                add(TextItem{QRectF(pt(3), m_y, m_width - pt(6), rowH), row.cells.value(0), group,
-                             m_ink.text});
+                add(TextItem{QRectF(in, m_y, m_width - 2 * in, rowH), row.cells.value(0), group, m_ink.text});
                 m_y += rowH;
                 stripe = 0;
                 continue;
@@ -269,16 +301,27 @@ private:
             if (stripe++ % 2 == 1)
                 add(BoxItem{QRectF(0, m_y, m_width, rowH), m_ink.shade, QColor()});
             if (row.muted) {
-                add(TextItem{QRectF(pt(3), m_y, m_width - pt(6), rowH), row.cells.value(0), muted,
+                add(TextItem{QRectF(in, m_y, m_width - 2 * in, rowH), row.cells.value(0), muted,
                              m_ink.secondary});
             } else {
                 for (qsizetype c = 0; c < t.columns.size() && c < row.cells.size(); ++c) {
-                    const int align = (t.columns.at(c).align == ReportTable::Align::Right ? Qt::AlignRight
-                                                                                          : Qt::AlignLeft) |
-                                      Qt::AlignVCenter;
-                    add(TextItem{QRectF(xs.at(c) + pt(3), m_y, ws.at(c) - pt(6), rowH),
-                                 elided(row.cells.at(c), body, ws.at(c) - pt(6)), body,
-                                 c == 1 && t.columns.size() == 5 ? m_ink.secondary : m_ink.text, align});
+                    const ReportTable::Column &column = t.columns.at(c);
+                    const int align =
+                        (column.align == ReportTable::Align::Right ? Qt::AlignRight : Qt::AlignLeft) |
+                        (rowH > lineH ? Qt::AlignTop : Qt::AlignVCenter);
+                    const QColor colour = column.secondary ? m_ink.secondary : m_ink.text;
+                    if (column.wrap && rowH > lineH) {
+                        add(TextItem{QRectF(xs.at(c) + in, m_y + pt(2.25), ws.at(c) - 2 * in, rowH - pt(4.5)),
+                                     row.cells.at(c), body, colour, align | Qt::TextWordWrap});
+                        continue;
+                    }
+                    // Beside a wrapped cell, one-line cells sit on its first line.
+                    const QRectF rect = rowH > lineH
+                                            ? QRectF(xs.at(c) + in, m_y + pt(2.25), ws.at(c) - 2 * in, rowH)
+                                            : QRectF(xs.at(c) + in, m_y, ws.at(c) - 2 * in, rowH);
+                    add(TextItem{rect,
+                                 bodyMetrics.elidedText(row.cells.at(c), Qt::ElideRight, ws.at(c) - 2 * in),
+                                 body, colour, align});
                 }
             }
             m_y += rowH;
@@ -287,16 +330,23 @@ private:
         m_y += pt(8);
     }
 
+    // Compact tables (the per-pair table's nine columns) take a smaller type and narrower insets,
+    // so that names are not cut on A4.
+    QFont headerFont(const ReportTable &t) const { return font(t.compact ? 6.8 : 7.5, true); }
+    double inset(const ReportTable &t) const { return pt(t.compact ? 2.5 : 3); }
+
     // Each column as wide as its widest cell (or header); what is left goes to the columns by
     // their share, and when it does not fit, the widest left-aligned columns give way (elided).
     QList<double> columnWidths(const ReportTable &t, const QFont &body) const
     {
-        const QFontMetricsF bodyMetrics(body, m_device), headerMetrics(font(7.5, true), m_device);
+        const QFontMetricsF bodyMetrics(body, m_device), headerMetrics(headerFont(t), m_device);
         const qsizetype n = t.columns.size();
         QList<double> natural(n, 0.0);
         double shares = 0;
         for (qsizetype c = 0; c < n; ++c) {
-            natural[c] = headerMetrics.horizontalAdvance(t.columns.at(c).header.toUpper());
+            // A header may wrap between words: its widest word is what it needs.
+            for (const QString &word : t.columns.at(c).header.toUpper().split(QLatin1Char(' ')))
+                natural[c] = std::max(natural[c], headerMetrics.horizontalAdvance(word));
             shares += t.columns.at(c).width;
         }
         for (const ReportTable::Row &row : t.rows) {
@@ -307,7 +357,7 @@ private:
         }
         double sum = 0;
         for (double &w : natural) {
-            w += pt(t.compact ? 6.5 : 8);
+            w += 2 * inset(t) + pt(t.compact ? 0.5 : 2);
             sum += w;
         }
         QList<double> widths = natural;
@@ -342,7 +392,7 @@ private:
         return widths;
     }
 
-    double chartHeight() const { return pt(150); }
+    double chartHeight() const { return pt(chartPoints); }
 
     void chart(const ReportChart &c)
     {
@@ -391,23 +441,22 @@ private:
     QList<Page> m_pages;
 };
 
-void paintChart(QPainter &painter, const ChartItem &item, const ReportDocument &doc, const Layout &layout)
+QSizeF chartSize(double widthPoints)
 {
-    auto *chart = new ActivityChart(ActivityChart::Kind(item.kind));
+    return QSizeF(widthPoints * 96.0 / 72.0, chartPoints * 96.0 / 72.0);
+}
+
+void recordChart(int kind, const ReportDocument &doc, const QSizeF &logical, ReportRenderer::Charts &charts)
+{
+    auto *chart = new ActivityChart(ActivityChart::Kind(kind));
     chart->setChartPalette(ChartPalette::from(AppPalette::light()));
     chart->setTitleVisible(false);
     chart->setSeries(doc.series);
     if (const QString empty = chart->emptyText(); !empty.isEmpty()) {
         delete chart;
-        painter.setPen(layout.ink().secondary);
-        painter.setFont(layout.font(9, false, true));
-        painter.drawText(item.rect, Qt::AlignCenter | Qt::TextWordWrap, empty);
+        charts.empty.insert(kind, empty);
         return;
     }
-    // The chart is laid out in screen pixels (96 per inch) and scaled onto the page, so its
-    // fonts keep their screen size relative to the page.
-    const double perPixel = layout.pt(72.0 / 96.0);
-    const QSizeF logical(item.rect.width() / perPixel, item.rect.height() / perPixel);
     QGraphicsScene scene;
     scene.addItem(chart); // the scene owns it
     chart->setBackgroundVisible(false);
@@ -415,11 +464,61 @@ void paintChart(QPainter &painter, const ChartItem &item, const ReportDocument &
     chart->setGeometry(QRectF(QPointF(0, 0), logical));
     QCoreApplication::processEvents();
     chart->resize(logical);
+    // A vertical axis title longer than the plot is high would be cut: a smaller type, or none
+    // (the heading above the chart says what it counts).
+    bool refitted = false;
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        if (axis->titleText().isEmpty() || !axis->isTitleVisible())
+            continue;
+        QFont font = axis->titleFont();
+        const double room = chart->plotArea().height();
+        const auto fits = [&] { return QFontMetricsF(font).horizontalAdvance(axis->titleText()) <= room; };
+        if (fits())
+            continue;
+        while (!fits() && font.pointSizeF() > 7)
+            font.setPointSizeF(font.pointSizeF() - 0.5);
+        if (fits())
+            axis->setTitleFont(font);
+        else
+            axis->setTitleVisible(false);
+        refitted = true;
+    }
+    if (refitted)
+        QCoreApplication::processEvents();
     scene.setSceneRect(QRectF(QPointF(0, 0), logical));
-    scene.render(&painter, item.rect, scene.sceneRect());
+    QPicture picture;
+    QPainter painter(&picture);
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, QRectF(QPointF(0, 0), logical), scene.sceneRect());
+    painter.end();
+    charts.pictures.insert(kind, picture);
 }
 
-void paintItem(QPainter &painter, const Item &item, const ReportDocument &doc, const Layout &layout)
+void paintChart(QPainter &painter, const ChartItem &item, const ReportRenderer::Charts &charts,
+                const Layout &layout)
+{
+    if (const auto empty = charts.empty.constFind(item.kind); empty != charts.empty.cend()) {
+        painter.setPen(layout.ink().secondary);
+        painter.setFont(layout.font(9, false, true));
+        painter.drawText(item.rect, Qt::AlignCenter | Qt::TextWordWrap, *empty);
+        return;
+    }
+    const auto picture = charts.pictures.constFind(item.kind);
+    if (picture == charts.pictures.cend() || charts.size.isEmpty())
+        return;
+    painter.translate(item.rect.topLeft());
+    // QPicture::play scales by the device's resolution over the picture's own (as if it were
+    // drawn in points at screen size): undone here, so the picture fills the item's rect.
+    const QPaintDevice *device = painter.device();
+    const double dpiX = double(device->logicalDpiX()) / double(picture->logicalDpiX());
+    const double dpiY = double(device->logicalDpiY()) / double(picture->logicalDpiY());
+    painter.scale(item.rect.width() / charts.size.width() / dpiX,
+                  item.rect.height() / charts.size.height() / dpiY);
+    painter.drawPicture(QPointF(0, 0), *picture);
+}
+
+void paintItem(QPainter &painter, const Item &item, const ReportRenderer::Charts &charts,
+               const Layout &layout)
 {
     if (const auto *text = std::get_if<TextItem>(&item)) {
         painter.setFont(text->font);
@@ -435,27 +534,46 @@ void paintItem(QPainter &painter, const Item &item, const ReportDocument &doc, c
         painter.setBrush(Qt::NoBrush);
     } else if (const auto *chart = std::get_if<ChartItem>(&item)) {
         painter.save();
-        paintChart(painter, *chart, doc, layout);
+        paintChart(painter, *chart, charts, layout);
         painter.restore();
     }
 }
 
 } // namespace
 
-Result<int> ReportRenderer::render(const ReportDocument &document, QPagedPaintDevice *device,
-                                   const std::function<bool(int, int)> &progress)
+ReportRenderer::Charts ReportRenderer::drawCharts(const ReportDocument &document, const QPageLayout &layout)
 {
+    Charts charts;
+    charts.size = chartSize(layout.paintRect(QPageLayout::Point).width());
+    for (const ReportBlock &block : document.blocks)
+        if (block.kind == ReportBlock::Kind::Chart && !charts.pictures.contains(block.chart.kind) &&
+            !charts.empty.contains(block.chart.kind))
+            recordChart(block.chart.kind, document, charts.size, charts);
+    return charts;
+}
+
+Result<int> ReportRenderer::render(const ReportDocument &document, QPagedPaintDevice *device,
+                                   const std::function<bool(int, int)> &progress, const Charts *charts)
+{
+    // Drawn before the painter begins: recording a chart runs the event loop.
+    std::optional<Charts> drawn;
+    if (!charts)
+        charts = &drawn.emplace(drawCharts(document, device->pageLayout()));
     QPainter painter;
     if (!painter.begin(device))
         return Error{tr("Could not start drawing the report.")};
-    auto pages = paint(document, painter, device, progress);
+    auto pages = paint(document, painter, device, progress, charts);
     painter.end();
     return pages;
 }
 
 Result<int> ReportRenderer::paint(const ReportDocument &document, QPainter &painter,
-                                  QPagedPaintDevice *device, const std::function<bool(int, int)> &progress)
+                                  QPagedPaintDevice *device, const std::function<bool(int, int)> &progress,
+                                  const Charts *charts)
 {
+    std::optional<Charts> drawn;
+    if (!charts)
+        charts = &drawn.emplace(drawCharts(document, device->pageLayout()));
     Layout layout(document, device);
     const QList<Page> pages = layout.run();
     const int count = int(pages.size());
@@ -482,7 +600,7 @@ Result<int> ReportRenderer::paint(const ReportDocument &document, QPainter &pain
         painter.drawText(QRectF(0, footerY, width, smallH), Qt::AlignRight | Qt::AlignVCenter,
                          tr("Page %1 of %2").arg(i + 1).arg(count));
         for (const Item &item : pages.at(i))
-            paintItem(painter, item, document, layout);
+            paintItem(painter, item, *charts, layout);
         if (progress && !progress(i + 1, count))
             return Error{tr("Cancelled.")};
     }

@@ -6,6 +6,7 @@
 #include "coordinator/rosterpage.h"
 #include "library/librarypage.h"
 #include "matching/matchingpage.h"
+#include "reports/reportspage.h"
 #include "mentee/menteegoalspage.h"
 #include "mentor/mymenteespage.h"
 #include "mentor/progresspage.h"
@@ -78,6 +79,12 @@ void WorkspaceBuilder::populate(MainWindow &window, const WorkspaceContext &cont
         window.addPlace(QStringLiteral("matching"), QIcon::fromTheme(QStringLiteral("user-group-new")),
                         QCoreApplication::translate("WorkspaceBuilder", "Matching"), matching);
         QObject::connect(matching, &MatchingPage::programmesRequested, &window,
+                         [&window] { window.showPlace(QStringLiteral("programmes")); });
+        // A cohort's board pack or full report, printed or as PDF, and its KPIs as CSV (issue 13).
+        auto *reports = new ReportsPage(context);
+        window.addPlace(QStringLiteral("reports"), QIcon::fromTheme(QStringLiteral("x-office-document")),
+                        QCoreApplication::translate("WorkspaceBuilder", "Reports"), reports);
+        QObject::connect(reports, &ReportsPage::programmesRequested, &window,
                          [&window] { window.showPlace(QStringLiteral("programmes")); });
     }
     auto *relationships = new RelationshipsPage(context);
