@@ -12,18 +12,19 @@
 #include "charts/activitychart.h"
 #include "charts/activitychartsview.h"
 #include "models/modelloader.h"
+#include "stallprobe.h"
 #include "storage/database.h"
 #include "workspace/workspacecontext.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
 
 using namespace trellis;
+using trellis::bench::StallProbe;
 
 namespace {
 
@@ -33,40 +34,6 @@ void print(const char *phase, double ms, double target, const QString &details)
                 qPrintable(details));
     std::fflush(stdout);
 }
-
-// The longest gap between ticks of a 1 ms main-thread timer while it runs.
-class StallProbe {
-public:
-    StallProbe()
-    {
-        m_timer.setInterval(1);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            if (m_last >= 0)
-                m_worst = std::max(m_worst, now - m_last);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_worst = 0;
-        m_last = -1;
-        m_clock.start();
-        m_timer.start();
-    }
-    double stop()
-    {
-        m_timer.stop();
-        return double(m_worst) / 1e6;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = -1;
-    qint64 m_worst = 0;
-};
 
 // Runs the event loop until `done` or 30 s.
 template <typename Done>
