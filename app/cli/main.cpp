@@ -71,6 +71,20 @@ void printUsage(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>>
     out.flush();
 }
 
+QtMessageHandler previousHandler = nullptr;
+
+// The offscreen platform warns, for every window a chart is drawn in, that it cannot pass size
+// hints on: noise to a person running a command, so it is dropped; everything else goes through.
+void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message == QLatin1String("This plugin does not support propagateSizeHints()"))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -81,6 +95,8 @@ int main(int argc, char *argv[])
     const bool draws = argc > 1 && (qstrcmp(argv[1], "chart") == 0 || qstrcmp(argv[1], "report") == 0);
     if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (draws)
+        previousHandler = qInstallMessageHandler(dropOffscreenNoise);
     std::unique_ptr<QCoreApplication> application =
         draws ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Trellis"));
