@@ -6,9 +6,12 @@
 // occurrences, and each page's busy week is the week of the month grid with the most of them.
 // "Populate" is what the page does with a result: the occurrence model's fetch from core
 // (CalendarAgenda::window, conflicts, the filter), the diff into the model and the hourly and
-// week-row layouts that follow it. Prints "phase<TAB>ms<TAB>target<TAB>verdict<TAB>details" (the
-// worst of 5 runs for the single phases; issue 10's targets):
-//   month-all        the busy month's page over every relationship (a coordinator's) (<= 50)
+// week-row layouts that follow it. Prints "phase<TAB>ms<TAB>target<TAB>verdict<TAB>details" (wall
+// clock, the worst of 5 runs for the single phases, with that run's CPU time: on a loaded machine
+// the two differ by the time the scheduler gave to others; issue 10's targets). The acceptance's
+// busy month is a mentor's or a cohort's; the -all phases are the whole programme unfiltered, a
+// coordinator's heaviest page, measured against the same target for reference:
+//   month-all        the busy month's page over every relationship (<= 50)
 //   week-all         its busiest week (<= 50)
 //   month-mentor     the busiest mentor's page of that month (<= 50)
 //   week-mentor      the mentor's busiest week (<= 50)
