@@ -152,7 +152,7 @@ void AgendaDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
                 .arg(second,
                      locale.toString(
                          QDateTime::fromSecsSinceEpoch(o.startUtc, QTimeZone(o.timezone.toUtf8())).time(),
-                         QLocale::ShortFormat),
+                         QStringLiteral("HH:mm")),
                      MeetingTime::zoneName(o.timezone));
     if (o.seriesId)
         second = tr("%1 · repeats").arg(second);
