@@ -1,9 +1,10 @@
 #include "insights/calendaragenda.h"
 
 #include "calendar/recurrenceexpander.h"
-#include "storage/catalogquery.h"
 #include "storage/database.h"
 #include "storage/occurrencequery.h"
+#include "storage/relationshipownerquery.h"
+#include "storage/relationshippeoplequery.h"
 
 #include <QHash>
 #include <QJsonValue>
@@ -15,22 +16,33 @@ namespace trellis {
 
 namespace {
 
-struct People {
-    Id mentorId = 0;
-    Id menteeId = 0;
-    std::optional<Id> cohortId;
-    QString mentor;
-    QString mentee;
-};
-
-QVariant cell(const CatalogQuery::Table &table, const QVariantList &row, const char *name)
-{
-    return row.value(int(table.columns.indexOf(QLatin1String(name))));
-}
+using People = RelationshipPeople;
 
 QString isoIn(qint64 utc, const QTimeZone &zone)
 {
     return QDateTime::fromSecsSinceEpoch(utc, zone).toString(Qt::ISODate);
+}
+
+// The entries of whole days [first, first + days) in `viewer`'s zone, of a read a day wider on each
+// side: timed ones that overlap the days, all-day ones whose dates fall on them.
+QList<AgendaEntry> inside(QList<AgendaEntry> entries, const QDate &first, int days, const QTimeZone &viewer)
+{
+    QList<AgendaEntry> kept;
+    const auto [windowFrom, windowTo] = CalendarAgenda::utcBounds(first, days, viewer);
+    const QDate last = first.addDays(days - 1);
+    for (AgendaEntry &e : entries) {
+        const Occurrence &o = e.occurrence;
+        bool shown = false;
+        if (o.allDay) {
+            const auto [firstDay, lastDay] = CalendarAgenda::daysOf(o, viewer);
+            shown = firstDay <= last && lastDay >= first;
+        } else {
+            shown = RecurrenceExpander::overlaps(o.startUtc, o.endUtc, windowFrom, windowTo);
+        }
+        if (shown)
+            kept.append(std::move(e));
+    }
+    return kept;
 }
 
 } // namespace
@@ -49,37 +61,41 @@ Result<QList<AgendaEntry>> CalendarAgenda::load(Database &db, const Relationship
     auto occurrences = query.occurrences(scope, fromUtc, toUtc);
     if (!occurrences)
         return occurrences.error();
-    // The relationships' people: one listing, small beside the meetings of a window.
-    auto relationships = CatalogQuery(db.connection()).list(CatalogQuery::Listing::Relationships);
-    if (!relationships)
-        return relationships.error();
-    QHash<Id, People> people;
-    const CatalogQuery::Table &table = *relationships;
-    for (const QVariantList &row : table.rows) {
-        const QVariant cohort = cell(table, row, "cohort_id");
-        people.insert(cell(table, row, "id").toLongLong(),
-                      {cell(table, row, "mentor_id").toLongLong(), cell(table, row, "mentee_id").toLongLong(),
-                       cohort.isNull() ? std::nullopt : std::optional<Id>(cohort.toLongLong()),
-                       cell(table, row, "mentor").toString(), cell(table, row, "mentee").toString()});
-    }
+    // The people of the relationships shown: all of them for the whole programme, else only those
+    // of the occurrences read (a mentor's month names a handful).
+    const RelationshipPeopleQuery peopleQuery(db.connection());
+    QSet<Id> shown;
+    for (const Occurrence &o : std::as_const(*occurrences))
+        shown << o.relationshipId;
+    auto listed = scope.kind == RelationshipScope::Kind::All
+                      ? peopleQuery.all()
+                      : peopleQuery.ofRelationships(QList<Id>(shown.cbegin(), shown.cend()));
+    if (!listed)
+        return listed.error();
+    QHash<Id, People> &people = *listed;
     QList<AgendaEntry> entries;
     entries.reserve(occurrences->size());
     QSet<Id> persons;
-    QSet<Id> shown;
-    for (const Occurrence &o : *occurrences) {
+    for (const Occurrence &o : std::as_const(*occurrences)) {
         const People p = people.value(o.relationshipId);
         entries.append({o, p.mentorId, p.menteeId, p.cohortId, p.mentor, p.mentee, false});
         persons << p.mentorId << p.menteeId;
-        shown << o.relationshipId;
     }
+    persons.remove(0);
     // A conflict is a person's, whatever the scope shows: their meetings in relationships outside
     // the scope count too (one more query, only for those relationships).
     QList<Id> others;
-    if (scope.kind != RelationshipScope::Kind::All)
-        for (auto it = people.cbegin(); it != people.cend(); ++it)
-            if (!shown.contains(it.key()) &&
-                (persons.contains(it->mentorId) || persons.contains(it->menteeId)))
+    if (scope.kind != RelationshipScope::Kind::All && !persons.isEmpty()) {
+        auto around = peopleQuery.ofPersons(QList<Id>(persons.cbegin(), persons.cend()));
+        if (!around)
+            return around.error();
+        for (auto it = around->cbegin(); it != around->cend(); ++it)
+            if (!shown.contains(it.key())) {
                 others.append(it.key());
+                people.insert(it.key(), it.value());
+            }
+        std::sort(others.begin(), others.end());
+    }
     if (others.isEmpty()) {
         markConflicts(entries);
         return entries;
@@ -119,30 +135,91 @@ std::pair<QDate, QDate> CalendarAgenda::daysOf(const Occurrence &o, const QTimeZ
 Result<QList<AgendaEntry>> CalendarAgenda::window(Database &db, const RelationshipScope &scope,
                                                   const QDate &first, int days, const QTimeZone &viewer)
 {
-    QList<AgendaEntry> kept;
     if (days <= 0)
-        return kept;
+        return QList<AgendaEntry>();
     // A day wider on each side: all-day occurrences are dates, not instants, and are kept by date.
     const auto [from, to] = utcBounds(first.addDays(-1), days + 2, viewer);
     auto entries = load(db, scope, from, to);
     if (!entries)
         return entries.error();
-    const auto [windowFrom, windowTo] = utcBounds(first, days, viewer);
-    const QDate last = first.addDays(days - 1);
-    for (AgendaEntry &e : *entries) {
-        const Occurrence &o = e.occurrence;
-        bool inside = false;
-        if (o.allDay) {
-            const auto [firstDay, lastDay] = daysOf(o, viewer);
-            inside = firstDay <= last && lastDay >= first;
-        } else {
-            inside = RecurrenceExpander::overlaps(o.startUtc, o.endUtc, windowFrom, windowTo);
-        }
-        if (inside)
-            kept.append(std::move(e));
-    }
     // Conflicts of the wider read are kept: a meeting just before the window still conflicts.
-    return kept;
+    return inside(std::move(*entries), first, days, viewer);
+}
+
+Result<std::optional<AgendaUpdate>>
+CalendarAgenda::windowUpdate(Database &db, const QList<std::pair<Entity, QList<Id>>> &changes,
+                             const QDate &first, int days, const QTimeZone &viewer)
+{
+    // 1. The relationships the changed rows belong to (a removed row: nobody can say whose).
+    const RelationshipOwnerQuery owners(db.connection());
+    QSet<Id> touched;
+    for (const auto &[entity, ids] : changes) {
+        auto found = owners.owners(entity, ids);
+        if (!found)
+            return found.error();
+        if (!found->complete)
+            return std::optional<AgendaUpdate>();
+        touched.unite(QSet<Id>(found->relationships.cbegin(), found->relationships.cend()));
+    }
+    // 2. Their people, and every relationship of those people: a change of one meeting can make or
+    //    end a conflict with a meeting of the mentor's other mentee.
+    const RelationshipPeopleQuery peopleQuery(db.connection());
+    auto touchedPeople = peopleQuery.ofRelationships(QList<Id>(touched.cbegin(), touched.cend()));
+    if (!touchedPeople)
+        return touchedPeople.error();
+    QSet<Id> persons;
+    for (const People &p : std::as_const(*touchedPeople))
+        persons << p.mentorId << p.menteeId;
+    persons.remove(0);
+    QSet<Id> around = touched;
+    if (!persons.isEmpty()) {
+        auto neighbours = peopleQuery.ofPersons(QList<Id>(persons.cbegin(), persons.cend()));
+        if (!neighbours)
+            return neighbours.error();
+        for (auto it = neighbours->cbegin(); it != neighbours->cend(); ++it)
+            around.insert(it.key());
+    }
+    AgendaUpdate update;
+    update.relationships = QList<Id>(around.cbegin(), around.cend());
+    std::sort(update.relationships.begin(), update.relationships.end());
+    if (days <= 0 || update.relationships.isEmpty())
+        return std::optional<AgendaUpdate>(std::move(update));
+    // 3. Their entries, as window() reads them (load() marks conflicts with these people's other
+    //    meetings, whatever relationship they are in).
+    const auto [from, to] = utcBounds(first.addDays(-1), days + 2, viewer);
+    auto entries = load(db, RelationshipScope::relationships(update.relationships), from, to);
+    if (!entries)
+        return entries.error();
+    update.entries = inside(std::move(*entries), first, days, viewer);
+    return std::optional<AgendaUpdate>(std::move(update));
+}
+
+bool CalendarAgenda::inScope(const AgendaEntry &entry, const RelationshipScope &scope)
+{
+    switch (scope.kind) {
+    case RelationshipScope::Kind::All:
+        return true;
+    case RelationshipScope::Kind::Relationship:
+        return entry.occurrence.relationshipId == scope.id;
+    case RelationshipScope::Kind::Relationships:
+        return scope.ids.contains(entry.occurrence.relationshipId);
+    case RelationshipScope::Kind::Person:
+        return entry.mentorId == scope.id || entry.menteeId == scope.id;
+    case RelationshipScope::Kind::Mentor:
+        return entry.mentorId == scope.id;
+    case RelationshipScope::Kind::Mentee:
+        return entry.menteeId == scope.id;
+    case RelationshipScope::Kind::Cohort:
+        return entry.cohortId == scope.id;
+    }
+    return false;
+}
+
+bool CalendarAgenda::precedes(const AgendaEntry &a, const AgendaEntry &b)
+{
+    if (a.occurrence.startUtc != b.occurrence.startUtc)
+        return a.occurrence.startUtc < b.occurrence.startUtc;
+    return a.occurrence.meetingId < b.occurrence.meetingId;
 }
 
 void CalendarAgenda::markConflicts(QList<AgendaEntry> &entries)

@@ -38,6 +38,12 @@ struct AgendaEntry {
     bool operator==(const AgendaEntry &) const = default;
 };
 
+// The part of a window that a change can alter: the entries, inside it, of some relationships.
+struct AgendaUpdate {
+    QList<Id> relationships; // ascending: their entries in the window are exactly `entries`
+    QList<AgendaEntry> entries;
+};
+
 class CalendarAgenda {
 public:
     // The occurrences in [fromUtc, toUtc) of the relationships in `scope`, sorted by start then
@@ -51,6 +57,19 @@ public:
     [[nodiscard]] static Result<QList<AgendaEntry>> window(Database &db, const RelationshipScope &scope,
                                                            const QDate &first, int days,
                                                            const QTimeZone &viewer);
+    // What the notifier's precise changes (rows `ids` of each entity: meetings, relationships,
+    // people) do to the window of window(): the entries of the rows' relationships and, since a
+    // conflict is a person's, of every other relationship of their people, with window()'s order
+    // and marks, for any scope (the caller keeps those of its own). Nullopt when a row is gone or
+    // belongs to no relationship it can name: whose it was cannot be read, so read the window.
+    [[nodiscard]] static Result<std::optional<AgendaUpdate>>
+    windowUpdate(Database &db, const QList<std::pair<Entity, QList<Id>>> &changes, const QDate &first,
+                 int days, const QTimeZone &viewer);
+    // Whether `entry` belongs to the relationships of `scope` (its kind and ids; not the viewer).
+    static bool inScope(const AgendaEntry &entry, const RelationshipScope &scope);
+    // The order of load() and window(): by start, then meeting id.
+    static bool precedes(const AgendaEntry &a, const AgendaEntry &b);
+
     // The window's UTC bounds in `zone` (midnight of first to midnight after the last day).
     static std::pair<qint64, qint64> utcBounds(const QDate &first, int days, const QTimeZone &zone);
     // The first and last day (inclusive, in `zone`) an occurrence covers; a timed one ending exactly

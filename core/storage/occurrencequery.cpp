@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -23,12 +24,13 @@ QString tr(const char *text)
 const QString s_columns =
     QStringLiteral("m.id, m.relationship_id, m.kind, m.series_id, m.title, m.start_local, m.timezone, "
                    "m.floating, m.all_day, "
-                   "m.duration_minutes, m.rrule, m.rdates, m.exdates, m.recurrence_id, m.status");
+                   "m.duration_minutes, m.rrule, m.rdates, m.exdates, m.recurrence_id, m.status, m.uid");
 
 struct Definitions {
     QList<SeriesDefinition> series;
     QList<OverrideDefinition> overrides;
     QList<SingleDefinition> singles;
+    QStringList seriesUids; // of `series`, for their moved overrides
     QSet<qint64> seen;
 };
 
@@ -53,6 +55,7 @@ Status readRows(QSqlQuery &query, Definitions &out)
             out.series.append(SeriesDefinition{id, relationshipId, start, minutes, query.value(10).toString(),
                                                query.value(11).toString(), query.value(12).toString(),
                                                *status, title});
+            out.seriesUids.append(query.value(15).toString());
         } else if (kind == QLatin1String("override")) {
             out.overrides.append(OverrideDefinition{id, query.value(3).toLongLong(), relationshipId,
                                                     query.value(13).toString(), start, minutes, *status,
@@ -108,27 +111,35 @@ Result<QList<Occurrence>> OccurrenceQuery::occurrences(const RelationshipScope &
     const auto dateText = [](qint64 utc) {
         return QDateTime::fromSecsSinceEpoch(utc, Qt::UTC).date().toString(Qt::ISODate);
     };
-    QSqlQuery moved(m_db);
-    moved.setForwardOnly(true);
+    // The series are those just read, so their UIDs are bound (in chunks under SQLite's limit on
+    // parameters) rather than selected again by a subquery, which would visit every meeting that
+    // began before the window's end; each UID is one range search of the (uid, recurrence_id) index.
     QString movedColumns = s_columns;
     movedColumns.replace(QStringLiteral("m."), QStringLiteral("o."));
-    moved.prepare(
-        QStringLiteral("SELECT ") + movedColumns +
-        QStringLiteral(
-            " FROM meeting o WHERE o.kind = 'override'"
-            " AND o.recurrence_id >= :fromText AND o.recurrence_id < :toText"
-            " AND NOT (o.range_start_utc < :to AND (o.range_end_utc IS NULL OR o.range_end_utc >= :from))"
-            " AND o.uid IN (SELECT s.uid FROM meeting s WHERE s.kind = 'series'"
-            " AND s.range_start_utc < :to AND (s.range_end_utc IS NULL OR s.range_end_utc >= :from)") +
-        andCondition(scope, QStringLiteral("s.relationship_id")) + QStringLiteral(")"));
-    moved.bindValue(QStringLiteral(":from"), fromUtc);
-    moved.bindValue(QStringLiteral(":to"), toUtc);
-    moved.bindValue(QStringLiteral(":fromText"), dateText(fromUtc - longest - 2 * 86400));
-    moved.bindValue(QStringLiteral(":toText"), dateText(toUtc + 2 * 86400));
-    if (!moved.exec())
-        return Error{tr("Could not read meeting overrides: %1").arg(moved.lastError().text())};
-    if (Status read = readRows(moved, definitions); !read)
-        return read.error();
+    constexpr qsizetype chunkSize = 500;
+    const QStringList uids = definitions.seriesUids;
+    for (qsizetype begin = 0; begin < uids.size(); begin += chunkSize) {
+        const QStringList chunk = uids.mid(begin, chunkSize);
+        QSqlQuery moved(m_db);
+        moved.setForwardOnly(true);
+        moved.prepare(QStringLiteral("SELECT ") + movedColumns +
+                      QStringLiteral(" FROM meeting o WHERE o.kind = 'override'"
+                                     " AND o.recurrence_id >= ? AND o.recurrence_id < ?"
+                                     " AND NOT (o.range_start_utc < ? AND (o.range_end_utc IS NULL OR "
+                                     "o.range_end_utc >= ?)) AND o.uid IN (") +
+                      QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+                      QStringLiteral(")"));
+        moved.addBindValue(dateText(fromUtc - longest - 2 * 86400));
+        moved.addBindValue(dateText(toUtc + 2 * 86400));
+        moved.addBindValue(toUtc);
+        moved.addBindValue(fromUtc);
+        for (const QString &uid : chunk)
+            moved.addBindValue(uid);
+        if (!moved.exec())
+            return Error{tr("Could not read meeting overrides: %1").arg(moved.lastError().text())};
+        if (Status read = readRows(moved, definitions); !read)
+            return read.error();
+    }
 
     return RecurrenceExpander::occurrences(definitions.series, definitions.overrides, definitions.singles,
                                            fromUtc, toUtc);

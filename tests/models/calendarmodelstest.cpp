@@ -6,6 +6,9 @@
 #include "testlib/testregistry.h"
 
 #include <QAbstractItemModelTester>
+#include <QHash>
+#include <QPersistentModelIndex>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -264,6 +267,121 @@ private Q_SLOTS:
         QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
         QCOMPARE(model.data(model.index(1, 0), OccurrenceModel::KeyRole).toString(), key);
         QCOMPARE(starts(model).at(1), QStringLiteral("12-02 18:00"));
+    }
+
+    // The notifier's precise change of one meeting re-reads only its relationship and those that
+    // share a person with it (a conflict is a person's): their rows change in place — the moved
+    // meeting and the neighbour it now overlaps — and every other row keeps its persistent index
+    // and its data, so a row changed behind the notifier's back stays as it was until a full
+    // load. A removed meeting, whose relationship can no longer be read, reads the whole window.
+    void shouldUpdateOnlyWhatTheNotifierNamed()
+    {
+        TestRows rows(m_temp->db().connection());
+        const qint64 de =
+            rows.relationship(rows.person(QStringLiteral("Dora")), rows.person(QStringLiteral("Eli")));
+        const qint64 ab = rows.single(m_ab, zoned("2026-12-02T09:00:00", "Europe/Berlin"), 60);
+        const qint64 cb = rows.single(m_cb, zoned("2026-12-02T11:00:00", "Europe/Berlin"), 60);
+        const qint64 de1 = rows.single(de, zoned("2026-12-02T13:00:00", "Europe/Berlin"), 60);
+        const qint64 de2 = rows.single(de, zoned("2026-12-03T08:00:00", "Europe/Berlin"), 60);
+        OccurrenceModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setViewerZone(QTimeZone("Europe/Berlin"));
+        HourlyModel hourly(&model);
+        QAbstractItemModelTester hourlyTester(&hourly,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        load(model, QDate(2026, 12, 1), 7);
+        QCOMPARE(model.rowCount(), 4);
+        QHash<qint64, QPersistentModelIndex> persistent;
+        for (int row = 0; row < model.rowCount(); ++row)
+            persistent.insert(model.itemAt(row).occurrence.meetingId,
+                              QPersistentModelIndex(model.index(row, 0)));
+        auto entryOf = [&](qint64 meeting) { return model.itemAt(persistent.value(meeting).row()); };
+        QVERIFY(!entryOf(ab).conflict);
+
+        // Ada's meeting moves to 11:30, over Ben's other meeting; Dora's is retitled unannounced.
+        const LocalStart later = zoned("2026-12-02T11:30:00", "Europe/Berlin");
+        const qint64 laterUtc = MeetingTimes::startUtc(later).value();
+        rows.exec(QStringLiteral("UPDATE meeting SET start_local = ?, start_utc = ?, range_start_utc = ?, "
+                                 "range_end_utc = ? WHERE id = ?"),
+                  {later.text, laterUtc, laterUtc, laterUtc + 3600, ab});
+        rows.exec(QStringLiteral("UPDATE meeting SET title = 'Unannounced' WHERE id = ?"), {de1});
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const LoadRequest request = LoadRequest::changes(Entity::Meeting, {ab});
+        auto data = model.fetcher()(m_temp->db(), request);
+        QVERIFY(data.ok());
+        QVERIFY(data->relationships.has_value());
+        QCOMPARE(*data->relationships, QList<Id>({m_ab, m_cb}));
+        QCOMPARE(data->entries.size(), 2);
+        model.apply(std::move(*data), request);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(model.rowCount(), 4);
+        for (auto it = persistent.cbegin(); it != persistent.cend(); ++it) {
+            QVERIFY(it->isValid());
+            QCOMPARE(model.itemAt(it->row()).occurrence.meetingId, it.key());
+        }
+        QCOMPARE(starts(model), QStringList({QStringLiteral("12-02 11:00"), QStringLiteral("12-02 11:30"),
+                                             QStringLiteral("12-02 13:00"), QStringLiteral("12-03 08:00")}));
+        QVERIFY(entryOf(ab).conflict);
+        QVERIFY(entryOf(cb).conflict); // the neighbour's mark, though its own meeting did not change
+        QSet<int> touched;
+        for (const QList<QVariant> &signal : std::as_const(changed))
+            for (int row = signal.at(0).toModelIndex().row(); row <= signal.at(1).toModelIndex().row(); ++row)
+                touched.insert(row);
+        QCOMPARE(touched, QSet<int>({persistent.value(ab).row(), persistent.value(cb).row()}));
+        QVERIFY(entryOf(de1).occurrence.title.isEmpty()); // Dora's relationship was not read
+        QCOMPARE(hourly.slotsOf(hourly.rowOf(QDate(2026, 12, 2))).size(), 3);
+        int abStart = -1;
+        for (const HourlySlot &slot : hourly.slotsOf(hourly.rowOf(QDate(2026, 12, 2))))
+            if (slot.sourceRow == persistent.value(ab).row())
+                abStart = slot.startMinute;
+        QCOMPARE(abStart, 11 * 60 + 30);
+
+        // A full load reads the rest.
+        load(model, QDate(2026, 12, 1), 7);
+        QCOMPARE(entryOf(de1).occurrence.title, QStringLiteral("Unannounced"));
+        QCOMPARE(entryOf(de2).occurrence.meetingId, de2);
+
+        // Removed: nobody can say whose it was, so the fetch reads the window.
+        rows.exec(QStringLiteral("DELETE FROM meeting WHERE id = ?"), {cb});
+        const LoadRequest gone = LoadRequest::changes(Entity::Meeting, {cb});
+        auto whole = model.fetcher()(m_temp->db(), gone);
+        QVERIFY(whole.ok());
+        QVERIFY(!whole->relationships.has_value());
+        model.apply(std::move(*whole), gone);
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(!persistent.value(cb).isValid());
+        QVERIFY(!entryOf(ab).conflict);
+        QVERIFY(persistent.value(de1).isValid() && persistent.value(de2).isValid());
+    }
+
+    // A mentor's page keeps its own scope on a precise change: the mentee's meeting with another
+    // mentor (read for the conflict mark) is not shown.
+    void shouldKeepItsScopeOnAPreciseChange()
+    {
+        TestRows rows(m_temp->db().connection());
+        const qint64 ab = rows.single(m_ab, zoned("2026-12-02T09:00:00", "Europe/Berlin"), 60);
+        const qint64 cb = rows.single(m_cb, zoned("2026-12-02T09:30:00", "Europe/Berlin"), 60);
+        OccurrenceModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setViewerZone(QTimeZone("Europe/Berlin"));
+        model.setScope(RelationshipScope::mentor(m_a));
+        load(model, QDate(2026, 12, 1), 7);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.itemAt(0).conflict); // Ben is double-booked
+        rows.exec(QStringLiteral("UPDATE meeting SET status = 'cancelled' WHERE id = ?"), {cb});
+        const LoadRequest request = LoadRequest::changes(Entity::Meeting, {cb});
+        auto data = model.fetcher()(m_temp->db(), request);
+        QVERIFY(data.ok());
+        QVERIFY(data->relationships.has_value());
+        model.apply(std::move(*data), request);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.itemAt(0).occurrence.meetingId, ab);
+        QVERIFY(!model.itemAt(0).conflict);
     }
 
     // The model holds exactly what `trellis-cli agenda` prints for its window (CalendarAgenda).

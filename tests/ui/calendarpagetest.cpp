@@ -27,8 +27,10 @@
 #include <QListWidget>
 #include <QMap>
 #include <QMessageBox>
+#include <QPersistentModelIndex>
 #include <QPushButton>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 #include <QToolTip>
 #include <QUndoStack>
@@ -535,6 +537,85 @@ private Q_SLOTS:
         QCOMPARE(QToolTip::text(), tip);
         QToolTip::hideText();
         fixture.stack->undo();
+    }
+
+    // An edit of one meeting reaches the page as the notifier's precise change: only the
+    // relationships around it are read again (a meeting of an unrelated pair changed behind the
+    // notifier's back stays as shown), every other row keeps its persistent index, and the week
+    // view draws the meeting at its new time.
+    void shouldFollowOneMeetingsChangePrecisely()
+    {
+        auto relationships = RelationshipQueries(m_temp.db().connection()).relationships();
+        QVERIFY(relationships.ok());
+        const Relationship *mine = nullptr;
+        const Relationship *other = nullptr;
+        for (const Relationship &r : std::as_const(*relationships))
+            if (r.id == m_relationships.first())
+                mine = &r;
+        QVERIFY(mine);
+        for (const Relationship &r : std::as_const(*relationships))
+            if (r.mentorId != mine->mentorId && r.mentorId != mine->menteeId &&
+                r.menteeId != mine->mentorId && r.menteeId != mine->menteeId)
+                other = &r;
+        QVERIFY(other);
+        WorkspaceFixture fixture(m_temp.db(), Profile{1, Role::Coordinator});
+        const QTimeZone berlin("Europe/Berlin");
+        auto plan = [&](Id relationship, const QTime &time) {
+            Meeting single;
+            single.relationshipId = relationship;
+            single.startLocal = QDateTime(QDate(2027, 9, 15), time).toString(Qt::ISODate);
+            single.timezone = QStringLiteral("Europe/Berlin");
+            single.durationMinutes = 60;
+            auto done = fixture.edits->planMeeting(single);
+            return done.ok() ? done->primaryId : Id(0);
+        };
+        const Id moving = plan(mine->id, QTime(8, 0));
+        const Id unrelated = plan(other->id, QTime(13, 0));
+        QVERIFY(moving != 0 && unrelated != 0);
+        CalendarPage page(fixture.context);
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setMode(CalendarPage::Mode::Week);
+        page.setAnchor(QDate(2027, 9, 15));
+        QTRY_VERIFY(page.loader()->hasLoaded() && !page.loader()->isLoading());
+        OccurrenceModel *model = page.occurrences();
+        const QDateTime before(QDate(2027, 9, 15), QTime(8, 0), berlin);
+        QTRY_VERIFY(rowOfStart(*model, before) >= 0);
+        QHash<QString, QPersistentModelIndex> persistent;
+        for (int row = 0; row < model->rowCount(); ++row)
+            persistent.insert(model->itemAt(row).key(), QPersistentModelIndex(model->index(row, 0)));
+        const QString key = model->itemAt(rowOfStart(*model, before)).key();
+        page.timeGrid()->scrollToHour(6);
+        const QRectF was = page.timeGrid()->rectOf(rowOfStart(*model, before));
+        QVERIFY(!was.isEmpty());
+
+        QSqlQuery retitle(m_temp.db().connection());
+        QVERIFY(retitle.prepare(QStringLiteral("UPDATE meeting SET title = 'Behind its back' WHERE id = ?")));
+        retitle.addBindValue(unrelated);
+        QVERIFY(retitle.exec());
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+        const QDateTime after = before.addSecs(2 * 3600);
+        page.moveEntry(rowOfStart(*model, before), after, 60);
+        QTRY_VERIFY(rowOfStart(*model, after) >= 0);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        for (auto it = persistent.cbegin(); it != persistent.cend(); ++it) {
+            QVERIFY(it->isValid());
+            QCOMPARE(model->itemAt(it->row()).key(), it.key());
+        }
+        QCOMPARE(persistent.value(key).row(), rowOfStart(*model, after));
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->itemAt(row).occurrence.meetingId == unrelated)
+                QVERIFY(model->itemAt(row).occurrence.title.isEmpty());
+        const QRectF now = page.timeGrid()->rectOf(rowOfStart(*model, after));
+        QVERIFY(!now.isEmpty());
+        QVERIFY(now.top() > was.bottom()); // drawn two hours lower
+        fixture.stack->undo();
+        QTRY_VERIFY(rowOfStart(*model, before) >= 0);
+        QVERIFY(fixture.edits->deleteMeeting(moving).ok());
+        QVERIFY(fixture.edits->deleteMeeting(unrelated).ok());
     }
 
 private:

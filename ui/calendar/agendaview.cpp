@@ -7,6 +7,7 @@
 #include "models/occurrencemodel.h"
 #include "models/textcontrast.h"
 
+#include <QAbstractItemView>
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -50,7 +51,12 @@ QSize AgendaDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     int height = 2 * line + 2 * Padding;
     if (startsDay(index.row()))
         height += headingHeight(option);
-    return {option.rect.width(), height};
+    // As wide as the viewport, never wider: a row sized before the vertical scroll bar appeared
+    // would push "Log it" and the conflict mark under a horizontal one.
+    int width = option.rect.width();
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        width = view->viewport()->width();
+    return {width, height};
 }
 
 QRect AgendaDelegate::logItRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -146,7 +152,7 @@ void AgendaDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
                 .arg(second,
                      locale.toString(
                          QDateTime::fromSecsSinceEpoch(o.startUtc, QTimeZone(o.timezone.toUtf8())).time(),
-                         QLocale::ShortFormat),
+                         QStringLiteral("HH:mm")),
                      MeetingTime::zoneName(o.timezone));
     if (o.seriesId)
         second = tr("%1 · repeats").arg(second);
@@ -189,6 +195,8 @@ AgendaView::AgendaView(OccurrenceModel *source, QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setResizeMode(QListView::Adjust);
     setMouseTracking(true);
     connect(this, &QListView::activated, this, [this](const QModelIndex &index) {
         if (index.isValid())

@@ -154,6 +154,8 @@ CalendarPage::CalendarPage(const WorkspaceContext &context, QWidget *parent)
     m_month->setViewerRole(role);
     m_grid->setViewerRole(role);
     m_agenda->agendaDelegate()->setViewerRole(role);
+    // The views start from the system date; the page's today is the clock's (tests pin it).
+    setToday(m_today);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_month);
     m_stack->addWidget(m_grid);

@@ -79,7 +79,8 @@ qreal TimeGridView::hourHeight() const
 
 qreal TimeGridView::gutterWidth() const
 {
-    return QFontMetricsF(font()).horizontalAdvance(QLocale().toString(QTime(23, 0), QLocale::ShortFormat)) +
+    return QFontMetricsF(font()).horizontalAdvance(
+               QLocale().toString(QTime(23, 0), QStringLiteral("HH:mm"))) +
            18;
 }
 
@@ -293,7 +294,9 @@ void TimeGridView::paintEvent(QPaintEvent *)
             painter.setPen(secondary);
             painter.drawText(QRectF(0, y - metrics.height() / 2, gutter - 8, metrics.height()),
                              Qt::AlignRight | Qt::AlignVCenter,
-                             locale.toString(QTime(h, 0), QLocale::ShortFormat));
+                             // Hours and minutes as the chips show them (a locale's short
+                             // format may carry seconds).
+                             locale.toString(QTime(h, 0), QStringLiteral("HH:mm")));
         }
         // Half hours, dotted.
         if (h < 24) {
@@ -376,7 +379,8 @@ void TimeGridView::paintEvent(QPaintEvent *)
             painter.setPen(pal.color(QPalette::Text));
         painter.drawText(head.adjusted(8, 4, -4, -names / 2), Qt::AlignLeft | Qt::AlignVCenter, weekday);
         const QString number =
-            days == 1 ? locale.toString(date, QLocale::LongFormat) : locale.toString(date.day());
+            // The weekday is the line above: a single day shows its date without it again.
+            days == 1 ? locale.toString(date, QStringLiteral("d MMMM yyyy")) : locale.toString(date.day());
         QFont big = bold;
         big.setPointSizeF(font().pointSizeF() * (days == 1 ? 1.1 : 1.35));
         painter.setFont(big);

@@ -1,6 +1,7 @@
 #include "models/hourlymodel.h"
 
 #include "models/occurrencemodel.h"
+#include "models/windowdays.h"
 
 #include <algorithm>
 
@@ -98,11 +99,11 @@ void HourlyModel::rebuild()
     days.reserve(count);
     for (int d = 0; d < count; ++d)
         days.append({first.addDays(d), {}, {}});
-    const QTimeZone zone = m_source->viewerZone();
+    const WindowDays window(first, count, m_source->viewerZone());
     for (int row = 0; row < m_source->rowCount(); ++row) {
         const AgendaEntry &e = m_source->itemAt(row);
         const Occurrence &o = e.occurrence;
-        const auto [from, to] = CalendarAgenda::daysOf(o, zone);
+        const auto [from, to] = window.daysOf(o);
         const bool multiDay = from != to;
         for (QDate d = std::max(from, first); d <= to && d < first.addDays(count); d = d.addDays(1)) {
             Day &day = days[first.daysTo(d)];
@@ -111,7 +112,7 @@ void HourlyModel::rebuild()
                 day.allDay.append(row);
                 continue;
             }
-            const qint64 midnight = QDateTime(d, QTime(0, 0), zone).toSecsSinceEpoch();
+            const qint64 midnight = window.midnightOf(d);
             HourlySlot slot;
             slot.key = e.key();
             slot.sourceRow = row;

@@ -5,7 +5,36 @@
 #include "storage/database.h"
 #include "util/clock.h"
 
+#include <QSet>
+
+#include <algorithm>
+#include <iterator>
+
 namespace trellis {
+
+namespace {
+
+// A page over every relationship whose filter keeps one mentee, mentor or cohort, or only the
+// viewer's meetings, reads just those relationships: a cohort's month instead of the whole
+// programme's. The filter still decides what is kept, and conflicts still count the people's
+// meetings elsewhere (CalendarAgenda::load reads those for any narrower scope).
+RelationshipScope narrowed(const RelationshipScope &scope, const CalendarFilter &filter)
+{
+    if (scope.kind != RelationshipScope::Kind::All)
+        return scope;
+    RelationshipScope read = scope;
+    if (filter.mentee)
+        read = RelationshipScope::mentee(*filter.mentee);
+    else if (filter.mentor)
+        read = RelationshipScope::mentor(*filter.mentor);
+    else if (filter.onlyMine && filter.me != 0)
+        read = RelationshipScope::person(filter.me);
+    else if (filter.cohort)
+        read = RelationshipScope::cohort(*filter.cohort);
+    return read.seenBy(scope.viewer);
+}
+
+} // namespace
 
 OccurrenceModel::OccurrenceModel(QObject *parent)
     : IdListModel<AgendaEntry>(parent)
@@ -27,20 +56,58 @@ qint64 OccurrenceModel::nowUtc() const
 }
 
 Result<OccurrenceModel::Data> OccurrenceModel::Fetch::operator()(Database &database,
-                                                                 const LoadRequest &) const
+                                                                 const LoadRequest &request) const
 {
-    auto entries = CalendarAgenda::window(database, scope, first, days, viewer);
+    if (!request.isFull()) {
+        QList<std::pair<Entity, QList<Id>>> changes;
+        for (const Entity entity : request.entities())
+            changes.append({entity, request.ids(entity)});
+        auto update = CalendarAgenda::windowUpdate(database, changes, first, days, viewer);
+        if (!update)
+            return update.error();
+        if (*update) {
+            // The relationships around the change, in every scope: keep this page's.
+            QList<AgendaEntry> entries;
+            entries.reserve((*update)->entries.size());
+            for (AgendaEntry &entry : (*update)->entries)
+                if (CalendarAgenda::inScope(entry, scope))
+                    entries.append(std::move(entry));
+            filter.apply(entries, nowUtc);
+            return Data{first, days, std::move(entries), std::move((*update)->relationships)};
+        }
+        // A removed row: read the window.
+    }
+    auto entries = CalendarAgenda::window(database, narrowed(scope, filter), first, days, viewer);
     if (!entries)
         return entries.error();
     filter.apply(*entries, nowUtc);
-    return Data{first, days, std::move(*entries)};
+    return Data{first, days, std::move(*entries), std::nullopt};
 }
 
 void OccurrenceModel::apply(Data data, const LoadRequest &)
 {
     if (data.first != m_first || data.days != m_days)
         return;
-    setItems(std::move(data.entries));
+    if (!data.relationships) {
+        setItems(std::move(data.entries));
+        Q_EMIT entriesChanged();
+        return;
+    }
+    // The rows of other relationships stay as they are; the new ones slot in by start, so the
+    // diff touches only the changed relationships' rows.
+    const QSet<Id> replaced(data.relationships->cbegin(), data.relationships->cend());
+    QList<AgendaEntry> kept;
+    kept.reserve(rowCount());
+    for (const AgendaEntry &entry : items())
+        if (!replaced.contains(entry.occurrence.relationshipId))
+            kept.append(entry);
+    std::sort(data.entries.begin(), data.entries.end(), &CalendarAgenda::precedes);
+    QList<AgendaEntry> merged;
+    merged.reserve(kept.size() + data.entries.size());
+    std::merge(std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()),
+               std::make_move_iterator(data.entries.begin()), std::make_move_iterator(data.entries.end()),
+               std::back_inserter(merged), &CalendarAgenda::precedes);
+    setItems(std::move(merged));
     Q_EMIT entriesChanged();
 }
 
@@ -119,7 +186,10 @@ QVariant OccurrenceModel::data(const QModelIndex &index, int role) const
 
 Id OccurrenceModel::idOf(const AgendaEntry &entry) const
 {
-    const QString key = entry.key();
+    const Occurrence &o = entry.occurrence;
+    const std::pair<qint64, QString> key = o.seriesId
+                                               ? std::pair<qint64, QString>(*o.seriesId, o.recurrenceId)
+                                               : std::pair<qint64, QString>(-o.meetingId, {});
     auto it = m_keyIds.constFind(key);
     if (it != m_keyIds.constEnd())
         return it.value();

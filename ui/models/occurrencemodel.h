@@ -12,6 +12,8 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <utility>
+
 namespace trellis {
 
 class Database;
@@ -23,6 +25,11 @@ class Database;
 // a new result is applied by diff (IdListModel), never by a reset. Sorted by start.
 //
 //     m_loader->setLoad(m_model->fetcher(), m_model, &OccurrenceModel::apply);  // after each setWindow
+//
+// The loader's partial loads (the notifier's precise changes of meetings, relationships or
+// people) read only the changed rows' relationships and those sharing a person with them (for
+// conflict marks; CalendarAgenda::windowUpdate) and replace just their rows; a removed row, whose
+// relationship can no longer be read, makes the fetch read the whole window instead.
 //
 // The derived layouts (HourlyModel, WeekRowModel) follow this model's signals.
 class OccurrenceModel final : public IdListModel<AgendaEntry> {
@@ -46,6 +53,9 @@ public:
         QDate first;
         int days = 0;
         QList<AgendaEntry> entries;
+        // A partial result: `entries` replace the rows of these relationships only (ascending);
+        // nullopt: `entries` are the whole window.
+        std::optional<QList<Id>> relationships;
     };
 
     // The loader's fetch for one window: holds only values.
@@ -87,7 +97,9 @@ public:
     QString tooltipOf(int row, trellis::Role viewer) const;
 
     Fetch fetcher() const { return {m_scope, m_first, m_days, m_viewer, m_filter, nowUtc()}; }
-    // Applies a fetched window; a result for another window than the one now set is dropped.
+    // Applies a fetched window, or a partial result by replacing its relationships' rows; a result
+    // for another window than the one now set is dropped (a partial one too: the window's own
+    // full load follows).
     void apply(Data data, const LoadRequest &request);
     static QList<Entity> watched();
 
@@ -112,8 +124,10 @@ private:
     DataSource m_data;
     CalendarFilter m_filter;
     qint64 m_nowUtc = 0;
-    // Keys to the ids IdListModel diffs by (a key keeps its id for the model's life).
-    mutable QHash<QString, Id> m_keyIds;
+    // Keys to the ids IdListModel diffs by (a key keeps its id for the model's life). A key is
+    // (series id, recurrence id) or (-meeting id, none): AgendaEntry::key() without building its
+    // text, as the diff asks for each row's id several times.
+    mutable QHash<std::pair<qint64, QString>, Id> m_keyIds;
 };
 
 } // namespace trellis

@@ -1,6 +1,7 @@
 #include "models/weekrowmodel.h"
 
 #include "models/occurrencemodel.h"
+#include "models/windowdays.h"
 
 #include <algorithm>
 #include <numeric>
@@ -99,10 +100,10 @@ void WeekRowModel::rebuild()
     rows.reserve(weeks);
     for (int w = 0; w < weeks; ++w)
         rows.append({first.addDays(7 * w), {}, 0});
-    const QTimeZone zone = m_source->viewerZone();
+    const WindowDays window(first, std::max(0, m_source->days()), m_source->viewerZone());
     for (int row = 0; row < m_source->rowCount(); ++row) {
         const AgendaEntry &e = m_source->itemAt(row);
-        const auto [from, to] = CalendarAgenda::daysOf(e.occurrence, zone);
+        const auto [from, to] = window.daysOf(e.occurrence);
         const bool spanning = e.occurrence.allDay || from != to;
         for (int w = 0; w < weeks; ++w) {
             const QDate weekFirst = rows.at(w).first;
