@@ -8,6 +8,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -21,6 +22,9 @@ namespace trellis {
 namespace {
 
 QAtomicInt s_nextInstance;
+
+// How long closing waits for a worker thread that still reads through its connection.
+constexpr int workerWaitMs = 60000;
 
 QString tr(const char *text)
 {
@@ -39,9 +43,23 @@ Database::Database(QString path)
     , m_instance(s_nextInstance.fetchAndAddRelaxed(1))
 {}
 
+// Destroying a Database waits for the worker threads that still hold a connection (see below), so
+// it must run on a thread that is not one of them and that no worker waits for: the GUI thread.
 Database::~Database()
 {
+    // A worker thread may still be reading through its own connection (a page closed while its
+    // load runs): closing that connection under it crashes inside SQLite. So the threads that
+    // hold one are waited for first; each removes its connection as it finishes.
     QMutexLocker lock(&m_mutex);
+    QList<QThread *> workers;
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it)
+        if (it.key() != QThread::currentThread())
+            workers.append(it.key());
+    lock.unlock();
+    for (QThread *worker : std::as_const(workers))
+        if (!worker->wait(QDeadlineTimer(workerWaitMs)))
+            qWarning("Closing %s while a worker thread still reads it", qPrintable(m_path));
+    lock.relock();
     const auto names = m_connections.values();
     m_connections.clear();
     lock.unlock();

@@ -8,12 +8,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
+#include <memory>
 #include <sys/stat.h>
 
 using namespace trellis;
@@ -269,6 +272,35 @@ private Q_SLOTS:
         // The worker's connection went away with its thread, and its write is visible here.
         QVERIFY(!QSqlDatabase::contains(workerName));
         QCOMPARE(SettingsStore(mine).value(QStringLiteral("from")), QStringLiteral("worker"));
+        delete worker;
+    }
+
+    void shouldWaitForAWorkerStillReadingBeforeClosing()
+    {
+        // GIVEN a worker thread that holds its connection and reads after the database is asked
+        // to close (a page closed while its load runs)
+        auto temp = std::make_unique<test::TempDatabase>();
+        QSemaphore connected;
+        std::atomic<bool> readDone{false};
+        bool readOk = false;
+        QThread *worker = QThread::create([&] {
+            QSqlDatabase theirs = temp->db().connection();
+            connected.release();
+            QThread::msleep(300);
+            QSqlQuery query(theirs);
+            readOk = query.exec(QStringLiteral("SELECT count(*) FROM person")) && query.next();
+            readDone = true;
+        });
+        worker->start();
+        connected.acquire();
+
+        // WHEN the database closes
+        temp.reset();
+
+        // THEN it waited for the worker, whose read went through on its open connection
+        QVERIFY(readDone);
+        QVERIFY(readOk);
+        QVERIFY(worker->wait(10000));
         delete worker;
     }
 

@@ -6,12 +6,12 @@
 #include "coordinator/rosterpage.h"
 #include "library/librarypage.h"
 #include "matching/matchingpage.h"
-#include "reports/reportspage.h"
 #include "mentee/menteegoalspage.h"
 #include "mentor/mymenteespage.h"
 #include "mentor/progresspage.h"
 #include "relationships/relationshippage.h"
 #include "relationships/relationshipspage.h"
+#include "reports/reportspage.h"
 #include "workspace/firstrunpage.h"
 #include "workspace/mainwindow.h"
 
