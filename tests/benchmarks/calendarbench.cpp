@@ -34,19 +34,20 @@
 #include "models/modelloader.h"
 #include "models/occurrencemodel.h"
 #include "models/weekrowmodel.h"
+#include "stallprobe.h"
 #include "storage/database.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QGuiApplication>
 #include <QHash>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
 
 using namespace trellis;
+using trellis::bench::StallProbe;
 
 namespace {
 
@@ -62,40 +63,6 @@ void print(const char *phase, double ms, double target, const QString &details)
                 qPrintable(details));
     std::fflush(stdout);
 }
-
-// The longest gap between ticks of a 1 ms timer while `work` runs steps on the event loop.
-class StallProbe {
-public:
-    StallProbe()
-    {
-        m_timer.setInterval(1);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            if (m_last >= 0)
-                m_worst = std::max(m_worst, now - m_last);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_worst = 0;
-        m_last = -1;
-        m_clock.start();
-        m_timer.start();
-    }
-    double stop()
-    {
-        m_timer.stop();
-        return double(m_worst) / 1e6;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = -1;
-    qint64 m_worst = 0;
-};
 
 // Runs the event loop until the loader has applied the load it runs now.
 bool settle(const ModelLoader &loader)
