@@ -5,6 +5,7 @@
 #include "storage/filepermissions.h"
 #include "storage/migrations.h"
 #include "storage/sqldialect.h"
+#include "util/runningwork.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -47,9 +48,14 @@ Database::Database(QString path)
 // it must run on a thread that is not one of them and that no worker waits for: the GUI thread.
 Database::~Database()
 {
+    // Work handed to a worker may not have opened its connection yet: it would open one on a
+    // database already gone. So closing waits for the running work first (not from a worker,
+    // whose own work is counted).
+    if (!RunningWork::isWorkerThread() && !RunningWork::waitUntilIdle(QDeadlineTimer(workerWaitMs)))
+        qWarning("Closing %s while background work still runs", qPrintable(m_path));
     // A worker thread may still be reading through its own connection (a page closed while its
     // load runs): closing that connection under it crashes inside SQLite. So the threads that
-    // hold one are waited for first; each removes its connection as it finishes.
+    // hold one are waited for too; each removes its connection as it finishes.
     QMutexLocker lock(&m_mutex);
     QList<QThread *> workers;
     for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it)

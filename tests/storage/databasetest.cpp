@@ -4,10 +4,12 @@
 #include "storage/settingsstore.h"
 #include "testlib/tempdatabase.h"
 #include "testlib/testregistry.h"
+#include "util/runningwork.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -301,6 +303,65 @@ private Q_SLOTS:
         QVERIFY(readDone);
         QVERIFY(readOk);
         QVERIFY(worker->wait(10000));
+        delete worker;
+    }
+
+    void shouldWaitForWorkHandedToAWorkerThatHasNotConnectedYet()
+    {
+        // GIVEN work handed to a worker (counted before it starts) that has not yet opened its
+        // connection when the database is asked to close
+        auto temp = std::make_unique<test::TempDatabase>();
+        Database *database = &temp->db();
+        std::atomic<bool> closed{false};
+        std::atomic<bool> readAfterClose{false};
+        bool readOk = false;
+        RunningWork::Ticket ticket;
+        QCOMPARE(RunningWork::running(), 1);
+        QThread *worker = QThread::create([&, ticket = std::move(ticket)]() mutable {
+            ticket.enterWorkerThread();
+            QThread::msleep(300);
+            if (closed) {
+                readAfterClose = true; // the old destructor: reading now would use freed memory
+            } else {
+                QSqlQuery query(database->connection());
+                readOk = query.exec(QStringLiteral("SELECT count(*) FROM person")) && query.next();
+            }
+            ticket.end();
+        });
+        worker->start();
+
+        // WHEN the database closes
+        temp.reset();
+        closed = true;
+
+        // THEN it waited for the work, which read through it before it closed
+        QVERIFY(worker->wait(10000));
+        QVERIFY(!readAfterClose);
+        QVERIFY(readOk);
+        QCOMPARE(RunningWork::running(), 0);
+        delete worker;
+    }
+
+    void shouldNotWaitForItsOwnWorkWhenClosedOnAWorker()
+    {
+        // GIVEN work on a worker that opens and closes a database of its own (the demo generator)
+        QTemporaryDir dir;
+        bool opened = false;
+        RunningWork::Ticket ticket;
+        // (waiting for itself would end in the minute's limit and this warning)
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("background work still runs")));
+        QThread *worker = QThread::create([&, ticket = std::move(ticket)]() mutable {
+            ticket.enterWorkerThread();
+            opened = Database::open(dir.filePath(QStringLiteral("own.sqlite")),
+                                    Database::OpenMode::CreateIfMissing)
+                         .ok();
+            ticket.end();
+        });
+        worker->start();
+        QVERIFY(worker->wait(30000));
+
+        // THEN closing it did not wait for the work it belongs to
+        QVERIFY(opened);
         delete worker;
     }
 

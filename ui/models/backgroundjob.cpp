@@ -1,6 +1,7 @@
 #include "models/backgroundjob.h"
 
 #include "calendar/icalzones.h"
+#include "util/runningwork.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -44,22 +45,27 @@ BackgroundJob *BackgroundJob::start(Work work, QObject *parent)
             Qt::QueuedConnection);
     });
     std::shared_ptr<JobControl> control = job->m_control;
-    QThread *thread = QThread::create([guard, control, work = std::move(work)] {
-        const Status status = work(*control);
-        const bool cancelled = control->cancelled();
-        const bool ok = status.ok();
-        const QString message = ok ? QString() : status.errorMessage();
-        QMetaObject::invokeMethod(
-            qApp,
-            [guard, ok, message, cancelled] {
-                if (!guard)
-                    return;
-                guard->m_running = false;
-                Q_EMIT guard->finished(ok, message, cancelled);
-                guard->deleteLater();
-            },
-            Qt::QueuedConnection);
-    });
+    // Counted from here, before the thread starts, so a database closed meanwhile waits for it.
+    RunningWork::Ticket ticket;
+    QThread *thread =
+        QThread::create([guard, control, work = std::move(work), ticket = std::move(ticket)]() mutable {
+            ticket.enterWorkerThread();
+            const Status status = work(*control);
+            const bool cancelled = control->cancelled();
+            const bool ok = status.ok();
+            const QString message = ok ? QString() : status.errorMessage();
+            QMetaObject::invokeMethod(
+                qApp,
+                [guard, ok, message, cancelled] {
+                    if (!guard)
+                        return;
+                    guard->m_running = false;
+                    Q_EMIT guard->finished(ok, message, cancelled);
+                    guard->deleteLater();
+                },
+                Qt::QueuedConnection);
+            ticket.end();
+        });
     {
         QMutexLocker lock(&s_mutex);
         s_threads.insert(thread);
