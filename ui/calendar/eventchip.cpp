@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace trellis {
 
 namespace {
@@ -96,8 +98,8 @@ void EventChip::paint(QPainter &painter, const QRectF &rect, const AgendaEntry &
     QFont bold = font;
     bold.setBold(true);
     const QFontMetricsF metrics(bold);
-    const qreal right = look.conflict ? metrics.height() + 4 : 0;
-    QRectF text = box.adjusted(7, 2, -4 - right, -2);
+    QRectF text = box.adjusted(7, 2, 0, -2);
+    text.setWidth(textWidth(rect, look, metrics));
     painter.setPen(colours.text);
     painter.setFont(bold);
     painter.drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
@@ -127,6 +129,12 @@ void EventChip::paint(QPainter &painter, const QRectF &rect, const AgendaEntry &
     if (look.conflict)
         drawConflictBadge(painter, box, palette);
     painter.restore();
+}
+
+qreal EventChip::textWidth(const QRectF &rect, const Look &look, const QFontMetricsF &bold)
+{
+    const qreal badge = look.conflict ? bold.height() + 4 : 0;
+    return std::max<qreal>(0, rect.width() - 1 - 7 - 4 - badge);
 }
 
 void EventChip::paintDotted(QPainter &painter, const QRectF &rect, const AgendaEntry &entry,

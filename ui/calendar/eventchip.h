@@ -2,6 +2,7 @@
 
 #include "insights/calendaragenda.h"
 
+#include <QFontMetricsF>
 #include <QPalette>
 #include <QRectF>
 #include <QString>
@@ -26,6 +27,8 @@ public:
     // `first`: the bold line (time and who); `second`: a quieter one below when it fits.
     static void paint(QPainter &painter, const QRectF &rect, const AgendaEntry &entry,
                       const QPalette &palette, const QString &first, const QString &second, const Look &look);
+    // The width the chip's text lines get in `rect` (margins and the conflict badge taken off).
+    static qreal textWidth(const QRectF &rect, const Look &look, const QFontMetricsF &bold);
     // A month view's timed entry: a coloured dot, then the text, on the cell's background.
     static void paintDotted(QPainter &painter, const QRectF &rect, const AgendaEntry &entry,
                             const QPalette &palette, const QString &text, const Look &look);

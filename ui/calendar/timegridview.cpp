@@ -343,9 +343,13 @@ void TimeGridView::paintEvent(QPaintEvent *)
         const QString who = CalendarTexts::who(entry, m_role);
         const bool tall = rect.height() >= 2 * metrics.height() + 4;
         const QString first = tall ? who : tr("%1 %2").arg(CalendarTexts::startTime(entry, zone), who);
-        QString second = CalendarTexts::timeRange(entry, zone);
-        if (!entry.occurrence.title.isEmpty())
-            second += QStringLiteral(" · ") + entry.occurrence.title;
+        // A narrow chip (overlaps side by side) keeps its times whole.
+        QFont bold = painter.font();
+        bold.setBold(true);
+        const QFontMetricsF plain(painter.font());
+        const QString second = CalendarTexts::chipDetails(
+            entry, zone, EventChip::textWidth(rect, look, QFontMetricsF(bold)),
+            [&plain](const QString &text) { return plain.horizontalAdvance(text); });
         EventChip::paint(painter, rect, entry, pal, first, tall ? second : QString(), look);
     }
     // Now.

@@ -30,6 +30,20 @@ QString CalendarTexts::startTime(const AgendaEntry &entry, const QTimeZone &zone
     return QLocale().toString(start, QStringLiteral("HH:mm")); // as MeetingTime shows times
 }
 
+QString CalendarTexts::chipDetails(const AgendaEntry &entry, const QTimeZone &zone, qreal width,
+                                   const std::function<qreal(const QString &)> &advance)
+{
+    const QString range = timeRange(entry, zone);
+    if (advance(range) > width)
+        return startTime(entry, zone);
+    const QString &title = entry.occurrence.title;
+    if (title.isEmpty())
+        return range;
+    const QString withTitle = tr("%1 · %2").arg(range, title);
+    const QString titleStart = tr("%1 · %2").arg(range, title.left(4) + QChar(0x2026));
+    return advance(withTitle) <= width || advance(titleStart) <= width ? withTitle : range;
+}
+
 QString CalendarTexts::timeRange(const AgendaEntry &entry, const QTimeZone &zone)
 {
     const Occurrence &o = entry.occurrence;

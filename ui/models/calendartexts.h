@@ -8,6 +8,8 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <functional>
+
 namespace trellis {
 
 // The words the calendar views show for an occurrence: who it is with (the other person for a
@@ -22,6 +24,10 @@ public:
     [[nodiscard]] static QString timeRange(const AgendaEntry &entry, const QTimeZone &zone);
     // "17:30" (the start only).
     [[nodiscard]] static QString startTime(const AgendaEntry &entry, const QTimeZone &zone);
+    // A chip's quieter line in `width` (measured by `advance`): "17:30–18:30 · Title" when at
+    // least the title's start fits, else the range alone, else the start alone: times stay whole.
+    [[nodiscard]] static QString chipDetails(const AgendaEntry &entry, const QTimeZone &zone, qreal width,
+                                             const std::function<qreal(const QString &)> &advance);
     // "Planned", "Held", "Cancelled", "Missed", "Not logged yet".
     [[nodiscard]] static QString status(const AgendaEntry &entry, qint64 nowUtc);
     // Rich text: who, when (both zones when they differ), title, status, conflict.
