@@ -67,18 +67,38 @@ Status SqliteRows::failure(const QString &what) const
 
 Status SqliteRows::bind(const QString &name, qint64 value)
 {
-    const int index = sqlite3_bind_parameter_index(m_statement, name.toUtf8().constData());
-    if (index == 0)
+    return bindAt(sqlite3_bind_parameter_index(m_statement, name.toUtf8().constData()), name, value);
+}
+
+Status SqliteRows::bind(const QString &name, const QString &value)
+{
+    return bindAt(sqlite3_bind_parameter_index(m_statement, name.toUtf8().constData()), name, value);
+}
+
+Status SqliteRows::bind(int position, qint64 value)
+{
+    const int index = position <= sqlite3_bind_parameter_count(m_statement) ? position : 0;
+    return bindAt(index, QString::number(position), value);
+}
+
+Status SqliteRows::bind(int position, const QString &value)
+{
+    const int index = position <= sqlite3_bind_parameter_count(m_statement) ? position : 0;
+    return bindAt(index, QString::number(position), value);
+}
+
+Status SqliteRows::bindAt(int index, const QString &name, qint64 value)
+{
+    if (index <= 0)
         return Error{tr("Cannot bind %1: the read has no such parameter.").arg(name)};
     if (sqlite3_bind_int64(m_statement, index, value) != SQLITE_OK)
         return failure(tr("Cannot bind %1").arg(name));
     return {};
 }
 
-Status SqliteRows::bind(const QString &name, const QString &value)
+Status SqliteRows::bindAt(int index, const QString &name, const QString &value)
 {
-    const int index = sqlite3_bind_parameter_index(m_statement, name.toUtf8().constData());
-    if (index == 0)
+    if (index <= 0)
         return Error{tr("Cannot bind %1: the read has no such parameter.").arg(name)};
     const QByteArray utf8 = value.toUtf8();
     if (sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) !=

@@ -30,6 +30,9 @@ public:
     // Binds a named parameter (":name"); a name the statement does not have is an error.
     [[nodiscard]] Status bind(const QString &name, qint64 value);
     [[nodiscard]] Status bind(const QString &name, const QString &value);
+    // Binds a "?" parameter by its position, from 1.
+    [[nodiscard]] Status bind(int position, qint64 value);
+    [[nodiscard]] Status bind(int position, const QString &value);
 
     // Steps to the next row: false at the end or on an error (then status() says which).
     [[nodiscard]] bool next();
@@ -46,6 +49,8 @@ public:
 private:
     explicit SqliteRows(sqlite3_stmt *statement);
     [[nodiscard]] Status failure(const QString &what) const;
+    [[nodiscard]] Status bindAt(int index, const QString &name, qint64 value);
+    [[nodiscard]] Status bindAt(int index, const QString &name, const QString &value);
 
     struct ViewHash {
         using is_transparent = void;

@@ -8,6 +8,7 @@
 #include "domain/relationship.h"
 #include "io/icsexporter.h"
 #include "io/icsimporter.h"
+#include "io/icsreader.h"
 #include "services/peopleservice.h"
 #include "services/relationshipservice.h"
 #include "storage/bulkwriter.h"
@@ -149,6 +150,18 @@ int importFile(const QString &path, const QString &in)
     return 0;
 }
 
+// The reading half of an import alone (IcsReader: scan, libical parse, events).
+int readFile(const QString &in)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto read = IcsReader().readFile(in);
+    if (!read)
+        return fail(read.errorMessage());
+    QTextStream(stdout) << "read\t" << timer.elapsed() << "\t" << read->events.size() << " events\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -161,5 +174,8 @@ int main(int argc, char *argv[])
         return exportAll(args.at(2), args.at(3));
     if (args.size() == 4 && args.at(1) == QLatin1String("import"))
         return importFile(args.at(2), args.at(3));
-    return fail(QStringLiteral("usage: trellis-icsbench seed DB N | export DB OUT.ics | import DB IN.ics"));
+    if (args.size() == 3 && args.at(1) == QLatin1String("read"))
+        return readFile(args.at(2));
+    return fail(
+        QStringLiteral("usage: trellis-icsbench seed DB N | export DB OUT.ics | import DB IN.ics | read IN.ics"));
 }
