@@ -65,6 +65,8 @@ public:
     [[nodiscard]] virtual Status executeScript(QSqlDatabase &db, const QByteArray &script) const = 0;
     // Starts a transaction that holds the write lock from the start (a migration, a bulk load).
     virtual QString beginWriteSql() const = 0;
+    // Whether the connection is inside a transaction (an edit then nests as a savepoint).
+    [[nodiscard]] virtual bool inTransaction(const QSqlDatabase &db) const = 0;
 
     // --- Catalogue ---
     // Schema objects of any kind (0: an empty database).

@@ -99,6 +99,12 @@ const SqliteDialect &SqliteDialect::instance()
     return dialect;
 }
 
+bool SqliteDialect::inTransaction(const QSqlDatabase &db) const
+{
+    sqlite3 *handle = nativeHandle(db);
+    return handle && sqlite3_get_autocommit(handle) == 0;
+}
+
 sqlite3 *SqliteDialect::nativeHandle(const QSqlDatabase &db)
 {
     if (!db.driver())

@@ -26,6 +26,7 @@ public:
     Status stampSchema(QSqlDatabase &db, quint32 applicationId, int version) const override;
     Status executeScript(QSqlDatabase &db, const QByteArray &script) const override;
     QString beginWriteSql() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    bool inTransaction(const QSqlDatabase &db) const override;
 
     Result<qint64> objectCount(const QSqlDatabase &db) const override;
     Result<QStringList> tables(const QSqlDatabase &db) const override;
