@@ -74,7 +74,7 @@ int AgendaCommand::run(const QString &database, const QCommandLineParser &parser
             return 2;
         }
     }
-    auto opened = Database::open(database);
+    auto opened = Database::open(database, Database::OpenMode::ReadOnly);
     if (!opened) {
         streams.err << opened.errorMessage() << Qt::endl;
         return 1;

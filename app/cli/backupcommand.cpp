@@ -26,7 +26,7 @@ int BackupCommand::run(const QString &database, const QCommandLineParser &parser
         streams.err << QCoreApplication::translate("cli", "backup needs an output file: -o OUT") << Qt::endl;
         return 2;
     }
-    auto opened = Database::open(database);
+    auto opened = Database::open(database, Database::OpenMode::ReadOnly);
     if (!opened) {
         streams.err << opened.errorMessage() << Qt::endl;
         return 1;

@@ -126,7 +126,7 @@ int ChartCommand::run(const QString &database, const QCommandLineParser &parser,
                 2);
     }
 
-    auto opened = Database::open(database);
+    auto opened = Database::open(database, Database::OpenMode::ReadOnly);
     if (!opened)
         return fail(opened.errorMessage(), 1);
     Database &db = *opened.value();

@@ -87,7 +87,7 @@ int ExportIcsCommand::run(const QString &database, const QCommandLineParser &par
         streams.err << tr("export-ics: the output file must not be the database itself") << Qt::endl;
         return 2;
     }
-    auto opened = Database::open(database);
+    auto opened = Database::open(database, Database::OpenMode::ReadOnly);
     if (!opened) {
         streams.err << opened.errorMessage() << Qt::endl;
         return 1;

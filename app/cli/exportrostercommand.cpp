@@ -42,7 +42,7 @@ int ExportRosterCommand::run(const QString &database, const QCommandLineParser &
         streams.err << tr("export-roster: the output file must not be the database itself") << Qt::endl;
         return 2;
     }
-    auto opened = Database::open(database);
+    auto opened = Database::open(database, Database::OpenMode::ReadOnly);
     if (!opened) {
         streams.err << opened.errorMessage() << Qt::endl;
         return 1;

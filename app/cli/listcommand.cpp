@@ -52,7 +52,7 @@ int ListCommand::run(const QString &database, const QCommandLineParser &parser, 
                     << Qt::endl;
         return 2;
     }
-    auto opened = Database::open(database);
+    auto opened = Database::open(database, Database::OpenMode::ReadOnly);
     if (!opened) {
         streams.err << opened.errorMessage() << Qt::endl;
         return 1;

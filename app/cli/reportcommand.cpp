@@ -104,7 +104,7 @@ int ReportCommand::run(const QString &database, const QCommandLineParser &parser
     }
     const QDate generatedOn = Clock::today();
 
-    auto opened = Database::open(database);
+    auto opened = Database::open(database, Database::OpenMode::ReadOnly);
     if (!opened)
         return fail(opened.errorMessage(), 1);
     Database &db = *opened.value();

@@ -66,7 +66,7 @@ int ResourcesCommand::run(const QString &database, const QCommandLineParser &par
             return 2;
         }
     }
-    auto opened = Database::open(database);
+    auto opened = Database::open(database, Database::OpenMode::ReadOnly);
     if (!opened) {
         streams.err << opened.errorMessage() << Qt::endl;
         return 1;

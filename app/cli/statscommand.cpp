@@ -35,7 +35,7 @@ void StatsCommand::configure(QCommandLineParser &) const {}
 
 int StatsCommand::run(const QString &database, const QCommandLineParser &, Streams streams) const
 {
-    auto opened = Database::open(database);
+    auto opened = Database::open(database, Database::OpenMode::ReadOnly);
     if (!opened) {
         streams.err << opened.errorMessage() << Qt::endl;
         return 1;

@@ -11,12 +11,14 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 
 namespace trellis {
 
@@ -77,7 +79,8 @@ Database::~Database()
         }
         QSqlDatabase::removeDatabase(name);
     }
-    FilePermissions::restrictSidecars(m_path);
+    if (!m_readOnly)
+        FilePermissions::restrictSidecars(m_path);
 }
 
 int Database::latestSchemaVersion()
@@ -97,13 +100,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, O
     const QFileInfo info(path);
 
     if (!info.exists()) {
-        if (mode == OpenMode::ExistingOnly)
+        if (mode != OpenMode::CreateIfMissing)
             return openError(path, tr("the file does not exist."));
         if (auto created = FilePermissions::createPrivateFile(path); !created)
             return created.error();
     } else {
         if (!info.isFile())
             return openError(path, tr("it is not a file."));
+        // An empty file is only ever made a database on purpose (init, demo, the first run).
+        if (info.size() == 0 && mode != OpenMode::CreateIfMissing)
+            return openError(path, tr("the file is empty, not a Trellis database (trellis-cli init makes one)."));
+        // A file its owner made read-only stays so: it is not written, nor its permissions widened.
+        // (Its owner's write bit, not access(): root may write anything.)
+        if (mode != OpenMode::ReadOnly && !(QFile::permissions(path) & QFile::WriteOwner))
+            return openError(path, tr("the file is read-only."));
         // Refusals happen here, on the raw bytes and on a read-only immutable
         // connection, so that a refused file is never modified.
         auto verdict = DatabaseCheck::preflight(path);
@@ -112,10 +122,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, O
     }
 
     std::unique_ptr<Database> database(new Database(path));
+    database->m_readOnly = mode == OpenMode::ReadOnly;
     QSqlDatabase db = database->connection();
     if (!db.isOpen())
         return openError(path, db.lastError().text());
 
+    if (database->m_readOnly) {
+        // Nothing may be changed, so an older file cannot be brought up to date here.
+        auto version = SqlDialect::of(db).schemaVersion(db);
+        if (!version)
+            return openError(path, version.errorMessage());
+        if (*version != latestSchemaVersion())
+            return openError(path, tr("it was written by an older Trellis (schema %1 of %2); open it once with "
+                                      "Trellis or a writing command to bring it up to date.")
+                                       .arg(*version)
+                                       .arg(latestSchemaVersion()));
+        database->m_schemaVersion = *version;
+        return database;
+    }
     auto migrated = Migrations::apply(db, path);
     if (!migrated)
         return migrated.error();
@@ -138,7 +162,16 @@ QSqlDatabase Database::connection()
 
     const QString name = connectionName(thread);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
+    if (m_readOnly) {
+        // Read-only, and with no -wal beside the file (no writer has it open) immutable, so that
+        // SQLite needs no -shm either: it works in a read-only folder or on a read-only mount.
+        const bool live = QFileInfo::exists(m_path + QStringLiteral("-wal"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) +
+                           (live ? QStringLiteral("?mode=ro") : QStringLiteral("?immutable=1")));
+    } else {
+        db.setDatabaseName(m_path);
+    }
     if (!db.open())
         return db;
     if (auto configured = SqlDialect::of(db).configureConnection(db); !configured) {

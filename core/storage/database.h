@@ -19,7 +19,11 @@ namespace trellis {
 // QSqlDatabase may only be used from the thread that created it.
 class Database {
 public:
-    enum class OpenMode { ExistingOnly, CreateIfMissing };
+    // ExistingOnly: an existing Trellis file to read and write (migrated if older); an empty or
+    // read-only file is refused. CreateIfMissing: the same, or a new database (`init`, `demo`).
+    // ReadOnly: an existing Trellis file at the latest schema, only read: nothing is created,
+    // migrated or changed, not even its permissions, so it works on a read-only file or folder.
+    enum class OpenMode { ExistingOnly, CreateIfMissing, ReadOnly };
 
     // "TRLS": the file's application id (SqlDialect::stampSchema), so that a Trellis file is recognisable.
     static constexpr quint32 ApplicationId = 0x54524C53;
@@ -31,6 +35,7 @@ public:
 
     QString path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
+    bool isReadOnly() const { return m_readOnly; }
     static int latestSchemaVersion();
 
     // The calling thread's connection, created (with pragmas) on first use.
@@ -50,6 +55,7 @@ private:
     QString m_path;
     int m_instance = 0;
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
     mutable QMutex m_mutex;
     QHash<QThread *, QString> m_connections;
 };

@@ -51,8 +51,14 @@ void FilePermissions::restrictSidecars(const QString &databasePath)
     for (const QString &suffix :
          {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         const QString file = databasePath + suffix;
-        if (QFileInfo::exists(file))
-            QFile::setPermissions(file, PrivateFile);
+        if (!QFileInfo::exists(file))
+            continue;
+        // Tightened, never widened: group and others lose their bits; a file its owner made
+        // read-only stays read-only.
+        const QFile::Permissions now = QFile::permissions(file);
+        const QFile::Permissions kept = now & (PrivateFile | QFile::ReadUser | QFile::WriteUser);
+        if (kept != now)
+            QFile::setPermissions(file, kept);
     }
 }
 

@@ -132,16 +132,48 @@ private Q_SLOTS:
         QCOMPARE(SettingsStore(second.value()->connection()).value(QStringLiteral("k")), QStringLiteral("v"));
     }
 
-    void shouldOpenAZeroLengthFileAsNew()
+    void shouldOpenAZeroLengthFileAsNewOnlyWhenAskedToCreate()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
-        auto opened = Database::open(path);
+        // Opening an existing database, to write or to read, refuses it and leaves it empty.
+        for (const auto mode : {Database::OpenMode::ExistingOnly, Database::OpenMode::ReadOnly}) {
+            auto refused = Database::open(path, mode);
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.errorMessage().contains(QStringLiteral("empty")),
+                     qPrintable(refused.errorMessage()));
+            QCOMPARE(QFileInfo(path).size(), qint64(0));
+        }
+        auto opened = Database::open(path, Database::OpenMode::CreateIfMissing);
         QVERIFY(opened.ok());
         QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void shouldOpenReadOnlyWithoutChangingAnything()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
+        {
+            auto created = Database::open(path, Database::OpenMode::CreateIfMissing);
+            QVERIFY(created.ok());
+            QVERIFY(SettingsStore(created.value()->connection())
+                        .setValue(QStringLiteral("k"), QStringLiteral("v")));
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        const QByteArray before = readAll(path);
+        auto opened = Database::open(path, Database::OpenMode::ReadOnly);
+        QVERIFY(opened.ok());
+        QVERIFY(opened.value()->isReadOnly());
+        QCOMPARE(SettingsStore(opened.value()->connection()).value(QStringLiteral("k")), QStringLiteral("v"));
+        QVERIFY(
+            !SettingsStore(opened.value()->connection()).setValue(QStringLiteral("k"), QStringLiteral("w")));
+        opened.value().reset();
+        QCOMPARE(readAll(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
     void shouldRefuseWithoutTouchingTheFile_data()
