@@ -3,6 +3,7 @@
 #include "calendar/icsevent.h"
 #include "calendar/icseventwriter.h"
 #include "calendar/vtimezonewriter.h"
+#include "io/writefailure.h"
 #include "storage/database.h"
 #include "storage/meetingexportquery.h"
 #include "util/clock.h"
@@ -146,23 +147,43 @@ IcsExporter::IcsExporter(Database &db)
 
 Result<IcsExportSummary> IcsExporter::exportToFile(const MeetingExportScope &scope, const QString &path)
 {
+    // The old file stays until the whole new one is written (QSaveFile renames at the end).
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return Error{tr("Cannot write %1: %2").arg(path, WriteFailure::reason(file, path))};
+    m_describeWriteFailure = [&file, &path] { return WriteFailure::reason(file, path); };
     auto result = exportTo(scope, file);
+    m_describeWriteFailure = nullptr;
     if (!result) {
         file.cancelWriting();
         return result;
     }
     if (!file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{tr("Cannot write %1: %2").arg(path, WriteFailure::reason(file, path))};
     return result;
 }
 
 Result<IcsExportSummary> IcsExporter::exportTo(const MeetingExportScope &scope, QIODevice &device)
 {
     const auto cancelled = [this] { return m_cancel && m_cancel->load(std::memory_order_relaxed); };
-    const auto write = [&device](const QByteArray &bytes) { return device.write(bytes) == bytes.size(); };
+    // Written in chunks of a quarter MiB: the file device is unbuffered (a full disk shows at the
+    // write that failed) and the syscalls stay few.
+    constexpr qsizetype chunk = 256 * 1024;
+    QByteArray pending;
+    pending.reserve(chunk + 64 * 1024);
+    const auto flush = [&device, &pending] {
+        const bool ok = pending.isEmpty() || device.write(pending) == pending.size();
+        pending.clear();
+        return ok;
+    };
+    const auto writeError = [this, &device] {
+        return Error{tr("Cannot write the calendar file: %1")
+                         .arg(m_describeWriteFailure ? m_describeWriteFailure() : device.errorString())};
+    };
+    const auto write = [&pending, &flush](const QByteArray &bytes) {
+        pending += bytes;
+        return pending.size() < chunk || flush();
+    };
 
     MeetingExportQuery query(m_db.connection(), scope, {m_options.includeNotes, m_options.includeAttendees});
     if (Status ok = query.checkScope(); !ok)
@@ -176,7 +197,7 @@ Result<IcsExportSummary> IcsExporter::exportTo(const MeetingExportScope &scope, 
 
     IcsExportSummary summary;
     if (!write(IcsEventWriter::calendarBegin()))
-        return Error{tr("Cannot write the calendar file: %1").arg(device.errorString())};
+        return writeError();
     for (const MeetingExportZone &zone : zones.value()) {
         if (VtimezoneWriter::isUtc(zone.timezone))
             continue;
@@ -184,7 +205,7 @@ Result<IcsExportSummary> IcsExporter::exportTo(const MeetingExportScope &scope, 
         if (!vtimezone)
             return vtimezone.error();
         if (!write(vtimezone.value()))
-            return Error{tr("Cannot write the calendar file: %1").arg(device.errorString())};
+            return writeError();
         ++summary.timeZones;
     }
 
@@ -204,7 +225,7 @@ Result<IcsExportSummary> IcsExporter::exportTo(const MeetingExportScope &scope, 
         if (!text)
             return Error{tr("Meeting %1: %2").arg(row.id).arg(text.errorMessage())};
         if (!write(text.value()))
-            return Error{tr("Cannot write the calendar file: %1").arg(device.errorString())};
+            return writeError();
         ++summary.events;
         switch (row.kind) {
         case MeetingExportRow::Kind::Single:
@@ -223,8 +244,8 @@ Result<IcsExportSummary> IcsExporter::exportTo(const MeetingExportScope &scope, 
     }
     if (const auto error = query.streamError())
         return *error;
-    if (!write(IcsEventWriter::calendarEnd()))
-        return Error{tr("Cannot write the calendar file: %1").arg(device.errorString())};
+    if (!write(IcsEventWriter::calendarEnd()) || !flush())
+        return writeError();
     if (m_progress)
         m_progress(summary.events, std::max(total.value(), summary.events));
     return summary;

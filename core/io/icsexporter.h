@@ -43,6 +43,7 @@ private:
     Database &m_db;
     IcsExportOptions m_options;
     ProgressCallback m_progress;
+    std::function<QString()> m_describeWriteFailure; // set while exportToFile writes its file
     const std::atomic_bool *m_cancel = nullptr;
 };
 

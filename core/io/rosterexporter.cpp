@@ -2,6 +2,7 @@
 
 #include "insights/relationshipoverview.h"
 #include "io/csvwriter.h"
+#include "io/writefailure.h"
 #include "storage/rosterqueries.h"
 
 #include <QCoreApplication>
@@ -64,9 +65,12 @@ Result<int> save(const Result<QList<QStringList>> &records, const QString &path)
     if (!records)
         return records.error();
     const QByteArray csv = CsvWriter::encode(*records);
+    // Unbuffered, so a short write (a full disk) shows at write() rather than being lost in the
+    // buffer's flush; the old file stays until the whole new one is written.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(csv) != csv.size() ||
+        !file.commit())
+        return Error{tr("Cannot write %1: %2").arg(path, WriteFailure::reason(file, path, csv.size()))};
     return int(records->size()) - 1;
 }
 
