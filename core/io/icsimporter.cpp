@@ -101,6 +101,9 @@ Result<IcsImportReport> IcsImporter::write(IcsReadResult read, Id relationshipId
     report.events = read.refused ? 0 : qint64(read.events.size());
     if (read.refused)
         return report; // nothing is written, the database is not touched
+    // Nor into a damaged file (it would hide the damage under new rows).
+    if (Status intact = m_db.checkIntact(); !intact)
+        return intact.error();
 
     std::vector<MeetingImportItem> items;
     items.reserve(read.events.size());

@@ -216,6 +216,9 @@ Result<ChangeSet> RosterImporter::commit(const RosterImportPlan &plan) const
                      QLatin1Char('\n') + plan.problemReport()};
     if (plan.people.isEmpty())
         return Error{tr("Nothing was imported: the file lists nobody.")};
+    // Nothing is written into a damaged file (it would hide the damage under new rows).
+    if (Status intact = m_db.checkIntact(); !intact)
+        return intact.error();
     return PeopleService(m_db, m_notifier).createPeople(plan.people);
 }
 

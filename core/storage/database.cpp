@@ -109,7 +109,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, O
             return openError(path, tr("it is not a file."));
         // An empty file is only ever made a database on purpose (init, demo, the first run).
         if (info.size() == 0 && mode != OpenMode::CreateIfMissing)
-            return openError(path, tr("the file is empty, not a Trellis database (trellis-cli init makes one)."));
+            return openError(path,
+                             tr("the file is empty, not a Trellis database (trellis-cli init makes one)."));
         // A file its owner made read-only stays so: it is not written, nor its permissions widened.
         // (Its owner's write bit, not access(): root may write anything.)
         if (mode != OpenMode::ReadOnly && !(QFile::permissions(path) & QFile::WriteOwner))
@@ -133,10 +134,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, O
         if (!version)
             return openError(path, version.errorMessage());
         if (*version != latestSchemaVersion())
-            return openError(path, tr("it was written by an older Trellis (schema %1 of %2); open it once with "
-                                      "Trellis or a writing command to bring it up to date.")
-                                       .arg(*version)
-                                       .arg(latestSchemaVersion()));
+            return openError(path,
+                             tr("it was written by an older Trellis (schema %1 of %2); open it once with "
+                                "Trellis or a writing command to bring it up to date.")
+                                 .arg(*version)
+                                 .arg(latestSchemaVersion()));
         database->m_schemaVersion = *version;
         return database;
     }
@@ -203,8 +205,23 @@ QSqlDatabase Database::connection()
     return db;
 }
 
+Status Database::checkIntact()
+{
+    QSqlDatabase db = connection();
+    auto problems = SqlDialect::of(db).quickCheckProblems(db, 3);
+    if (!problems)
+        return problems.error();
+    if (problems->isEmpty())
+        return {};
+    return Error{tr("%1 is damaged (%2); nothing was written. trellis-cli check says more; restore a backup.")
+                     .arg(m_path, problems->join(QStringLiteral("; ")))};
+}
+
 Status Database::backupTo(const QString &requestedOut)
 {
+    // A damaged file is not copied: the copy would carry the damage, or silently drop its rows.
+    if (Status intact = checkIntact(); !intact)
+        return intact.error();
     const QString out = QFileInfo(requestedOut).absoluteFilePath();
     if (QFileInfo::exists(out))
         return Error{tr("Cannot back up to %1: the file already exists.").arg(out)};

@@ -42,6 +42,10 @@ public:
     // A worker thread's connection is removed when that thread finishes.
     QSqlDatabase connection();
 
+    // SQLite's quick structural check of the whole file: an error naming the damage when a page
+    // is broken. Run before an import or a backup, so nothing is written into a damaged file.
+    [[nodiscard]] Status checkIntact();
+
     // Consistent snapshot into a new file (SqlDialect::backup), then verified.
     [[nodiscard]] Status backupTo(const QString &outPath);
 

@@ -145,6 +145,9 @@ public:
     [[nodiscard]] virtual Result<qint64> pageCount(const QSqlDatabase &db) const = 0;
     // Structural damage and broken references, one readable line each (empty: healthy).
     [[nodiscard]] virtual Result<QStringList> integrityProblems(const QSqlDatabase &db) const = 0;
+    // The quick structural check (pages, b-trees, records; not indexes against tables), at most
+    // `limit` problems: cheap enough to run before every import or backup.
+    [[nodiscard]] virtual Result<QStringList> quickCheckProblems(const QSqlDatabase &db, int limit) const = 0;
 };
 
 } // namespace trellis

@@ -9,6 +9,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace trellis {
 
 namespace {
@@ -443,6 +445,23 @@ Status SqliteDialect::backup(const QSqlDatabase &db, const QString &outPath) con
 Result<qint64> SqliteDialect::pageCount(const QSqlDatabase &db) const
 {
     return scalar(db, QStringLiteral("PRAGMA page_count"));
+}
+
+Result<QStringList> SqliteDialect::quickCheckProblems(const QSqlDatabase &db, int limit) const
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(%1)").arg(std::max(1, limit))))
+        return QStringList{query.lastError().databaseText()};
+    QStringList problems;
+    while (query.next()) {
+        // A row may hold several lines, and "*** in database main ***" headings.
+        for (const QString &line : query.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("***")))
+                problems << line.trimmed();
+        }
+    }
+    return problems;
 }
 
 Result<QStringList> SqliteDialect::integrityProblems(const QSqlDatabase &db) const

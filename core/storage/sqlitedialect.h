@@ -61,6 +61,7 @@ public:
     Status backup(const QSqlDatabase &db, const QString &outPath) const override;
     Result<qint64> pageCount(const QSqlDatabase &db) const override;
     Result<QStringList> integrityProblems(const QSqlDatabase &db) const override;
+    Result<QStringList> quickCheckProblems(const QSqlDatabase &db, int limit) const override;
 
 private:
     SqliteDialect() = default;
