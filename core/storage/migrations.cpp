@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 
 #include "storage/database.h"
+#include "storage/filepermissions.h"
 #include "storage/sqldialect.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,28 @@ const QMap<int, QString> &scripts(const SqlDialect &dialect)
     return *it;
 }
 
+// Beside the file: NAME.schemaN.sqlite (NAME.schemaN-2.sqlite and on when taken), private.
+Status backupBeforeUpgrade(QSqlDatabase &db, const QString &path, int version)
+{
+    const QFileInfo info(path);
+    QString out;
+    for (int n = 1; out.isEmpty() || QFileInfo::exists(out); ++n)
+        out = info.dir().filePath(info.completeBaseName() + QStringLiteral(".schema%1").arg(version) +
+                                  (n > 1 ? QStringLiteral("-%1").arg(n) : QString()) +
+                                  QStringLiteral(".sqlite"));
+    Status saved = FilePermissions::createPrivateFile(out);
+    if (saved)
+        saved = SqlDialect::of(db).backup(db, out);
+    if (!saved) {
+        QFile::remove(out);
+        return Error{
+            tr("Cannot upgrade %1: the copy kept before an upgrade could not be written (%2); nothing "
+               "was changed.")
+                .arg(path, saved.errorMessage())};
+    }
+    return {};
+}
+
 } // namespace
 
 int Migrations::latestVersion()
@@ -68,6 +91,12 @@ Result<int> Migrations::apply(QSqlDatabase &db, const QString &path)
         return Error{tr("Cannot open %1: %2").arg(path, current.errorMessage())};
     int version = *current;
     const QMap<int, QString> &all = scripts(dialect);
+    // A file with data is copied before its schema changes: were an upgrade to go wrong in a way
+    // its transaction does not undo, the copy is the file as this Trellis found it.
+    if (version > 0 && !all.isEmpty() && all.lastKey() > version) {
+        if (auto saved = backupBeforeUpgrade(db, path, version); !saved)
+            return saved.error();
+    }
     for (auto it = all.cbegin(); it != all.cend(); ++it) {
         if (it.key() <= version)
             continue;

@@ -72,6 +72,20 @@ private Q_SLOTS:
         QVERIFY(after.ok());
         QVERIFY(after->problems.isEmpty());
         QVERIFY(after->notes.isEmpty());
+
+        // Before its schema changed, the file was copied beside it (issue 16, item 8): the copy is
+        // the old schema with the same data, private to its owner.
+        const QString copy = dir.filePath(QStringLiteral("old.schema%1.sqlite").arg(before->schemaVersion));
+        QVERIFY2(QFile::exists(copy), qPrintable(QDir(dir.path()).entryList().join(QLatin1Char(' '))));
+        QCOMPARE(QFile::permissions(copy) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther),
+                 QFile::Permissions());
+        auto saved = DatabaseCheck::run(copy);
+        QVERIFY(saved.ok());
+        QVERIFY(saved->problems.isEmpty());
+        QCOMPARE(saved->schemaVersion, before->schemaVersion);
+        // Opening the migrated file again copies nothing more.
+        QVERIFY(Database::open(path).ok());
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.schema*")}, QDir::Files).size(), 1);
     }
 
     void shouldGiveSettingsIdsAndKeepThemUsable()
