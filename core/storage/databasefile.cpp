@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <array>
 #include <cstring>
@@ -63,7 +64,13 @@ Result<DatabaseFileHeader> DatabaseFile::inspect(const QString &path)
     header.userVersion = readBigEndian(&bytes[60], 4);
     header.applicationId = readBigEndian(&bytes[68], 4);
 
-    const bool countIsValid = changeCounter == validFor && header.pageCount > 0;
+    // A process killed while it copied its -wal into the file (a checkpoint) can leave page 1
+    // telling the new size before the last pages are written: the -wal still holds them, and
+    // SQLite completes the copy when the file is next opened. So with a -wal the count is not held
+    // against the file's size (the crash test found this).
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool walPending = header.walMode && wal.exists() && wal.size() > 0;
+    const bool countIsValid = changeCounter == validFor && header.pageCount > 0 && !walPending;
     if (size % pageSize != 0 || (countIsValid && size < qint64(header.pageCount) * pageSize))
         return fileError(path, QCoreApplication::translate("Database",
                                                            "the file is truncated or damaged (%1 bytes, "

@@ -152,6 +152,50 @@ private Q_SLOTS:
         QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
     }
 
+    void shouldOpenAFileKilledWhileCopyingItsWal()
+    {
+        // GIVEN a database whose recent writes are only in its -wal (no checkpoint yet)
+        QTemporaryDir dir;
+        const QString live = dir.filePath(QStringLiteral("live.sqlite"));
+        const QString killed = dir.filePath(QStringLiteral("killed.sqlite"));
+        {
+            auto created = Database::open(live, Database::OpenMode::CreateIfMissing);
+            QVERIFY(created.ok());
+            QSqlDatabase db = created.value()->connection();
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(
+                    SettingsStore(db).setValue(QStringLiteral("k%1").arg(i), QString(200, QLatin1Char('x'))));
+            // AND a process killed in the middle of copying that -wal into the file: page 1
+            // already tells the new size, the last pages are not written yet
+            QVERIFY(QFile::copy(live, killed));
+            QVERIFY(QFile::copy(live + QStringLiteral("-wal"), killed + QStringLiteral("-wal")));
+        }
+        QFile file(killed);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray header = file.read(100);
+        const quint32 pageSize = (quint32(quint8(header[16])) << 8) | quint8(header[17]);
+        const quint32 pages = quint32(file.size() / pageSize) + 3;
+        const auto put = [&header](int offset, quint32 value) {
+            for (int i = 0; i < 4; ++i)
+                header[offset + i] = char((value >> (8 * (3 - i))) & 0xFF);
+        };
+        put(24, 77); // change counter ...
+        put(92, 77); // ... and the version the size is valid for agree: the size is believed
+        put(28, pages);
+        QVERIFY(file.seek(0));
+        QVERIFY(file.write(header) == header.size());
+        file.close();
+
+        // WHEN it is opened THEN SQLite finishes from the -wal and every write is there
+        auto opened = Database::open(killed);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.errorMessage()));
+        QCOMPARE(SettingsStore(opened.value()->connection()).value(QStringLiteral("k199")),
+                 QString(200, QLatin1Char('x')));
+    }
+
     void shouldOpenReadOnlyWithoutChangingAnything()
     {
         QTemporaryDir dir;
