@@ -59,6 +59,10 @@ QString fieldLabel(RosterField field)
         return tr("Languages");
     case RosterField::Bio:
         return tr("About");
+    case RosterField::Wishes:
+        return tr("Wished-for mentors");
+    case RosterField::NeverPair:
+        return tr("Never pair with");
     }
     return {};
 }
