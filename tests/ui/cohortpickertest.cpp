@@ -65,6 +65,15 @@ private Q_SLOTS:
             QCOMPARE(picker.box()->lineEdit()->cursorPosition(), 0);
             picker.setCohort(autumn);
             QCOMPARE(picker.cohortId(), autumn);
+            // Without dates: programme and cohort in the line, the dates still in the tip
+            const QString full = picker.box()->currentText();
+            QCOMPARE(full.count(QStringLiteral(" · ")), 2);
+            picker.setShowDates(false);
+            QCOMPARE(picker.box()->currentText(),
+                     QStringLiteral("Leadership programme for new managers · Autumn"));
+            QVERIFY(picker.box()->toolTip().endsWith(full));
+            QCOMPARE(picker.box()->findText(QStringLiteral("Leadership programme for new managers · Spring")),
+                     picker.box()->findData(spring));
         }
         BackgroundJob::drain();
         {

@@ -29,6 +29,7 @@
 #include "workspace/workspacebuilder.h"
 
 #include <QComboBox>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
@@ -467,6 +468,50 @@ private Q_SLOTS:
             QCOMPARE(scaffold->emptyButton()->text(), QStringLiteral("Add Person…"));
         }
         BackgroundJob::drain();
+    }
+
+    void shouldRenderTheWishesAndRulesDialogsReadably_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::addRow("light") << false;
+        QTest::addRow("dark") << true;
+    }
+    void shouldRenderTheWishesAndRulesDialogsReadably()
+    {
+        QFETCH(bool, dark);
+        const PaletteScope palette(dark ? darkPalette() : lightPalette());
+        const QString shot = dark ? QStringLiteral("-dark") : QStringLiteral("-light");
+        auto input = MatchingInputQuery::load(m_temp->db().connection());
+        QVERIFY(input.ok() && input->mentors.size() > 3 && !input->mentees.isEmpty());
+        {
+            // A mentee with two wishes and one mentor ruled out
+            const Person &mentee = input->mentees.first();
+            MatchWishesDialog dialog(
+                mentee.displayName, input->mentorNames,
+                {mentee.id, {input->mentors.at(0).id, input->mentors.at(1).id}, {input->mentors.at(2).id}});
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.wishList()->setCurrentRow(1);
+            QTest::qWait(50);
+            QVERIFY(dialog.width() <= 1024 && dialog.height() <= 700);
+            const QString problem = renderAndCheck(&dialog,
+                                                   {QStringLiteral("wishMentor"), QStringLiteral("addWish"),
+                                                    QStringLiteral("addNever"), QStringLiteral("wishList"),
+                                                    QStringLiteral("neverList")},
+                                                   QStringLiteral("matching-wishes") + shot);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        {
+            AttributeRulesDialog dialog({{AttributeRule::Attribute::TimeZone, true, 7},
+                                         {AttributeRule::Attribute::EmailDomain, false, 4}});
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QTest::qWait(50);
+            const QString problem = renderAndCheck(
+                &dialog, {QStringLiteral("attributeRules"), QStringLiteral("addAttributeRule")},
+                QStringLiteral("matching-rules") + shot);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
     }
 
     void shouldRenderReadably_data()

@@ -81,6 +81,8 @@ MatchingPage::MatchingPage(const WorkspaceContext &context, QWidget *parent)
     // A run's pairs join one cohort: "Every relationship" is no choice here.
     m_cohort = new CohortPicker(context.dataSource(), CohortPicker::Choices::RealCohorts,
                                 QStringLiteral("matchingCohort"), this);
+    // The title row is short at 1024 pixels: programme and cohort, the dates in the tip.
+    m_cohort->setShowDates(false);
     m_cohort->setPurpose(tr("The cohort the accepted pairs join"));
     m_scaffold->addBesideTitle(m_cohort, 8);
     m_accept =
@@ -533,10 +535,9 @@ void MatchingPage::updateActions()
     if (running && m_run) {
         m_scaffold->setSummary(tr("Finding the best pairs…"));
     } else if (m_run) {
-        // Short: at 1024 pixels the title row also holds the cohort's long label.
         m_scaffold->setSummary(
-            tr("%1 · %2").arg(tr("%n to pair", nullptr, int(m_run->input.mentees.size())),
-                              tr("%n mentor(s) with room", nullptr, int(m_run->input.mentors.size()))));
+            tr("%1 · %2").arg(tr("%n mentee(s) to pair", nullptr, int(m_run->input.mentees.size())),
+                              tr("%n mentor(s) with places", nullptr, int(m_run->input.mentors.size()))));
     }
 }
 

@@ -55,6 +55,8 @@ ReportsPage::ReportsPage(const WorkspaceContext &context, QWidget *parent)
     m_cohort = new CohortPicker(context.dataSource(), CohortPicker::Choices::RealCohorts,
                                 QStringLiteral("reportsCohort"), this);
     m_cohort->setPurpose(tr("The cohort the report is about"));
+    // The report's period stands beside it: programme and cohort here, the dates in the tip.
+    m_cohort->setShowDates(false);
     m_scaffold->addBesideTitle(m_cohort, 8);
     m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("reportsScope"));

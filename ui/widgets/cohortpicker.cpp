@@ -7,12 +7,57 @@
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 
 #include <algorithm>
 
 namespace trellis {
+
+namespace {
+
+// The cohorts offered, "Every relationship" left out on request, and each label without its
+// " · dates" end on request (CohortChoice::dates is that end).
+class CohortChoicesProxy final : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setRealOnly(bool on)
+    {
+        m_realOnly = on;
+        invalidateFilter();
+    }
+    void setShowDates(bool show)
+    {
+        m_showDates = show;
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::DisplayRole, Qt::EditRole});
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (m_showDates || (role != Qt::DisplayRole && role != Qt::EditRole))
+            return QSortFilterProxyModel::data(index, role);
+        const auto choice =
+            QSortFilterProxyModel::data(index, CohortChoiceModel::ChoiceRole).value<CohortChoice>();
+        const QString end = QStringLiteral(" · ") + choice.dates;
+        if (!choice.dates.isEmpty() && choice.label.endsWith(end))
+            return choice.label.chopped(end.size());
+        return QSortFilterProxyModel::data(index, role);
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        return !m_realOnly ||
+               sourceModel()->index(row, 0, parent).data(CohortChoiceModel::CohortIdRole).toLongLong() > 0;
+    }
+
+private:
+    bool m_realOnly = false;
+    bool m_showDates = true;
+};
+
+} // namespace
 
 CohortPicker::CohortPicker(const DataSource &source, Choices choices, const QString &boxName, QWidget *parent)
     : QWidget(parent)
@@ -22,15 +67,12 @@ CohortPicker::CohortPicker(const DataSource &source, Choices choices, const QStr
 {
     setObjectName(boxName + QStringLiteral("Picker"));
     m_loader->setLoad(&CohortChoiceModel::fetch, m_model, &CohortChoiceModel::apply);
-    QAbstractItemModel *shown = m_model;
-    if (choices == Choices::RealCohorts) {
-        // "Every relationship" (id 0) is no cohort to work for.
-        m_filtered = new QSortFilterProxyModel(this);
-        m_filtered->setSourceModel(m_model);
-        m_filtered->setFilterRole(CohortChoiceModel::CohortIdRole);
-        m_filtered->setFilterRegularExpression(QRegularExpression(QStringLiteral("^[1-9]")));
-        shown = m_filtered;
-    }
+    // "Every relationship" (id 0) is no cohort to work for on some pages.
+    auto *proxy = new CohortChoicesProxy(this);
+    proxy->setSourceModel(m_model);
+    proxy->setRealOnly(choices == Choices::RealCohorts);
+    m_filtered = proxy;
+    QAbstractItemModel *shown = m_filtered;
     m_box = new SearchableComboBox(this);
     m_box->setObjectName(boxName);
     m_box->setAccessibleName(tr("Cohort"));
@@ -74,7 +116,7 @@ void CohortPicker::setCohort(qint64 cohortId)
 
 int CohortPicker::cohortCount() const
 {
-    if (m_filtered)
+    if (m_choices == Choices::RealCohorts)
         return m_filtered->rowCount();
     int count = 0;
     for (const CohortChoice &choice : m_model->items())
@@ -127,10 +169,18 @@ void CohortPicker::showStart()
     // The start of a cohort's label names it: show that end when the label is cut.
     if (m_box->lineEdit())
         m_box->lineEdit()->home(false);
-    const QString label = m_box->currentText();
+    // The full label (with the dates) in the tip, whatever the line shows.
+    const QString label = m_box->currentData(CohortChoiceModel::ChoiceRole).value<CohortChoice>().label;
     m_box->setToolTip(m_purpose.isEmpty() ? label
                       : label.isEmpty()   ? m_purpose
                                           : m_purpose + QLatin1Char('\n') + label);
+}
+
+void CohortPicker::setShowDates(bool show)
+{
+    static_cast<CohortChoicesProxy *>(m_filtered)->setShowDates(show);
+    showStart();
+    updateGeometry();
 }
 
 void CohortPicker::setPurpose(const QString &text)

@@ -28,6 +28,9 @@ public:
                  QWidget *parent = nullptr);
 
     SearchableComboBox *box() const { return m_box; }
+    // Labels without the cohort's dates (a page short of room, or one that shows them itself);
+    // the tip keeps the full label.
+    void setShowDates(bool show);
     // What the choice is for ("The cohort the report is about"): the tip, above the full label.
     void setPurpose(const QString &text);
     ModelLoader *loader() const { return m_loader; }
@@ -57,7 +60,7 @@ private:
     void showStart();
 
     CohortChoiceModel *m_model = nullptr;
-    QSortFilterProxyModel *m_filtered = nullptr; // RealCohorts only
+    QSortFilterProxyModel *m_filtered = nullptr; // RealCohorts only; labels without dates on request
     ModelLoader *m_loader = nullptr;
     SearchableComboBox *m_box = nullptr;
     Choices m_choices;
