@@ -54,7 +54,7 @@ public:
     // input's order. Each is a run of its own, so they stop once the runs would cover
     // WishExplanationBudget mentee–mentor arcs in all (every one of a small cohort, a few of a
     // large one) and after `limit` of them.
-    static constexpr qint64 WishExplanationBudget = 5'000'000;
+    static constexpr qint64 WishExplanationBudget = 1'000'000;
     [[nodiscard]] static QHash<Id, QString> firstWishNotes(const MatchingInput &input,
                                                            const MatchingProfile &profile,
                                                            const MatchingResult &result, int limit = 100);
