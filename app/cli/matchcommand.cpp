@@ -2,6 +2,7 @@
 
 #include "matching/blockingpairs.h"
 #include "matching/matchinginputquery.h"
+#include "matching/matchingprofilestore.h"
 #include "matching/matchingsolver.h"
 #include "services/relationshipservice.h"
 #include "storage/database.h"
@@ -13,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+
+#include <optional>
 
 namespace trellis::cli {
 
@@ -40,7 +43,8 @@ void MatchCommand::configure(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("cohort"), tr("The cohort the pairs are for."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("preset"),
-                      tr("Weights: balanced (default), cross-department, onboarding, skills-first."),
+                      tr("Weights: balanced, cross-department, onboarding, skills-first (default: the "
+                         "programme's saved profile, else balanced)."),
                       QStringLiteral("KEY")});
     parser.addOption({QStringLiteral("minimum"),
                       tr("Leave a mentee unmatched rather than pair them below this score."),
@@ -57,9 +61,9 @@ int MatchCommand::run(const QString &database, const QCommandLineParser &parser,
         streams.err << tr("match needs the cohort the pairs are for: --cohort ID") << Qt::endl;
         return 2;
     }
-    MatchingProfile profile;
+    std::optional<MatchingProfile::Preset> preset;
     if (parser.isSet(QStringLiteral("preset"))) {
-        const auto preset = MatchingProfile::presetFromKey(parser.value(QStringLiteral("preset")));
+        preset = MatchingProfile::presetFromKey(parser.value(QStringLiteral("preset")));
         if (!preset) {
             streams.err
                 << tr("--preset: unknown \"%1\"; use balanced, cross-department, onboarding or skills-first")
@@ -67,10 +71,10 @@ int MatchCommand::run(const QString &database, const QCommandLineParser &parser,
                 << Qt::endl;
             return 2;
         }
-        profile = MatchingProfile::preset(*preset);
     }
+    std::optional<int> minimum;
     if (parser.isSet(QStringLiteral("minimum"))) {
-        profile.minimumScore = parser.value(QStringLiteral("minimum")).toInt(&ok);
+        minimum = parser.value(QStringLiteral("minimum")).toInt(&ok);
         if (!ok) {
             streams.err
                 << tr("--minimum: \"%1\" is not a whole number").arg(parser.value(QStringLiteral("minimum")))
@@ -89,6 +93,12 @@ int MatchCommand::run(const QString &database, const QCommandLineParser &parser,
         streams.err << tr("--cohort %1: no such cohort").arg(cohortId) << Qt::endl;
         return 1;
     }
+    // The programme's saved profile (the Matching page's), unless --preset asks for another.
+    MatchingProfile profile =
+        preset ? MatchingProfile::preset(*preset)
+               : MatchingProfileStore::load(db.connection(), cohort->programmeId).value_or(MatchingProfile{});
+    if (minimum)
+        profile.minimumScore = *minimum;
     auto input = MatchingInputQuery::load(db.connection());
     if (!input) {
         streams.err << input.errorMessage() << Qt::endl;
@@ -100,6 +110,13 @@ int MatchCommand::run(const QString &database, const QCommandLineParser &parser,
         return 1;
     }
     const MatchingFairness fairness = MatchingFairness::of(*input, profile, *result);
+    // Why a mentee's first wish was not granted (each is a run of its own: as many as the page shows).
+    const QHash<Id, QString> notes = MatchingSolver::firstWishNotes(*input, profile, *result);
+    QList<std::pair<Id, QString>> wishNotes;
+    for (const Person &mentee : std::as_const(input->mentees)) {
+        if (notes.contains(mentee.id))
+            wishNotes.append({mentee.id, notes.value(mentee.id)});
+    }
     QHash<Id, QString> names;
     for (const Person &person : std::as_const(input->mentees))
         names.insert(person.id, person.displayName);
@@ -125,7 +142,14 @@ int MatchCommand::run(const QString &database, const QCommandLineParser &parser,
             unmatched.append(QJsonObject{{QStringLiteral("menteeId"), out.menteeId},
                                          {QStringLiteral("mentee"), names.value(out.menteeId)},
                                          {QStringLiteral("reason"), out.reason}});
+        QJsonArray firstWishes;
+        for (const auto &[menteeId, note] : std::as_const(wishNotes))
+            firstWishes.append(QJsonObject{{QStringLiteral("menteeId"), menteeId},
+                                           {QStringLiteral("mentee"), names.value(menteeId)},
+                                           {QStringLiteral("why"), note}});
         const QJsonObject root{{QStringLiteral("cohortId"), cohortId},
+                               {QStringLiteral("firstWishNotGranted"), firstWishes},
+                               {QStringLiteral("profile"), profile.toJson()},
                                {QStringLiteral("total"), result->total},
                                {QStringLiteral("lowest"), fairness.lowest},
                                {QStringLiteral("spread"), fairness.spread},
@@ -146,6 +170,8 @@ int MatchCommand::run(const QString &database, const QCommandLineParser &parser,
         }
         for (const UnmatchedMentee &out : std::as_const(result->unmatched))
             streams.out << tr("%1: unmatched — %2").arg(names.value(out.menteeId), out.reason) << Qt::endl;
+        for (const auto &[menteeId, note] : std::as_const(wishNotes))
+            streams.out << tr("%1: first wish not granted — %2").arg(names.value(menteeId), note) << Qt::endl;
         streams.out << tr("Total %1 · %2 pairs · lowest %3 · spread %4 · unmatched %5 · blocking pairs %6")
                            .arg(locale.toString(result->total), locale.toString(result->pairs.size()),
                                 locale.toString(fairness.lowest), locale.toString(fairness.spread, 'f', 1),

@@ -201,6 +201,7 @@ private:
     Status writePeople();
     Status writeProgrammes();
     Status writeResources();
+    Status writeMatchWishes();
     std::vector<PlannedRelationship> planRelationships();
     Status writeRelationship(qint64 id, PlannedRelationship &plan);
     Status writeGoals(qint64 relationshipId, const PlannedRelationship &plan, const QDate &start,
@@ -1272,6 +1273,8 @@ Result<DemoSummary> Builder::run()
         }
     }
     m_summary.relationships = total;
+    if (auto ok = writeMatchWishes(); !ok)
+        return ok.error();
     m_summary.profilePersonId = m_mentors.front().id;
     if (auto ok = m_writer.setSetting(QLatin1String(Profile::PersonIdKey),
                                       QString::number(m_summary.profilePersonId));
@@ -1283,6 +1286,44 @@ Result<DemoSummary> Builder::run()
         return stop.error();
     m_summary.totalRows = m_writer.rowsWritten();
     return m_summary;
+}
+
+Status Builder::writeMatchWishes()
+{
+    // A quarter of the mentees name one to three mentors they would like, most wanted first, and
+    // a few rule one out (issue 14), so that Matching has wishes to grant or explain. Their own
+    // random stream: everything else the demo writes stays as it was for a seed.
+    if (m_mentors.size() < 2)
+        return {};
+    DemoRandom rng(m_options.seed ^ 0x1414141414141414ULL);
+    Id next = 1;
+    for (const PersonInfo &mentee : m_mentees) {
+        if (!rng.chance(0.25))
+            continue;
+        QList<qint64> wished;
+        const int count = rng.between(1, 3);
+        for (int k = 0; k < count; ++k) {
+            const qint64 mentor = rng.pick(m_mentors).id;
+            if (!wished.contains(mentor))
+                wished.append(mentor);
+        }
+        for (qsizetype rank = 0; rank < wished.size(); ++rank) {
+            if (auto ok = write(next++, MatchPreference{0, mentee.id, wished.at(rank),
+                                                        MatchPreferenceKind::Wish, int(rank) + 1});
+                !ok)
+                return ok;
+        }
+        if (rng.chance(0.15)) {
+            const qint64 never = rng.pick(m_mentors).id;
+            if (!wished.contains(never)) {
+                if (auto ok =
+                        write(next++, MatchPreference{0, mentee.id, never, MatchPreferenceKind::Never, 0});
+                    !ok)
+                    return ok;
+            }
+        }
+    }
+    return {};
 }
 
 } // namespace

@@ -32,6 +32,8 @@ enum class AttachmentText { Indexed, Unreadable };
 // Who may read a feedback entry besides its author: the pair (mentor and mentee) and the
 // coordinators, or the coordinators only (Feedback::isVisibleTo).
 enum class FeedbackVisibility { SharedWithPair, CoordinatorOnly };
+// A mentee's wish for a mentor, or a pair that must never be made (schema 8, MatchPreference).
+enum class MatchPreferenceKind { Wish, Never };
 
 // What a stored row or a change notification is about (RowChange, ChangeNotifier). Every value but
 // Profile has a table of its own (storage/schema.h maps them). ChangeNotifier announces PersonTag
@@ -57,6 +59,7 @@ enum class Entity {
     SavedSearch,
     Setting,
     Profile,
+    MatchPreference,
 };
 enum class ChangeKind { Inserted, Updated, Removed };
 

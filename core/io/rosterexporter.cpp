@@ -76,19 +76,34 @@ Result<int> save(const Result<QList<QStringList>> &records, const QString &path)
 
 Result<QList<QStringList>> rosterRecords(QSqlDatabase db)
 {
-    auto people = RosterQueries(std::move(db)).search();
+    auto people = RosterQueries(db).search();
     if (!people)
         return people.error();
     QHash<Id, const Person *> byId;
     for (const Person &person : std::as_const(*people))
         byId.insert(person.id, &person);
+    // Someone a row names (a manager, a wished-for mentor): by e-mail when there is one, so the
+    // import finds them again.
+    const auto reference = [&byId](Id id) {
+        const Person *named = byId.value(id);
+        return !named ? QString() : named->email.isEmpty() ? named->displayName : named->email;
+    };
+    auto preferences = RosterQueries(db).matchPreferences();
+    if (!preferences)
+        return preferences.error();
+    QHash<Id, QStringList> wishes; // by rank: the query's order
+    QHash<Id, QStringList> never;
+    for (const MatchPreference &preference : std::as_const(*preferences))
+        (preference.kind == MatchPreferenceKind::Wish ? wishes : never)[preference.menteeId].append(
+            reference(preference.mentorId));
 
     QList<QStringList> records;
     records.reserve(people->size() + 1);
     records.append({QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Phone"),
                     QStringLiteral("Roles"), QStringLiteral("Skills"), QStringLiteral("Interests"),
                     QStringLiteral("Capacity"), QStringLiteral("Time zone"), QStringLiteral("Department"),
-                    QStringLiteral("Manager"), QStringLiteral("Languages"), QStringLiteral("Bio")});
+                    QStringLiteral("Manager"), QStringLiteral("Languages"), QStringLiteral("Bio"),
+                    QStringLiteral("Wishes"), QStringLiteral("Never pair with")});
     for (const Person &person : std::as_const(*people)) {
         QStringList roles;
         if (person.isMentor)
@@ -97,15 +112,13 @@ Result<QList<QStringList>> rosterRecords(QSqlDatabase db)
             roles << QStringLiteral("mentee");
         if (person.isCoordinator)
             roles << QStringLiteral("coordinator");
-        QString manager;
-        if (person.managerId) {
-            if (const Person *m = byId.value(*person.managerId))
-                manager = m->email.isEmpty() ? m->displayName : m->email;
-        }
+        const QString manager = person.managerId ? reference(*person.managerId) : QString();
         records.append({person.displayName, person.email, person.phone, roles.join(listSeparator),
                         person.skills.join(listSeparator), person.interests.join(listSeparator),
                         QString::number(person.capacity), person.timezone, person.department, manager,
-                        person.languages.join(listSeparator), person.bio});
+                        person.languages.join(listSeparator), person.bio,
+                        wishes.value(person.id).join(listSeparator),
+                        never.value(person.id).join(listSeparator)});
     }
     return records;
 }

@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <tuple>
 
 namespace trellis {
 
@@ -125,48 +126,76 @@ Result<RosterImportPlan> RosterImporter::plan(const CsvTable &table, const Roste
         person.skills = entry.skills;
         person.interests = entry.interests;
         person.bio = entry.bio;
-        PeopleService::NewPerson newPerson{person, std::nullopt};
+        PeopleService::NewPerson newPerson{person, std::nullopt, {}, {}};
 
-        // The manager: by e-mail or by name, first in the file, then in the database.
-        if (!entry.manager.isEmpty()) {
-            const QString wanted = key(entry.manager);
-            const bool byEmail = entry.manager.contains(QLatin1Char('@'));
+        // Someone the row names (the manager, a wished-for mentor): by e-mail or by name, first in
+        // the file, then in the database.
+        struct Found {
             std::optional<int> inFile;
             const Person *inDatabase = nullptr;
-            QString ambiguity;
-            if (byEmail) {
+            QString problem;
+        };
+        const auto resolve = [&](const QString &named) {
+            Found found;
+            const QString wanted = key(named);
+            if (named.contains(QLatin1Char('@'))) {
                 if (fileByEmail.contains(wanted))
-                    inFile = fileByEmail.value(wanted);
+                    found.inFile = fileByEmail.value(wanted);
                 else
-                    inDatabase = storedByEmail.value(wanted);
+                    found.inDatabase = storedByEmail.value(wanted);
             } else {
-                const QList<int> named = fileByName.value(wanted);
+                const QList<int> inFile = fileByName.value(wanted);
                 const QList<const Person *> storedNamed = storedByName.value(wanted);
-                if (named.size() == 1)
-                    inFile = named.first();
-                else if (named.size() > 1)
-                    ambiguity = tr("%1 names several people in the file; use their e-mail address")
-                                    .arg(entry.manager);
+                if (inFile.size() == 1)
+                    found.inFile = inFile.first();
+                else if (inFile.size() > 1)
+                    found.problem =
+                        tr("%1 names several people in the file; use their e-mail address").arg(named);
                 else if (storedNamed.size() == 1)
-                    inDatabase = storedNamed.first();
+                    found.inDatabase = storedNamed.first();
                 else if (storedNamed.size() > 1)
-                    ambiguity = tr("%1 names several people in the database; use their e-mail address")
-                                    .arg(entry.manager);
+                    found.problem =
+                        tr("%1 names several people in the database; use their e-mail address").arg(named);
             }
-            if (!ambiguity.isEmpty()) {
-                problem(fieldKey(RosterField::Manager), ambiguity);
-            } else if (inFile && *inFile == i) {
+            if (found.problem.isEmpty() && !found.inFile && !found.inDatabase)
+                found.problem = tr("nobody called %1 is in the file or the database").arg(named);
+            return found;
+        };
+
+        if (!entry.manager.isEmpty()) {
+            const Found manager = resolve(entry.manager);
+            if (!manager.problem.isEmpty()) {
+                problem(fieldKey(RosterField::Manager), manager.problem);
+            } else if (manager.inFile && *manager.inFile == i) {
                 problem(fieldKey(RosterField::Manager), tr("a person cannot be their own manager"));
-            } else if (inFile) {
-                newPerson.managerIndex = *inFile;
-                row.managerName = entries.at(*inFile).name;
+            } else if (manager.inFile) {
+                newPerson.managerIndex = *manager.inFile;
+                row.managerName = entries.at(*manager.inFile).name;
                 row.managerInFile = true;
-            } else if (inDatabase) {
-                newPerson.person.managerId = inDatabase->id;
-                row.managerName = inDatabase->displayName;
             } else {
-                problem(fieldKey(RosterField::Manager),
-                        tr("nobody called %1 is in the file or the database").arg(entry.manager));
+                newPerson.person.managerId = manager.inDatabase->id;
+                row.managerName = manager.inDatabase->displayName;
+            }
+        }
+
+        // Wished-for and ruled-out mentors: each must be a mentor, other than the mentee.
+        for (const auto &[field, names, refs] :
+             {std::tuple{RosterField::Wishes, &entry.wishes, &newPerson.wishes},
+              std::tuple{RosterField::NeverPair, &entry.never, &newPerson.never}}) {
+            for (const QString &named : *names) {
+                const Found mentor = resolve(named);
+                const bool isMentor = mentor.inFile ? entries.at(*mentor.inFile).mentor
+                                                    : mentor.inDatabase && mentor.inDatabase->isMentor;
+                if (!mentor.problem.isEmpty())
+                    problem(fieldKey(field), mentor.problem);
+                else if (mentor.inFile && *mentor.inFile == i)
+                    problem(fieldKey(field), tr("a mentee cannot be their own mentor"));
+                else if (!isMentor)
+                    problem(fieldKey(field), tr("%1 is not a mentor").arg(named));
+                else if (mentor.inFile)
+                    refs->append(PeopleService::PersonRef{0, *mentor.inFile});
+                else
+                    refs->append(PeopleService::PersonRef{mentor.inDatabase->id, std::nullopt});
             }
         }
 

@@ -55,6 +55,14 @@ const QHash<QString, RosterField> &synonyms()
         {QStringLiteral("bio"), RosterField::Bio},
         {QStringLiteral("about"), RosterField::Bio},
         {QStringLiteral("notes"), RosterField::Bio},
+        {QStringLiteral("wishes"), RosterField::Wishes},
+        {QStringLiteral("wishlist"), RosterField::Wishes},
+        {QStringLiteral("wishedformentors"), RosterField::Wishes},
+        {QStringLiteral("preferredmentors"), RosterField::Wishes},
+        {QStringLiteral("neverpair"), RosterField::NeverPair},
+        {QStringLiteral("neverpairwith"), RosterField::NeverPair},
+        {QStringLiteral("notwith"), RosterField::NeverPair},
+        {QStringLiteral("exclusions"), RosterField::NeverPair},
     };
     return table;
 }
@@ -100,6 +108,10 @@ QString RosterMapping::fieldKey(RosterField field)
         return QStringLiteral("languages");
     case RosterField::Bio:
         return QStringLiteral("bio");
+    case RosterField::Wishes:
+        return QStringLiteral("wishes");
+    case RosterField::NeverPair:
+        return QStringLiteral("never-pair");
     }
     return {};
 }
@@ -108,7 +120,8 @@ QList<RosterField> RosterMapping::allFields()
 {
     return {RosterField::Name,       RosterField::Email,     RosterField::Phone,     RosterField::Roles,
             RosterField::Skills,     RosterField::Interests, RosterField::Capacity,  RosterField::TimeZone,
-            RosterField::Department, RosterField::Manager,   RosterField::Languages, RosterField::Bio};
+            RosterField::Department, RosterField::Manager,   RosterField::Languages, RosterField::Bio,
+            RosterField::Wishes,     RosterField::NeverPair};
 }
 
 std::optional<RosterField> RosterMapping::fieldFromKey(const QString &key)
@@ -247,6 +260,16 @@ Result<RosterParseResult> RosterParser::parse(const CsvTable &table, const Roste
         entry.department = cell(RosterField::Department);
         entry.manager = cell(RosterField::Manager);
         entry.bio = cell(RosterField::Bio);
+        // Wishes are ranked: the list keeps the file's order (splitList drops repeats only).
+        entry.wishes = splitList(cell(RosterField::Wishes));
+        entry.never = splitList(cell(RosterField::NeverPair));
+        if ((!entry.wishes.isEmpty() || !entry.never.isEmpty()) && !entry.mentee)
+            problem(entry.wishes.isEmpty() ? RosterField::NeverPair : RosterField::Wishes,
+                    tr("only a mentee can wish for a mentor or rule one out"));
+        for (const QString &name : std::as_const(entry.never)) {
+            if (entry.wishes.contains(name, Qt::CaseInsensitive))
+                problem(RosterField::NeverPair, tr("%1 is both wished for and ruled out").arg(name));
+        }
         result.entries.append(entry);
     }
     return result;

@@ -26,6 +26,8 @@ enum class RosterField {
     Manager,
     Languages,
     Bio,
+    Wishes,    // a mentee's wished-for mentors, most wanted first (names or e-mails)
+    NeverPair, // mentors a mentee must never be paired with (names or e-mails)
 };
 
 // Which CSV column feeds which field; guessed from the header or read from a mapping file.
@@ -59,6 +61,8 @@ struct RosterEntry {
     QString manager; // a name or e-mail, resolved when importing
     QStringList languages;
     QString bio;
+    QStringList wishes; // names or e-mails, resolved when importing, most wanted first
+    QStringList never;  // names or e-mails, resolved when importing
 };
 
 // A problem with one row: the line in the file, the field, and what is wrong.

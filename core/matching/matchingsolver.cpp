@@ -301,4 +301,29 @@ QString MatchingSolver::whyNotFirstWish(const MatchingInput &input, const Matchi
              QLocale().toString(alternative->total), QLocale().toString(result.total));
 }
 
+QHash<Id, QString> MatchingSolver::firstWishNotes(const MatchingInput &input, const MatchingProfile &profile,
+                                                  const MatchingResult &result, int limit)
+{
+    QHash<Id, Id> partner;
+    for (const MatchedPair &pair : result.pairs)
+        partner.insert(pair.menteeId, pair.mentorId);
+    const qint64 arcsPerRun = qint64(input.mentees.size()) * std::max<qint64>(1, input.mentors.size());
+    qint64 spent = 0;
+    int explained = 0;
+    QHash<Id, QString> notes;
+    for (const Person &mentee : input.mentees) {
+        const QList<Id> wishes = input.wishes.value(mentee.id);
+        if (wishes.isEmpty() || partner.value(mentee.id) == wishes.first())
+            continue; // no wish, or granted: nothing to explain, no run spent
+        if (explained >= limit || spent + arcsPerRun > WishExplanationBudget)
+            break;
+        ++explained;
+        spent += arcsPerRun;
+        const QString why = whyNotFirstWish(input, profile, result, mentee.id);
+        if (!why.isEmpty())
+            notes.insert(mentee.id, why);
+    }
+    return notes;
+}
+
 } // namespace trellis

@@ -5,6 +5,7 @@
 #include "matching/pairscorer.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -49,6 +50,14 @@ public:
     // in words; empty when it was granted or there is none.
     [[nodiscard]] static QString whyNotFirstWish(const MatchingInput &input, const MatchingProfile &profile,
                                                  const MatchingResult &result, Id menteeId);
+    // whyNotFirstWish for the mentees whose first wish was not granted, by mentee id, in the
+    // input's order. Each is a run of its own, so they stop once the runs would cover
+    // WishExplanationBudget mentee–mentor arcs in all (every one of a small cohort, a few of a
+    // large one) and after `limit` of them.
+    static constexpr qint64 WishExplanationBudget = 1'000'000;
+    [[nodiscard]] static QHash<Id, QString> firstWishNotes(const MatchingInput &input,
+                                                           const MatchingProfile &profile,
+                                                           const MatchingResult &result, int limit = 100);
 };
 
 } // namespace trellis

@@ -116,6 +116,10 @@ PairScorer::Side PairScorer::sideOf(const Person &person, bool mentee)
         if (!language.trimmed().isEmpty())
             side.languages.insert(language.trimmed().toLower());
     }
+    side.zone = person.timezone.trimmed();
+    side.manager = person.managerId;
+    if (const qsizetype at = person.email.lastIndexOf(QLatin1Char('@')); at >= 0)
+        side.emailDomain = person.email.mid(at + 1).trimmed().toLower();
     if (!person.timezone.isEmpty()) {
         const QTimeZone zone(person.timezone.toUtf8());
         if (zone.isValid())
@@ -196,12 +200,41 @@ PairScorer::TermPoints PairScorer::termPoints(int mentee, int mentor, int *share
     return points;
 }
 
+int PairScorer::rulePoints(const Side &mentee, const Side &mentor, qsizetype rule) const
+{
+    const AttributeRule &r = m_profile.rules.at(rule);
+    std::optional<bool> same; // nothing when either side lacks the attribute
+    switch (r.attribute) {
+    case AttributeRule::Attribute::Department:
+        if (!mentee.department.isEmpty() && !mentor.department.isEmpty())
+            same = mentee.department == mentor.department;
+        break;
+    case AttributeRule::Attribute::TimeZone:
+        if (!mentee.zone.isEmpty() && !mentor.zone.isEmpty())
+            same = mentee.zone == mentor.zone;
+        break;
+    case AttributeRule::Attribute::Manager:
+        if (mentee.manager && mentor.manager)
+            same = *mentee.manager == *mentor.manager;
+        break;
+    case AttributeRule::Attribute::EmailDomain:
+        if (!mentee.emailDomain.isEmpty() && !mentor.emailDomain.isEmpty())
+            same = mentee.emailDomain == mentor.emailDomain;
+        break;
+    }
+    return same && *same == r.same ? r.points : 0;
+}
+
 int PairScorer::points(int mentee, int mentor) const
 {
     const TermPoints terms = termPoints(mentee, mentor);
     int total = 0;
     for (const int term : terms)
         total += term;
+    const Side &m = m_mentees.at(size_t(mentee));
+    const Side &n = m_mentors.at(size_t(mentor));
+    for (qsizetype rule = 0; rule < m_profile.rules.size(); ++rule)
+        total += rulePoints(m, n, rule);
     return total;
 }
 
@@ -263,6 +296,32 @@ PairScore PairScorer::explain(int mentee, int mentor) const
         add(ScoreTerm::Kind::Wish, points[5],
             rank == 0 ? tr("%1's first wish").arg(firstName(a))
                       : tr("%1's wish number %2").arg(firstName(a), QLocale().toString(rank + 1)));
+    }
+    // The coordinator's own rules, each with the values it compared.
+    for (qsizetype rule = 0; rule < m_profile.rules.size(); ++rule) {
+        const int value = rulePoints(m, n, rule);
+        if (value == 0)
+            continue;
+        const AttributeRule &r = m_profile.rules.at(rule);
+        QString what;
+        switch (r.attribute) {
+        case AttributeRule::Attribute::Department:
+            what = r.same
+                       ? b.department.trimmed()
+                       : tr("%1, %2 in %3").arg(b.department.trimmed(), firstName(a), a.department.trimmed());
+            break;
+        case AttributeRule::Attribute::TimeZone:
+            what = r.same ? n.zone : tr("%1, %2 in %3").arg(n.zone, firstName(a), m.zone);
+            break;
+        case AttributeRule::Attribute::Manager:
+            what = r.same ? tr("both report to the same person") : tr("they report to different people");
+            break;
+        case AttributeRule::Attribute::EmailDomain:
+            what =
+                r.same ? n.emailDomain : tr("%1, %2 at %3").arg(n.emailDomain, firstName(a), m.emailDomain);
+            break;
+        }
+        add(ScoreTerm::Kind::Rule, value, tr("%1 (%2), a rule of the programme").arg(r.title(), what));
     }
     return score;
 }

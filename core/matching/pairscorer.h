@@ -17,7 +17,7 @@ namespace trellis {
 // One part of a pair's score, in words: "shares 3 of the 4 skills Ana wants to develop:
 // negotiation, SQL, public speaking: +23".
 struct ScoreTerm {
-    enum class Kind { SkillFit, TopicFit, CrossDepartment, TimeZone, Language, Wish, Load };
+    enum class Kind { SkillFit, TopicFit, CrossDepartment, TimeZone, Language, Wish, Load, Rule };
     Kind kind = Kind::SkillFit;
     int points = 0;
     QString words; // without the points
@@ -62,7 +62,12 @@ private:
         QSet<QString> languages;   // lower case
         std::optional<int> offset; // seconds from UTC now, when the zone is known
         QSet<Id> above;            // their managers, up the reporting line
+        QString zone;              // the time zone id as given
+        std::optional<Id> manager;
+        QString emailDomain; // lower case
     };
+    // The points of the profile's custom rule `rule` for this pair (0 when it does not apply).
+    int rulePoints(const Side &mentee, const Side &mentor, qsizetype rule) const;
     using TermPoints = std::array<int, 6>; // SkillFit … Wish, in ScoreTerm::Kind order
     TermPoints termPoints(int mentee, int mentor, int *sharedSkills = nullptr,
                           int *sharedTopics = nullptr) const;

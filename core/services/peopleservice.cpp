@@ -5,6 +5,8 @@
 #include "storage/profilestore.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 namespace trellis {
 
@@ -112,6 +114,25 @@ Result<ChangeSet> PeopleService::createPeople(const QList<NewPerson> &people)
                 return s.error();
             ids.append(*id);
         }
+        // Wishes and exclusions once everybody has an id.
+        for (qsizetype i = 0; i < people.size(); ++i) {
+            const NewPerson &entry = people.at(i);
+            if (entry.wishes.isEmpty() && entry.never.isEmpty())
+                continue;
+            MatchPreferences preferences;
+            preferences.menteeId = ids.at(i);
+            for (const auto &[refs, out] : {std::pair{&entry.wishes, &preferences.wishes},
+                                            std::pair{&entry.never, &preferences.never}}) {
+                for (const PersonRef &ref : *refs) {
+                    if (ref.batchIndex && (*ref.batchIndex < 0 || *ref.batchIndex >= ids.size()))
+                        return Error{tr("Person %1: a wished-for mentor is not a person of the batch.")
+                                         .arg(entry.person.displayName)};
+                    out->append(ref.batchIndex ? ids.at(*ref.batchIndex) : ref.storedId);
+                }
+            }
+            if (auto s = syncMatchPreferences(rows, preferences); !s)
+                return s.error();
+        }
         for (qsizetype i : std::as_const(forward)) {
             const Id managerId = ids.at(*people.at(i).managerIndex);
             auto managed = EntityEdits::load<Person>(rows, ids.at(i));
@@ -122,6 +143,74 @@ Result<ChangeSet> PeopleService::createPeople(const QList<NewPerson> &people)
                 return s.error();
         }
         return ids.first();
+    });
+}
+
+Status PeopleService::syncMatchPreferences(RowStore &rows, const MatchPreferences &preferences)
+{
+    if (auto s = preferences.validate(); !s)
+        return s;
+    const EntityReader reader = m_context.reader();
+    auto mentee = reader.get<Person>(preferences.menteeId);
+    if (!mentee)
+        return mentee.error();
+    if (!mentee->isMentee && !(preferences.wishes.isEmpty() && preferences.never.isEmpty()))
+        return Error{
+            tr("%1 is not a mentee: only mentees have wishes for a mentor.").arg(mentee->displayName)};
+    QHash<Id, MatchPreference> wanted;
+    for (qsizetype i = 0; i < preferences.wishes.size(); ++i)
+        wanted.insert(preferences.wishes.at(i),
+                      MatchPreference{0, preferences.menteeId, preferences.wishes.at(i),
+                                      MatchPreferenceKind::Wish, int(i) + 1});
+    for (const Id mentor : preferences.never)
+        wanted.insert(mentor,
+                      MatchPreference{0, preferences.menteeId, mentor, MatchPreferenceKind::Never, 0});
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        auto mentor = reader.get<Person>(it.key());
+        if (!mentor)
+            return mentor.error();
+        if (!mentor->isMentor)
+            return Error{tr("%1 is not a mentor: only mentors can be wished for or ruled out.")
+                             .arg(mentor->displayName)};
+    }
+    auto stored = reader.matchPreferencesOf(preferences.menteeId);
+    if (!stored)
+        return stored.error();
+    // Keep a pair's row (and id) when it is still listed, changed in place; remove the others.
+    QSet<Id> kept;
+    for (const MatchPreference &row : std::as_const(*stored)) {
+        const auto it = wanted.constFind(row.mentorId);
+        if (it == wanted.cend()) {
+            if (auto s = rows.remove(Entity::MatchPreference, row.id); !s)
+                return s;
+            continue;
+        }
+        kept.insert(row.mentorId);
+        MatchPreference now = *it;
+        now.id = row.id;
+        if (now != row) {
+            if (auto s = EntityEdits::update(rows, now); !s)
+                return s.error();
+        }
+    }
+    // New rows in list order, so ids follow the ranks.
+    QList<Id> order = preferences.wishes;
+    order += preferences.never;
+    for (const Id mentor : std::as_const(order)) {
+        if (kept.contains(mentor))
+            continue;
+        if (auto s = EntityEdits::insert(rows, wanted.value(mentor)); !s)
+            return s.error();
+    }
+    return {};
+}
+
+Result<ChangeSet> PeopleService::setMatchPreferences(const MatchPreferences &preferences)
+{
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        if (auto s = syncMatchPreferences(rows, preferences); !s)
+            return s.error();
+        return preferences.menteeId;
     });
 }
 

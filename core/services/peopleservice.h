@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/cohort.h"
+#include "domain/matchpreference.h"
 #include "domain/person.h"
 #include "domain/profile.h"
 #include "domain/programme.h"
@@ -18,9 +19,18 @@ class PeopleService {
 public:
     // One person of a batch: the manager is a stored person (person.managerId) or another
     // person of the same batch (managerIndex, an index into the batch).
+    // Someone a new person's row refers to: a stored person (storedId) or another person of the
+    // same batch (batchIndex).
+    struct PersonRef {
+        Id storedId = 0;
+        std::optional<int> batchIndex;
+        bool operator==(const PersonRef &) const = default;
+    };
     struct NewPerson {
         Person person;
         std::optional<int> managerIndex;
+        QList<PersonRef> wishes; // a mentee's wished-for mentors, most wanted first
+        QList<PersonRef> never;  // mentors this mentee must never be paired with
     };
 
     explicit PeopleService(Database &db, ChangeNotifier *notifier = nullptr)
@@ -46,12 +56,17 @@ public:
     [[nodiscard]] Result<ChangeSet> updateCohort(const Cohort &cohort);
     [[nodiscard]] Result<ChangeSet> deleteCohort(Id cohortId);
 
+    // A mentee's wish list and never-pair list, replacing what was stored (schema 8). Every
+    // person named must be stored; the mentee must be a mentee.
+    [[nodiscard]] Result<ChangeSet> setMatchPreferences(const MatchPreferences &preferences);
+
     // The person must exist and have the role. Kept for callers not yet on the undoable
     // SettingsService::setProfile, which it forwards to (dropping the ChangeSet).
     [[nodiscard]] Status setProfile(const Profile &profile);
 
 private:
     Status syncTags(RowStore &rows, const Person &person);
+    Status syncMatchPreferences(RowStore &rows, const MatchPreferences &preferences);
 
     ServiceContext m_context;
 };

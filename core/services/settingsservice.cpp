@@ -1,5 +1,6 @@
 #include "services/settingsservice.h"
 
+#include "matching/matchingprofilestore.h"
 #include "storage/profilestore.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,17 @@ Result<ChangeSet> SettingsService::savePreferences(const DatabasePreferences &pr
         if (auto s = Preferences::write(rows, preferences); !s)
             return s.error();
         return Id(0);
+    });
+}
+
+Result<ChangeSet> SettingsService::saveMatchingProfile(Id programmeId, const MatchingProfile &profile)
+{
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        if (!m_context.reader().exists(Entity::Programme, programmeId))
+            return EntityReader::missing(Entity::Programme, programmeId);
+        if (auto s = MatchingProfileStore::write(rows, programmeId, profile); !s)
+            return s.error();
+        return programmeId;
     });
 }
 

@@ -8,6 +8,8 @@
 
 namespace trellis {
 
+struct MatchingProfile;
+
 // Edits of the database's own settings: the profile (who uses this database, in which role) and
 // the preferences shared by everyone who opens it. Like every other edit, each is one
 // transaction returning its ChangeSet, so undo and redo go through ChangeApplier. (Preferences
@@ -24,6 +26,10 @@ public:
     [[nodiscard]] Result<ChangeSet> clearProfile();
     // All values or none.
     [[nodiscard]] Result<ChangeSet> savePreferences(const DatabasePreferences &preferences);
+
+    // A programme's matching profile (weights, rules, minimum), used by the Matching page and
+    // `trellis-cli match` for its cohorts. The programme must exist.
+    [[nodiscard]] Result<ChangeSet> saveMatchingProfile(Id programmeId, const MatchingProfile &profile);
 
     [[nodiscard]] std::optional<Profile> profile() const;
     [[nodiscard]] DatabasePreferences preferences() const;

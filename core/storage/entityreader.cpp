@@ -202,4 +202,10 @@ Result<QList<ResourceShare>> EntityReader::sharesOf(Id resourceId) const
     return where<ResourceShare>(QStringLiteral("resource_id"), resourceId);
 }
 
+Result<QList<MatchPreference>> EntityReader::matchPreferencesOf(Id menteeId) const
+{
+    return where<MatchPreference>(QStringLiteral("mentee_id"), menteeId,
+                                  QStringLiteral("kind DESC, rank, id"));
+}
+
 } // namespace trellis

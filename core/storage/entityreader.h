@@ -87,6 +87,8 @@ public:
                                                               Id except = 0) const;
     // The library tag with this name (any case).
     [[nodiscard]] Result<std::optional<Id>> libraryTagId(const QString &name) const;
+    // A mentee's wishes (by rank) and exclusions (kind 'never'), as stored.
+    [[nodiscard]] Result<QList<MatchPreference>> matchPreferencesOf(Id menteeId) const;
     // A resource's attachments, by id.
     [[nodiscard]] Result<QList<ResourceAttachment>> attachmentsOf(Id resourceId) const;
     // The shares of a resource, by id.

@@ -658,4 +658,26 @@ void EntityRows::fromRow(const Map &r, SavedSearch &v)
     v.tag = r.value(K("tag")).toString();
 }
 
+void EntityRows::writeRow(const MatchPreference &v, RowSink &sink)
+{
+    sink.column(K("mentee_id"), v.menteeId);
+    sink.column(K("mentor_id"), v.mentorId);
+    sink.column(K("kind"), toText(v.kind));
+    sink.column(K("rank"), v.rank);
+}
+
+Map EntityRows::toRow(const MatchPreference &v)
+{
+    return mapOf(v);
+}
+
+void EntityRows::fromRow(const Map &r, MatchPreference &v)
+{
+    v.id = idOf(r);
+    v.menteeId = r.value(K("mentee_id")).toLongLong();
+    v.mentorId = r.value(K("mentor_id")).toLongLong();
+    v.kind = fromText<MatchPreferenceKind>(r.value(K("kind")).toString()).value_or(MatchPreferenceKind::Wish);
+    v.rank = r.value(K("rank")).toInt();
+}
+
 } // namespace trellis

@@ -106,4 +106,14 @@ Result<QList<Person>> RosterQueries::search(const RosterFilter &filter) const
     return people;
 }
 
+Result<QList<MatchPreference>> RosterQueries::matchPreferences() const
+{
+    // 'wish' sorts after 'never': DESC puts a mentee's wishes first.
+    auto found = m_reader.rows(
+        QStringLiteral("SELECT * FROM match_preference ORDER BY mentee_id, kind DESC, rank, id"), {});
+    if (!found)
+        return found.error();
+    return EntityReader::fromRows<MatchPreference>(*found);
+}
+
 } // namespace trellis

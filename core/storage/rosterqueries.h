@@ -36,6 +36,8 @@ public:
     [[nodiscard]] Result<QHash<Id, int>> mentorLoads() const;
     // Everyone who is the mentee of a proposed, active or paused relationship.
     [[nodiscard]] Result<QSet<Id>> menteesInOpenRelationships() const;
+    // Every mentee's wishes and exclusions (schema 8): by mentee, wishes by rank, then exclusions.
+    [[nodiscard]] Result<QList<MatchPreference>> matchPreferences() const;
     // Whether a proposed, active or paused relationship already pairs these two people.
     [[nodiscard]] Result<bool> hasOpenPairing(Id mentorId, Id menteeId) const;
 

@@ -136,6 +136,11 @@ QList<TableDefinition> definitions()
          columns("id,name,query_text,kind,tag,created_at,updated_at"),
          {},
          K("name")},
+        {E::MatchPreference,
+         K("match_preference"),
+         columns("id,mentee_id,mentor_id,kind,rank"),
+         {{K("mentee_id"), E::Person, Cascade}, {K("mentor_id"), E::Person, Cascade}},
+         {}},
     };
 }
 
@@ -247,6 +252,8 @@ QString Schema::label(Entity entity)
         return tr("setting");
     case Entity::Profile:
         return tr("profile");
+    case Entity::MatchPreference:
+        return tr("matching wish");
     }
     return {};
 }

@@ -213,6 +213,93 @@ private Q_SLOTS:
         }
     }
 
+    void shouldEqualTheExhaustiveOptimumWithCustomAttributeRules()
+    {
+        // The coordinator's own rules are terms like any other: the optimum still holds.
+        QRandomGenerator random(20261203);
+        const QList<AttributeRule::Attribute> attributes = AttributeRule::attributes();
+        for (int instance = 0; instance < 200; ++instance) {
+            const MatchingInput input = randomInstance(random);
+            MatchingProfile profile;
+            profile.minimumScore = random.bounded(10);
+            for (int k = 0; k < 1 + random.bounded(2); ++k)
+                profile.rules.append(AttributeRule{attributes.at(random.bounded(int(attributes.size()))),
+                                                   random.bounded(2) == 0, random.bounded(-10, 16)});
+            const auto solved = MatchingSolver::solve(input, profile);
+            QVERIFY(solved.ok());
+            QCOMPARE(solved->total, exhaustiveOptimum(input, profile));
+            for (const MatchedPair &pair : solved->pairs) {
+                int sum = 0;
+                for (const ScoreTerm &term : pair.score.terms)
+                    sum += term.points;
+                QCOMPARE(sum, pair.score.total);
+            }
+        }
+    }
+
+    void shouldScoreAndExplainCustomAttributeRules()
+    {
+        // GIVEN Ana (Sales, Berlin, acme.com, reports to 100); Bo shares all of that, Cy none
+        MatchingInput input;
+        Person ana = mentee(1, QStringLiteral("Ana Lima"), {});
+        ana.department = QStringLiteral("Sales");
+        ana.timezone = QStringLiteral("Europe/Berlin");
+        ana.email = QStringLiteral("ana@acme.com");
+        ana.managerId = 100;
+        Person bo = mentor(11, QStringLiteral("Bo Berg"), {});
+        bo.department = QStringLiteral("Sales");
+        bo.timezone = QStringLiteral("Europe/Berlin");
+        bo.email = QStringLiteral("bo@ACME.com");
+        bo.managerId = 100;
+        Person cy = mentor(12, QStringLiteral("Cy Diaz"), {});
+        cy.department = QStringLiteral("Legal");
+        cy.timezone = QStringLiteral("America/New_York");
+        cy.email = QStringLiteral("cy@beta.org");
+        cy.managerId = 200;
+        input.mentees = {ana};
+        input.mentors = {bo, cy};
+        input.freeCapacity = {{11, 1}, {12, 1}};
+        input.managerOf = {{1, 100}, {11, 100}, {12, 200}};
+        // AND a profile of nothing but rules: same zone +7, another site (e-mail domain) +4, the
+        // same manager −10
+        MatchingProfile profile = skillsOnly();
+        profile.skillFit = 0;
+        profile.minimumScore = -100;
+        profile.rules = {{AttributeRule::Attribute::TimeZone, true, 7},
+                         {AttributeRule::Attribute::EmailDomain, false, 4},
+                         {AttributeRule::Attribute::Manager, true, -10}};
+        const PairScorer scorer(input, profile);
+        // THEN each pair scores its rules, explained term by term
+        QCOMPARE(scorer.points(0, 0), 7 - 10);
+        QCOMPARE(scorer.points(0, 1), 4);
+        const PairScore withBo = scorer.explain(0, 0);
+        QCOMPARE(withBo.total, -3);
+        QCOMPARE(withBo.terms.size(), 2);
+        QCOMPARE(withBo.terms.at(0).kind, ScoreTerm::Kind::Rule);
+        QVERIFY2(withBo.terms.at(0).words.contains(QStringLiteral("Same time zone (Europe/Berlin)")),
+                 qPrintable(withBo.terms.at(0).words));
+        QVERIFY2(withBo.terms.at(1).words.contains(QStringLiteral("Same manager")),
+                 qPrintable(withBo.terms.at(1).words));
+        const PairScore withCy = scorer.explain(0, 1);
+        QCOMPARE(withCy.total, 4);
+        const auto rule = std::find_if(withCy.terms.cbegin(), withCy.terms.cend(), [](const ScoreTerm &term) {
+            return term.kind == ScoreTerm::Kind::Rule;
+        });
+        QVERIFY(rule != withCy.terms.cend());
+        QCOMPARE(rule->points, 4);
+        QVERIFY2(rule->words.contains(QStringLiteral("Different e-mail domain (beta.org, Ana at acme.com)")),
+                 qPrintable(rule->words));
+        // AND the run follows them: Cy
+        const auto best = MatchingSolver::solve(input, profile);
+        QVERIFY(best.ok());
+        QCOMPARE(partnerOf(*best, 1), 12);
+        // AND the rules are kept with the profile
+        QCOMPARE(MatchingProfile::fromJson(profile.toJson()), profile);
+        // WHEN a rule's attribute is missing on one side THEN it does not apply
+        input.mentors[1].email.clear();
+        QCOMPARE(PairScorer(input, profile).points(0, 1), 0);
+    }
+
     void shouldHonourCapacitiesLocksExclusionsAndReportingLines()
     {
         // GIVEN three mentees who all suit Mona best, and Mona with two places

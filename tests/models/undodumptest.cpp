@@ -4,6 +4,7 @@
 #include "io/csvreader.h"
 #include "io/icsimporter.h"
 #include "io/rosterparser.h"
+#include "matching/matchingprofile.h"
 #include "services/servicebundle.h"
 #include "storage/libraryquery.h"
 #include "storage/profilestore.h"
@@ -573,6 +574,33 @@ QHash<EditKind, Scenario> scenarios()
         p.exportIncludeNotes = true;
         return e.savePreferences(p);
     });
+
+    // Matching (issue 14)
+    const auto secondMentor = std::make_shared<Id>(0);
+    prepared(
+        EditKind::SetMatchPreferences,
+        [secondMentor](B &s, const D &d) {
+            // The loner already wishes for the sample's mentor and rules out a second one
+            Person other;
+            other.displayName = QStringLiteral("Emmy Noether");
+            other.isMentor = true;
+            other.capacity = 1;
+            auto made = s.people.createPerson(other);
+            QVERIFY(made.ok());
+            *secondMentor = made->primaryId;
+            QVERIFY(s.people.setMatchPreferences({d.loner, {d.mentor}, {*secondMentor}}).ok());
+        },
+        [secondMentor](Edits &e, B &, const D &d, const T &) {
+            // …and now wishes for the second one first, then the sample's mentor (one row moved,
+            // one changed kind and rank)
+            return e.setMatchPreferences({d.loner, {*secondMentor, d.mentor}, {}},
+                                         QStringLiteral("Mary Somerville"));
+        });
+    run(EditKind::SaveMatchingProfile, [](Edits &e, B &, const D &d, const T &) {
+        MatchingProfile profile = MatchingProfile::preset(MatchingProfile::Preset::Onboarding);
+        profile.minimumScore = 12;
+        return e.saveMatchingProfile(d.programme, profile);
+    });
     return all;
 }
 
@@ -667,20 +695,23 @@ private Q_SLOTS:
             return both(relationship, s.people.deletePerson(d.loner));
         });
         row("create people in one edit (managers in the batch and stored)", [](B &s, const D &d) {
-            PeopleService::NewPerson boss{{}, std::nullopt};
+            PeopleService::NewPerson boss{{}, std::nullopt, {}, {}};
             boss.person.displayName = QStringLiteral("Lise Meitner");
             boss.person.isCoordinator = true;
             boss.person.managerId = d.manager;
-            PeopleService::NewPerson early{{}, 0}; // managed by the first of the batch
+            PeopleService::NewPerson early{{}, 0, {}, {}}; // managed by the first of the batch
             early.person.displayName = QStringLiteral("Otto Hahn");
             early.person.isMentor = true;
             early.person.capacity = 2;
             early.person.skills = {QStringLiteral("chemistry")};
-            PeopleService::NewPerson forward{{}, 3}; // managed by a later one
+            PeopleService::NewPerson forward{{}, 3, {}, {}}; // managed by a later one
             forward.person.displayName = QStringLiteral("Marie Curie");
             forward.person.isMentee = true;
             forward.person.interests = {QStringLiteral("radium"), QStringLiteral("polonium")};
-            PeopleService::NewPerson later{{}, std::nullopt};
+            // Marie wishes for Otto (of the batch) and is never to be paired with the stored mentor
+            forward.wishes = {PeopleService::PersonRef{0, 1}};
+            forward.never = {PeopleService::PersonRef{d.mentor, std::nullopt}};
+            PeopleService::NewPerson later{{}, std::nullopt, {}, {}};
             later.person.displayName = QStringLiteral("Pierre Curie");
             return s.people.createPeople({boss, early, forward, later});
         });

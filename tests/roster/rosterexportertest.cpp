@@ -2,6 +2,8 @@
 
 #include "io/csvwriter.h"
 #include "io/rosterimporter.h"
+#include "services/peopleservice.h"
+#include "storage/rosterqueries.h"
 #include "testlib/sampledata.h"
 #include "testlib/tempdatabase.h"
 #include "testlib/testregistry.h"
@@ -60,9 +62,13 @@ private Q_SLOTS:
 
     void shouldRoundTripTheRosterThroughImport()
     {
-        // GIVEN a database with people, tags, managers and roles
+        // GIVEN a database with people, tags, managers, roles and matching wishes: Mary wishes for
+        // Ada, Charles must never be paired with her
         TempDatabase source;
-        SampleData::create(source.db());
+        const SampleData sample = SampleData::create(source.db());
+        PeopleService people(source.db());
+        QVERIFY(people.setMatchPreferences({sample.loner, {sample.mentor}, {}}).ok());
+        QVERIFY(people.setMatchPreferences({sample.mentee, {}, {sample.mentor}}).ok());
         auto exported = RosterExporter::rosterCsv(source.db().connection());
         QVERIFY(exported.ok());
 
@@ -83,6 +89,8 @@ private Q_SLOTS:
         QVERIFY(exported->contains("Ada Lovelace"));
         QVERIFY(exported->contains("mathematics; writing"));
         QVERIFY(exported->contains("Grace Hopper")); // Ada's manager, by name (no e-mail)
+        QVERIFY(exported->contains("Wishes,Never pair with"));
+        QCOMPARE(RosterQueries(target.db().connection()).matchPreferences()->size(), 2);
     }
 
     void shouldExportRelationshipsWithHealthAndNoPrivateNotes()

@@ -12,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <tuple>
+
 using namespace trellis;
 using namespace trellis::test;
 
@@ -60,6 +62,68 @@ class RosterImporterTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void shouldImportWishListsAndNeverPairListsForMatching()
+    {
+        // GIVEN a stored mentor, and a roster whose mentees list wished-for mentors (ranked, by name
+        // or e-mail, in the file or the database) and mentors they must never be paired with
+        TempDatabase temp;
+        Person stored;
+        stored.displayName = QStringLiteral("Grace Hopper");
+        stored.email = QStringLiteral("grace@example.org");
+        stored.isMentor = true;
+        stored.capacity = 2;
+        QVERIFY(PeopleService(temp.db()).createPerson(stored).ok());
+        const QByteArray roster =
+            "Name,Email,Roles,Wish list,Never pair with\n"
+            "Ada Lovelace,ada@example.org,mentor,,\n"
+            "Charles Babbage,charles@example.org,mentee,grace@example.org; Ada Lovelace,\n"
+            "Mary Somerville,mary@example.org,mentee,Ada Lovelace,Grace Hopper\n";
+        auto plan = planOf(temp.db(), roster);
+        QVERIFY(plan.ok());
+        QVERIFY2(plan->canImport(), qPrintable(plan->problemReport()));
+        QVERIFY(RosterImporter(temp.db()).commit(*plan).ok());
+
+        // THEN each mentee's wishes are stored in the file's order, and the exclusion as one
+        const Id grace = personNamed(temp.db(), QStringLiteral("Grace Hopper")).id;
+        const Id ada = personNamed(temp.db(), QStringLiteral("Ada Lovelace")).id;
+        const Id charles = personNamed(temp.db(), QStringLiteral("Charles Babbage")).id;
+        const Id mary = personNamed(temp.db(), QStringLiteral("Mary Somerville")).id;
+        auto rows = RosterQueries(temp.db().connection()).matchPreferences();
+        QVERIFY(rows.ok());
+        QList<std::tuple<Id, Id, MatchPreferenceKind, int>> got;
+        for (const MatchPreference &row : *rows)
+            got.append({row.menteeId, row.mentorId, row.kind, row.rank});
+        const QList<std::tuple<Id, Id, MatchPreferenceKind, int>> expected = {
+            {charles, grace, MatchPreferenceKind::Wish, 1},
+            {charles, ada, MatchPreferenceKind::Wish, 2},
+            {mary, ada, MatchPreferenceKind::Wish, 1},
+            {mary, grace, MatchPreferenceKind::Never, 0}};
+        QCOMPARE(got, expected);
+    }
+
+    void shouldRefuseWishesForPeopleWhoAreNoMentors()
+    {
+        TempDatabase temp;
+        const QByteArray roster = "Name,Roles,Wishes,Never pair\n"
+                                  "Ada Lovelace,mentor,Charles Babbage,\n"
+                                  "Charles Babbage,mentee,Mary Somerville,\n"
+                                  "Mary Somerville,mentee,Nobody Known,Ada Lovelace\n"
+                                  "Alan Turing,mentee,Ada Lovelace,ada lovelace\n";
+        auto plan = planOf(temp.db(), roster);
+        QVERIFY(plan.ok());
+        QVERIFY(!plan->canImport());
+        const QString report = plan->problemReport();
+        // A mentor with wishes; a mentee wished for; nobody of that name; wished and ruled out at once
+        QVERIFY2(report.contains(QStringLiteral("line 2, wishes: only a mentee")), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("line 3, wishes: Mary Somerville is not a mentor")),
+                 qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("line 4, wishes: nobody called Nobody Known")),
+                 qPrintable(report));
+        QVERIFY2(report.contains(
+                     QStringLiteral("line 5, never-pair: ada lovelace is both wished for and ruled out")),
+                 qPrintable(report));
+    }
+
     void shouldResolveManagersInTheFileAndTheDatabase()
     {
         // GIVEN a database with Grace, and a roster whose managers are Grace (stored, by e-mail),

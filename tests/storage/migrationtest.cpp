@@ -152,6 +152,40 @@ private Q_SLOTS:
 
     void shouldBuildTheLibraryKeepingResourcesAndShares();
 
+    void shouldAddMatchPreferencesThatRefuseNonsense()
+    {
+        // GIVEN the schema-5 fixture, migrated (schema 8 adds match_preference)
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(TRELLIS_TEST_DATA_DIR "/schemas/schema-5.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.errorMessage()));
+        QSqlQuery query(opened.value()->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT min(id), max(id) FROM person")));
+        QVERIFY(query.next());
+        const qint64 first = query.value(0).toLongLong();
+        const qint64 last = query.value(1).toLongLong();
+        QVERIFY(first < last);
+        const auto insert = [&](qint64 mentee, qint64 mentor, const char *kind, int rank) {
+            QSqlQuery row(opened.value()->connection());
+            row.prepare(QStringLiteral(
+                "INSERT INTO match_preference(mentee_id, mentor_id, kind, rank) VALUES (?, ?, ?, ?)"));
+            row.addBindValue(mentee);
+            row.addBindValue(mentor);
+            row.addBindValue(QLatin1String(kind));
+            row.addBindValue(rank);
+            return row.exec();
+        };
+        // THEN a wish is kept, a pair only once, never oneself, only the two kinds
+        QVERIFY(insert(first, last, "wish", 1));
+        QVERIFY(!insert(first, last, "never", 0));
+        QVERIFY(!insert(first, first, "wish", 1));
+        QVERIFY(!insert(last, first, "maybe", 0));
+        QVERIFY(!insert(last, first, "wish", -1));
+        QVERIFY(!insert(last, last + 1000, "never", 0)); // no such person
+    }
+
     void shouldGiveFeedbackAVisibility()
     {
         // GIVEN the schema-4 fixture: feedback by the mentor (1 star), the mentee and a coordinator

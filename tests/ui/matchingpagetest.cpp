@@ -1,14 +1,21 @@
 #include "matching/matchingpage.h"
 
 #include "demo/demogenerator.h"
+#include "matching/attributerulesdialog.h"
+#include "matching/checkcolumndelegate.h"
 #include "matching/matchinginputquery.h"
 #include "matching/matchingprofilepanel.h"
+#include "matching/matchingprofilestore.h"
 #include "matching/matchingsolver.h"
+#include "matching/matchwishesdialog.h"
 #include "models/backgroundjob.h"
 #include "models/matchsuggestionmodel.h"
 #include "models/modelloader.h"
+#include "models/textcontrast.h"
+#include "models/unmatchedmenteemodel.h"
 #include "services/peopleservice.h"
 #include "services/relationshipservice.h"
+#include "services/settingsservice.h"
 #include "storage/programmequeries.h"
 #include "storage/relationshipqueries.h"
 #include "storage/rosterqueries.h"
@@ -22,9 +29,13 @@
 #include "workspace/workspacebuilder.h"
 
 #include <QComboBox>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -204,6 +215,201 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), int(suggested.size()));
     }
 
+    void shouldKeepTheProgrammesProfileAndSaveItOnRun()
+    {
+        // GIVEN the demo's first cohort's programme with a saved profile
+        auto cohorts = ProgrammeQueries(m_temp->db().connection()).cohorts();
+        QVERIFY(cohorts.ok() && !cohorts->isEmpty());
+        MatchingProfile saved = MatchingProfile::preset(MatchingProfile::Preset::Onboarding);
+        saved.skillFit = 44;
+        saved.minimumScore = 3;
+        WorkspaceFixture fixture(m_temp->db(), Profile{1, Role::Coordinator});
+        MatchingPage page(fixture.context);
+        QSignalSpy profileLoaded(&page, &MatchingPage::profileLoaded);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY_WITH_TIMEOUT(page.loader()->hasLoaded() && profileLoaded.count() > 0, 20000);
+        const Id programmeId = page.profileProgramme();
+        QVERIFY(programmeId > 0);
+        QVERIFY(SettingsService(m_temp->db()).saveMatchingProfile(programmeId, saved).ok());
+
+        // WHEN the page is opened again
+        MatchingPage again(fixture.context);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        // THEN it shows the programme's profile and its run is made with it
+        QTRY_VERIFY_WITH_TIMEOUT(
+            again.run().has_value() && again.run()->profile == saved && !again.loader()->isLoading(), 20000);
+        QCOMPARE(again.profilePanel()->profile(), saved);
+        QCOMPARE(again.profilePanel()->weightBox(QStringLiteral("skillFit"))->value(), 44);
+        QVERIFY(again.profilePanel()->presetBox()->currentText().contains(QStringLiteral("Onboarding")));
+        QVERIFY(again.profilePanel()->presetBox()->currentText().contains(QStringLiteral("changed")));
+
+        // WHEN a weight is changed and run
+        again.profilePanel()->weightBox(QStringLiteral("topicFit"))->setValue(33);
+        QSignalSpy loaded(&again, &MatchingPage::loaded);
+        again.findChild<QPushButton *>(QStringLiteral("matchingRun"))->click();
+        QVERIFY(loaded.wait(20000));
+        // THEN the profile run is saved with the programme, in one undo step
+        QCOMPARE(fixture.stack->count(), 1);
+        QCOMPARE(MatchingProfileStore::load(m_temp->db().connection(), programmeId)->topicFit, 33);
+        // AND running again unchanged adds no step
+        again.runMatching();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(fixture.stack->count(), 1);
+
+        // WHEN undone THEN the saved profile is the earlier one again, and the panel follows
+        fixture.stack->undo();
+        QCOMPARE(*MatchingProfileStore::load(m_temp->db().connection(), programmeId), saved);
+        QTRY_COMPARE_WITH_TIMEOUT(again.profilePanel()->profile(), saved, 20000);
+    }
+
+    void shouldSaveAMenteesWishesAndNeverPairListAsOneUndoStep()
+    {
+        // GIVEN a run on the page, a suggested pair chosen
+        WorkspaceFixture fixture(m_temp->db(), Profile{1, Role::Coordinator});
+        MatchingPage page(fixture.context);
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY_WITH_TIMEOUT(page.loader()->hasLoaded(), 20000);
+        MatchSuggestionModel *model = page.suggestions();
+        QVERIFY(model->rowCount() > 1);
+        auto *table = page.findChild<QTableView *>(QStringLiteral("matchingSuggestions"));
+        table->setCurrentIndex(model->index(0, MatchSuggestionModel::Mentee));
+        const MatchSuggestion chosen = model->itemAt(0);
+        QCOMPARE(page.chosenMentee(), chosen.menteeId);
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("matchingWishes"))->isEnabled());
+        // Another mentor with a place, to wish for
+        Id other = 0;
+        for (const Person &mentor : page.run()->input.mentors) {
+            if (mentor.id != chosen.mentorId && mentor.id != chosen.menteeId)
+                other = mentor.id;
+        }
+        QVERIFY(other > 0);
+
+        // WHEN the coordinator, in the dialog, wishes for the other mentor and rules out the suggested one
+        MatchWishesDialog dialog(chosen.mentee, page.run()->input.mentorNames, {chosen.menteeId, {}, {}},
+                                 &page);
+        dialog.addMentor(chosen.mentorId, false);
+        dialog.addMentor(other, false);
+        dialog.addMentor(chosen.mentorId, true); // moves from the wishes to the never-pair list
+        const MatchPreferences wanted = dialog.preferences();
+        QCOMPARE(wanted.wishes, QList<Id>{other});
+        QCOMPARE(wanted.never, QList<Id>{chosen.mentorId});
+        QSignalSpy loaded(&page, &MatchingPage::loaded);
+        QVERIFY(page.saveWishes(wanted));
+
+        // THEN one undo step, named for the mentee, and the page runs again by itself honouring both
+        QCOMPARE(fixture.stack->count(), 1);
+        QVERIFY2(fixture.stack->undoText().contains(chosen.mentee), qPrintable(fixture.stack->undoText()));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(page.run()->input.wishes.value(chosen.menteeId), QList<Id>{other});
+        QVERIFY(page.run()->storedExclusions.contains(MatchPair{chosen.menteeId, chosen.mentorId}));
+        const int row = model->rowOf(chosen.menteeId);
+        if (row >= 0) {
+            QVERIFY(model->itemAt(row).mentorId != chosen.mentorId);
+            table->setCurrentIndex(model->index(row, MatchSuggestionModel::Mentee));
+        } else {
+            auto *unmatched = page.findChild<QTableView *>(QStringLiteral("matchingUnmatched"));
+            unmatched->setCurrentIndex(page.unmatched()->index(page.unmatched()->rowOf(chosen.menteeId), 0));
+        }
+        // AND the explanation lists the stored wishes and the never-pair mentor
+        QVERIFY2(page.explanationText().contains(QStringLiteral("Never pair with: ") + chosen.mentor),
+                 qPrintable(page.explanationText()));
+        QVERIFY2(page.explanationText().contains(QStringLiteral("Wishes: 1. ") + page.run()->nameOf(other)),
+                 qPrintable(page.explanationText()));
+
+        // WHEN undone THEN the lists are gone from the next run
+        fixture.stack->undo();
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(page.run()->input.wishes.value(chosen.menteeId).isEmpty());
+        QVERIFY(!page.run()->storedExclusions.contains(MatchPair{chosen.menteeId, chosen.mentorId}));
+    }
+
+    void shouldScoreTheCoordinatorsOwnRulesAndKeepThemWithTheProfile()
+    {
+        // GIVEN a run on the page
+        WorkspaceFixture fixture(m_temp->db(), Profile{1, Role::Coordinator});
+        MatchingPage page(fixture.context);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY_WITH_TIMEOUT(page.loader()->hasLoaded() && page.profileProgramme() > 0, 20000);
+        QCOMPARE(page.profilePanel()->rulesSummary(), QStringLiteral("none yet"));
+
+        // WHEN the coordinator adds "same time zone: +9" in the rules dialog and runs
+        AttributeRulesDialog dialog({}, &page);
+        dialog.addRule(AttributeRule{AttributeRule::Attribute::TimeZone, true, 9});
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        page.profilePanel()->setRules(dialog.rules());
+        QVERIFY2(page.profilePanel()->rulesSummary().contains(QStringLiteral("Same time zone +9")),
+                 qPrintable(page.profilePanel()->rulesSummary()));
+        QSignalSpy loaded(&page, &MatchingPage::loaded);
+        page.findChild<QPushButton *>(QStringLiteral("matchingRun"))->click();
+        QVERIFY(loaded.wait(20000));
+
+        // THEN every suggested pair in one time zone has the rule's term, the others none
+        QHash<Id, QString> zones;
+        for (const Person &person : page.run()->input.mentees)
+            zones.insert(person.id, person.timezone);
+        for (const Person &person : page.run()->input.mentors)
+            zones.insert(person.id, person.timezone);
+        int ruled = 0;
+        for (const MatchSuggestion &suggestion : page.suggestions()->items()) {
+            const QString zone = zones.value(suggestion.menteeId);
+            const bool same = !zone.isEmpty() && zone == zones.value(suggestion.mentorId);
+            const auto rule =
+                std::find_if(suggestion.score.terms.cbegin(), suggestion.score.terms.cend(),
+                             [](const ScoreTerm &term) { return term.kind == ScoreTerm::Kind::Rule; });
+            QCOMPARE(rule != suggestion.score.terms.cend(), same);
+            if (same) {
+                QCOMPARE(rule->points, 9);
+                QVERIFY2(rule->words.contains(zone), qPrintable(rule->words));
+                ++ruled;
+            }
+        }
+        QVERIFY(ruled > 0);
+        // AND the rule is saved with the programme's profile
+        const auto stored = MatchingProfileStore::load(m_temp->db().connection(), page.profileProgramme());
+        QVERIFY(stored);
+        QCOMPARE(stored->rules, dialog.rules());
+    }
+
+    void shouldDrawAndToggleLockAndRejectReadablyInDark()
+    {
+        // GIVEN the page in dark, with suggestions
+        const PaletteScope palette(darkPalette());
+        WorkspaceFixture fixture(m_temp->db(), Profile{1, Role::Coordinator});
+        MatchingPage page(fixture.context);
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY_WITH_TIMEOUT(page.loader()->hasLoaded(), 20000);
+        auto *table = page.findChild<QTableView *>(QStringLiteral("matchingSuggestions"));
+        MatchSuggestionModel *model = page.suggestions();
+        QVERIFY(model->rowCount() > 1);
+        // THEN both columns draw their own box, its edge at 3:1 or more on both row colours
+        QVERIFY(
+            qobject_cast<CheckColumnDelegate *>(table->itemDelegateForColumn(MatchSuggestionModel::Lock)));
+        QVERIFY(
+            qobject_cast<CheckColumnDelegate *>(table->itemDelegateForColumn(MatchSuggestionModel::Reject)));
+        const QPalette dark = table->palette();
+        for (const QColor &row : {dark.color(QPalette::Base), dark.color(QPalette::AlternateBase)})
+            QVERIFY(TextContrast::contrast(CheckColumnDelegate::edgeColour(dark, row), row) >=
+                    TextContrast::Graphics);
+        // AND a click in the cell toggles the lock, and again back
+        const Id mentee = model->itemAt(1).menteeId;
+        const QRect cell = table->visualRect(model->index(1, MatchSuggestionModel::Lock));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QVERIFY(model->itemAt(model->rowOf(mentee)).locked);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QVERIFY(!model->itemAt(model->rowOf(mentee)).locked);
+        // AND Space on the Reject cell rejects
+        table->setCurrentIndex(model->index(1, MatchSuggestionModel::Reject));
+        QTest::keyClick(table, Qt::Key_Space);
+        QVERIFY(model->itemAt(model->rowOf(mentee)).rejected);
+    }
+
     void shouldOfferTheNextStepWhenThereIsNothingToMatch()
     {
         // GIVEN a database with a coordinator and a mentee, and no cohort
@@ -262,6 +468,50 @@ private Q_SLOTS:
             QCOMPARE(scaffold->emptyButton()->text(), QStringLiteral("Add Person…"));
         }
         BackgroundJob::drain();
+    }
+
+    void shouldRenderTheWishesAndRulesDialogsReadably_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::addRow("light") << false;
+        QTest::addRow("dark") << true;
+    }
+    void shouldRenderTheWishesAndRulesDialogsReadably()
+    {
+        QFETCH(bool, dark);
+        const PaletteScope palette(dark ? darkPalette() : lightPalette());
+        const QString shot = dark ? QStringLiteral("-dark") : QStringLiteral("-light");
+        auto input = MatchingInputQuery::load(m_temp->db().connection());
+        QVERIFY(input.ok() && input->mentors.size() > 3 && !input->mentees.isEmpty());
+        {
+            // A mentee with two wishes and one mentor ruled out
+            const Person &mentee = input->mentees.first();
+            MatchWishesDialog dialog(
+                mentee.displayName, input->mentorNames,
+                {mentee.id, {input->mentors.at(0).id, input->mentors.at(1).id}, {input->mentors.at(2).id}});
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.wishList()->setCurrentRow(1);
+            QTest::qWait(50);
+            QVERIFY(dialog.width() <= 1024 && dialog.height() <= 700);
+            const QString problem = renderAndCheck(&dialog,
+                                                   {QStringLiteral("wishMentor"), QStringLiteral("addWish"),
+                                                    QStringLiteral("addNever"), QStringLiteral("wishList"),
+                                                    QStringLiteral("neverList")},
+                                                   QStringLiteral("matching-wishes") + shot);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        {
+            AttributeRulesDialog dialog({{AttributeRule::Attribute::TimeZone, true, 7},
+                                         {AttributeRule::Attribute::EmailDomain, false, 4}});
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QTest::qWait(50);
+            const QString problem = renderAndCheck(
+                &dialog, {QStringLiteral("attributeRules"), QStringLiteral("addAttributeRule")},
+                QStringLiteral("matching-rules") + shot);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
     }
 
     void shouldRenderReadably_data()

@@ -162,6 +162,12 @@ constexpr Words AllWords[] = {
      QT_TRANSLATE_NOOP("EditKinds", "You were added")},
     {EditKind::SavePreferences, "SavePreferences", QT_TRANSLATE_NOOP("EditKinds", "Change preferences"),
      QT_TRANSLATE_NOOP("EditKinds", "Preferences saved")},
+    {EditKind::SetMatchPreferences, "SetMatchPreferences",
+     QT_TRANSLATE_NOOP("EditKinds", "Change matching wishes"),
+     QT_TRANSLATE_NOOP("EditKinds", "Matching wishes saved")},
+    {EditKind::SaveMatchingProfile, "SaveMatchingProfile",
+     QT_TRANSLATE_NOOP("EditKinds", "Save matching profile"),
+     QT_TRANSLATE_NOOP("EditKinds", "Matching profile saved")},
 };
 
 constexpr bool inOrder()

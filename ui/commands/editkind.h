@@ -83,6 +83,9 @@ enum class EditKind {
     SetProfile,
     AddYourself,
     SavePreferences,
+    // Matching (issue 14)
+    SetMatchPreferences,
+    SaveMatchingProfile,
 
     Count
 };

@@ -4,6 +4,7 @@
 #include "commands/edithistory.h"
 #include "io/icsimporter.h"
 #include "io/rosterimporter.h"
+#include "matching/matchingprofilestore.h"
 #include "models/displaytexts.h"
 #include "services/goalservice.h"
 #include "services/meetingservice.h"
@@ -563,6 +564,22 @@ Result<ChangeSet> Edits::savePreferences(const DatabasePreferences &preferences)
         return ChangeSet{};
     return perform(EditKind::SavePreferences,
                    [&] { return m_services->settings.savePreferences(preferences); });
+}
+
+Result<ChangeSet> Edits::setMatchPreferences(const MatchPreferences &preferences, const QString &menteeName)
+{
+    return perform(EditKind::SetMatchPreferences,
+                   EditKinds::undoTextFor(EditKind::SetMatchPreferences, menteeName),
+                   EditKinds::doneTextFor(EditKind::SetMatchPreferences, menteeName),
+                   [&] { return m_services->people.setMatchPreferences(preferences); });
+}
+
+Result<ChangeSet> Edits::saveMatchingProfile(Id programmeId, const MatchingProfile &profile)
+{
+    if (MatchingProfileStore::load(m_db.connection(), programmeId) == profile)
+        return ChangeSet{};
+    return perform(EditKind::SaveMatchingProfile,
+                   [&] { return m_services->settings.saveMatchingProfile(programmeId, profile); });
 }
 
 } // namespace trellis

@@ -45,6 +45,8 @@ class Database;
 class EditHistory;
 struct CsvTable;
 struct RosterMapping;
+struct MatchPreferences;
+struct MatchingProfile;
 
 // Every edit a person makes in the GUI, one named function each (Subsurface's commands/command.h):
 // created once by the composition root (app/gui/session.cpp) over the open database, its notifier
@@ -198,6 +200,12 @@ public:
     // The first run's "Who are you?": a new person with `role`, made the profile, in one step.
     [[nodiscard]] Result<ChangeSet> addYourself(const Person &person, Role role);
     [[nodiscard]] Result<ChangeSet> savePreferences(const DatabasePreferences &preferences);
+    // A mentee's wish list of mentors and never-pair list, replacing the stored ones; `menteeName`
+    // names the step ("Change matching wishes “Ana Lima”").
+    [[nodiscard]] Result<ChangeSet> setMatchPreferences(const MatchPreferences &preferences,
+                                                        const QString &menteeName);
+    // A programme's matching profile; unchanged values are no step.
+    [[nodiscard]] Result<ChangeSet> saveMatchingProfile(Id programmeId, const MatchingProfile &profile);
 
 Q_SIGNALS:
     // A new edit was made; `message` says what ("Goal added").

@@ -3,14 +3,13 @@
 #include "charts/activitychartsview.h"
 #include "coordinator/coordinatorui.h"
 #include "dialogs/peopleflows.h"
-#include "models/cohortchoicemodel.h"
 #include "models/healthpresentation.h"
 #include "models/modelloader.h"
 #include "models/relationshipfiltermodel.h"
 #include "models/relationshiptablemodel.h"
+#include "widgets/cohortpicker.h"
 #include "widgets/columnfitter.h"
 #include "widgets/pagestyle.h"
-#include "widgets/searchablecombobox.h"
 #include "widgets/sparklinedelegate.h"
 
 #include <QComboBox>
@@ -30,15 +29,12 @@ namespace trellis {
 CohortPage::CohortPage(const WorkspaceContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_choices(new CohortChoiceModel(this))
-    , m_choiceLoader(new ModelLoader(context.dataSource(), CohortChoiceModel::watchedEntities(), this))
     , m_model(new RelationshipTableModel(this))
     , m_filter(new RelationshipFilterModel(this))
     , m_loader(new ModelLoader(context.dataSource(), {}, this))
 {
     setObjectName(QStringLiteral("cohortPage"));
     m_filter->setSourceModel(m_model);
-    m_choiceLoader->setLoad(&CohortChoiceModel::fetch, m_choices, &CohortChoiceModel::apply);
 
     m_scaffold = new PageScaffold(tr("Cohort"), this);
     auto *layout = new QVBoxLayout(this);
@@ -47,11 +43,8 @@ CohortPage::CohortPage(const WorkspaceContext &context, QWidget *parent)
 
     // Programme, cohort and dates in one entry (ProgrammeTreeModel::cohortLabel).
     // Searchable: a programme office may run dozens of cohorts.
-    m_cohort = new SearchableComboBox(this);
-    m_cohort->setObjectName(QStringLiteral("cohortChoice"));
-    m_cohort->setAccessibleName(tr("Cohort"));
-    m_cohort->setMinimumContentsLength(44);
-    m_cohort->setChoices(m_choices);
+    m_cohort = new CohortPicker(context.dataSource(), CohortPicker::Choices::WithEveryRelationship,
+                                QStringLiteral("cohortChoice"), this);
     m_scaffold->addBesideTitle(m_cohort, 8);
     auto *pair = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add-user")),
                                  tr("&Pair Mentor and Mentee…"), this);
@@ -200,7 +193,7 @@ CohortPage::CohortPage(const WorkspaceContext &context, QWidget *parent)
     m_scaffold->emptySecondaryButton()->setObjectName(QStringLiteral("cohortEmptyAddPerson"));
     connect(m_scaffold->emptySecondaryButton(), &QPushButton::clicked, this,
             [this] { PeopleFlows::addPerson(m_context, this); });
-    connect(m_cohort, &QComboBox::currentIndexChanged, this, &CohortPage::showChosenCohort);
+    connect(m_cohort, &CohortPicker::cohortChanged, this, &CohortPage::showChosenCohort);
     connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setShow(RelationshipFilterModel::Show(m_show->currentData().toInt()));
         m_scaffold->refresh();
@@ -212,27 +205,22 @@ CohortPage::CohortPage(const WorkspaceContext &context, QWidget *parent)
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT relationshipActivated(index.data(RelationshipTableModel::RelationshipIdRole).toLongLong());
     });
-    connect(m_choiceLoader, &ModelLoader::loaded, this, &CohortPage::choicesLoaded);
+    connect(m_cohort, &CohortPicker::choicesLoaded, this, &CohortPage::choicesLoaded);
     // Without choices there is no cohort to read: say why rather than "Loading…" for ever.
-    connect(m_choiceLoader, &ModelLoader::failed, m_scaffold, &PageScaffold::showFailed);
-    connect(m_scaffold, &PageScaffold::retryRequested, m_choiceLoader, &ModelLoader::reload);
+    connect(m_cohort, &CohortPicker::failed, m_scaffold, &PageScaffold::showFailed);
+    connect(m_scaffold, &PageScaffold::retryRequested, m_cohort, &CohortPicker::reload);
     connect(m_loader, &ModelLoader::loaded, this, &CohortPage::updateKpis);
     connect(m_loader, &ModelLoader::loaded, this, &CohortPage::loaded);
-    m_choiceLoader->reload();
 }
 
 qint64 CohortPage::cohortId() const
 {
-    return m_cohort->currentData(CohortChoiceModel::CohortIdRole).toLongLong();
+    return m_cohort->cohortId();
 }
 
 void CohortPage::setCohort(qint64 cohortId)
 {
-    const int index = m_cohort->findData(cohortId, CohortChoiceModel::CohortIdRole);
-    if (index >= 0)
-        m_cohort->setCurrentIndex(index);
-    else
-        m_wantedCohort = cohortId;
+    m_cohort->setCohort(cohortId);
 }
 
 QString CohortPage::kpiText(const QString &key) const
@@ -243,26 +231,20 @@ QString CohortPage::kpiText(const QString &key) const
 
 void CohortPage::reload()
 {
-    m_choiceLoader->reload();
+    m_cohort->reload();
     if (m_shownCohort)
         m_loader->reload();
 }
 
 void CohortPage::choicesLoaded()
 {
-    if (m_wantedCohort >= 0) {
-        const int index = m_cohort->findData(m_wantedCohort, CohortChoiceModel::CohortIdRole);
-        m_wantedCohort = -1;
-        if (index >= 0)
-            m_cohort->setCurrentIndex(index);
-    }
     // The first choices (or a cohort renamed or re-dated): the combo kept its current cohort.
     showChosenCohort();
 }
 
 void CohortPage::showChosenCohort()
 {
-    if (m_cohort->currentIndex() < 0)
+    if (!m_cohort->hasChoice())
         return;
     const qint64 cohort = cohortId();
     if (m_shownCohort == cohort)

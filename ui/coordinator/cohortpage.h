@@ -17,11 +17,10 @@ class QTableView;
 namespace trellis {
 
 class ActivityChartsView;
-class CohortChoiceModel;
+class CohortPicker;
 class ModelLoader;
 class RelationshipFilterModel;
 class RelationshipTableModel;
-class SearchableComboBox;
 
 // One cohort at a glance: KPIs (pairs, on track, due soon, overdue, at risk) and its pairs with
 // their health (RelationshipTableModel with a cohort scope); pairing by hand from here. Two live
@@ -55,13 +54,11 @@ private:
     void updateKpis();
 
     WorkspaceContext m_context;
-    CohortChoiceModel *m_choices = nullptr;
-    ModelLoader *m_choiceLoader = nullptr;
     RelationshipTableModel *m_model = nullptr;
     RelationshipFilterModel *m_filter = nullptr;
     ModelLoader *m_loader = nullptr;
     PageScaffold *m_scaffold = nullptr;
-    SearchableComboBox *m_cohort = nullptr;
+    CohortPicker *m_cohort = nullptr;
     QHash<QString, QLabel *> m_kpis;
     QComboBox *m_show = nullptr;
     QLineEdit *m_search = nullptr;
@@ -69,7 +66,6 @@ private:
     QTabWidget *m_tabs = nullptr;
     ActivityChartsView *m_charts = nullptr;
     std::optional<qint64> m_shownCohort; // what the pairs' loader reads
-    qint64 m_wantedCohort = -1;          // asked for before the choices had it
 };
 
 } // namespace trellis

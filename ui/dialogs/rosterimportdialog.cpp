@@ -59,6 +59,10 @@ QString fieldLabel(RosterField field)
         return tr("Languages");
     case RosterField::Bio:
         return tr("About");
+    case RosterField::Wishes:
+        return tr("Wishes");
+    case RosterField::NeverPair:
+        return tr("Never pair with");
     }
     return {};
 }
@@ -122,8 +126,10 @@ RosterImportDialog::RosterImportDialog(const WorkspaceContext &context, QWidget 
         combo->setMinimumContentsLength(12);
         auto *label = new QLabel(fieldLabel(field) + QLatin1Char(':'), columns);
         label->setBuddy(combo);
-        const int row = i % 4;
-        const int column = (i / 4) * 2;
+        // Three columns of fields, so the dialog fits 1024 pixels.
+        constexpr int Rows = 5;
+        const int row = i % Rows;
+        const int column = (i / Rows) * 2;
         grid->addWidget(label, row, column);
         grid->addWidget(combo, row, column + 1);
         grid->setColumnStretch(column + 1, 1);

@@ -2,15 +2,16 @@
 
 #include "commands/edits.h"
 #include "dialogs/peopleflows.h"
+#include "matching/checkcolumndelegate.h"
 #include "matching/matchingprofilepanel.h"
-#include "models/cohortchoicemodel.h"
+#include "matching/matchwishesdialog.h"
 #include "models/healthpresentation.h"
 #include "models/matchingrunfetch.h"
 #include "models/matchsuggestionmodel.h"
 #include "models/modelloader.h"
 #include "models/unmatchedmenteemodel.h"
+#include "widgets/cohortpicker.h"
 #include "widgets/pagestyle.h"
-#include "widgets/searchablecombobox.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -20,8 +21,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -67,31 +66,24 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, const QStr
 MatchingPage::MatchingPage(const WorkspaceContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_choices(new CohortChoiceModel(this))
-    , m_cohorts(new QSortFilterProxyModel(this))
-    , m_choiceLoader(new ModelLoader(context.dataSource(), CohortChoiceModel::watchedEntities(), this))
     , m_suggestions(new MatchSuggestionModel(this))
     , m_unmatched(new UnmatchedMenteeModel(this))
     , m_loader(new ModelLoader(context.dataSource(), {}, this))
+    , m_profileLoader(new ModelLoader(context.dataSource(), {Entity::Setting, Entity::Cohort}, this))
 {
     setObjectName(QStringLiteral("matchingPage"));
-    m_choiceLoader->setLoad(&CohortChoiceModel::fetch, m_choices, &CohortChoiceModel::apply);
-    // A run's pairs join one cohort: "Every relationship" (id 0) is no choice here.
-    m_cohorts->setSourceModel(m_choices);
-    m_cohorts->setFilterRole(CohortChoiceModel::CohortIdRole);
-    m_cohorts->setFilterRegularExpression(QRegularExpression(QStringLiteral("^[1-9]")));
 
     m_scaffold = new PageScaffold(tr("Matching"), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scaffold);
 
-    m_cohort = new SearchableComboBox(this);
-    m_cohort->setObjectName(QStringLiteral("matchingCohort"));
-    m_cohort->setAccessibleName(tr("Cohort"));
-    m_cohort->setToolTip(tr("The cohort the accepted pairs join"));
-    m_cohort->setMinimumContentsLength(28);
-    m_cohort->setChoices(m_cohorts);
+    // A run's pairs join one cohort: "Every relationship" is no choice here.
+    m_cohort = new CohortPicker(context.dataSource(), CohortPicker::Choices::RealCohorts,
+                                QStringLiteral("matchingCohort"), this);
+    // The title row is short at 1024 pixels: programme and cohort, the dates in the tip.
+    m_cohort->setShowDates(false);
+    m_cohort->setPurpose(tr("The cohort the accepted pairs join"));
     m_scaffold->addBesideTitle(m_cohort, 8);
     m_accept =
         new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-ok-apply")), tr("&Accept Pairs"), this);
@@ -201,6 +193,10 @@ MatchingPage::MatchingPage(const WorkspaceContext &context, QWidget *parent)
     for (const int column :
          {MatchSuggestionModel::Score, MatchSuggestionModel::Lock, MatchSuggestionModel::Reject})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Lock and Reject drawn in the palette's text colours, readable in dark as in light.
+    auto *checks = new CheckColumnDelegate(m_table);
+    m_table->setItemDelegateForColumn(MatchSuggestionModel::Lock, checks);
+    m_table->setItemDelegateForColumn(MatchSuggestionModel::Reject, checks);
     m_unmatchedTable =
         makeTable(m_unmatched, QStringLiteral("matchingUnmatched"), tr("Unmatched mentees"), content);
     m_unmatchedTable->horizontalHeader()->setSectionResizeMode(UnmatchedMenteeModel::Mentee,
@@ -228,6 +224,15 @@ MatchingPage::MatchingPage(const WorkspaceContext &context, QWidget *parent)
     m_explanation->setAccessibleName(tr("Why this pair"));
     m_explanation->setOpenLinks(false);
     sideLayout->addWidget(m_explanation, 3);
+    m_wishes = new QPushButton(tr("&Wishes and Never-Pair…"), side);
+    m_wishes->setObjectName(QStringLiteral("matchingWishes"));
+    m_wishes->setToolTip(
+        tr("The mentors the chosen mentee would most like, in order, and those they must never be "
+           "paired with; every run honours them"));
+    auto *wishRow = new QHBoxLayout;
+    wishRow->addWidget(m_wishes);
+    wishRow->addStretch(1);
+    sideLayout->addLayout(wishRow);
     sideLayout->addSpacing(4);
     sideLayout->addWidget(PageStyle::sectionTitle(tr("Would rather be together"), side));
     m_blocking = new QLabel(side);
@@ -251,7 +256,7 @@ MatchingPage::MatchingPage(const WorkspaceContext &context, QWidget *parent)
     m_scaffold->follow(
         m_loader, [this] { return emptyState(); }, tr("Finding the best pairs…"));
     connect(m_scaffold->emptyButton(), &QPushButton::clicked, this, [this] {
-        if (m_cohorts->rowCount() == 0)
+        if (m_cohort->cohortCount() == 0)
             Q_EMIT programmesRequested();
         else
             PeopleFlows::addPerson(m_context, this);
@@ -280,6 +285,7 @@ MatchingPage::MatchingPage(const WorkspaceContext &context, QWidget *parent)
                     return;
                 m_unmatchedTable->selectionModel()->clear();
                 explainSelected();
+                updateActions();
             });
     connect(m_unmatchedTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -287,15 +293,16 @@ MatchingPage::MatchingPage(const WorkspaceContext &context, QWidget *parent)
                     return;
                 m_table->selectionModel()->clear();
                 explainUnmatched();
+                updateActions();
             });
     connect(m_loader, &ModelLoader::stateChanged, this, &MatchingPage::updateActions);
     connect(m_loader, &ModelLoader::loaded, this, &MatchingPage::loaded);
-    connect(m_choiceLoader, &ModelLoader::loaded, this, &MatchingPage::choicesLoaded);
-    connect(m_choiceLoader, &ModelLoader::failed, m_scaffold, &PageScaffold::showFailed);
-    connect(m_cohort, &QComboBox::currentIndexChanged, this, &MatchingPage::updateActions);
+    connect(m_cohort, &CohortPicker::choicesLoaded, this, &MatchingPage::choicesLoaded);
+    connect(m_cohort, &CohortPicker::failed, m_scaffold, &PageScaffold::showFailed);
+    connect(m_cohort, &CohortPicker::cohortChanged, this, &MatchingPage::cohortChosen);
+    connect(m_wishes, &QPushButton::clicked, this, &MatchingPage::editWishes);
 
     m_loader->setLoad(MatchingRunFetch(m_profile->profile(), {}, {}), this, &MatchingPage::showRun);
-    m_choiceLoader->reload();
     updateActions();
 }
 
@@ -310,33 +317,102 @@ void MatchingPage::showEvent(QShowEvent *event)
     // people and relationships: an accepted run (or its undo) runs again by itself, with the
     // profile and rulings of the last Run.
     m_started = true;
-    m_loader->setWatched({Entity::Person, Entity::Relationship});
+    m_loader->setWatched({Entity::Person, Entity::Relationship, Entity::MatchPreference});
     m_loader->reload();
 }
 
 qint64 MatchingPage::cohortId() const
 {
-    return m_cohort->currentData(CohortChoiceModel::CohortIdRole).toLongLong();
+    return m_cohort->cohortId();
 }
 
 void MatchingPage::setCohort(qint64 cohortId)
 {
-    const int index = m_cohort->findData(cohortId, CohortChoiceModel::CohortIdRole);
-    if (index >= 0)
-        m_cohort->setCurrentIndex(index);
-    else
-        m_wantedCohort = cohortId;
+    m_cohort->setCohort(cohortId);
 }
 
 void MatchingPage::runMatching()
+{
+    // The profile run is the programme's from now on: saved with it (one undo step when it
+    // changed), so it comes back next time and `trellis-cli match` uses the same.
+    if (m_context.edits && m_profileProgramme > 0)
+        (void)m_context.edits->saveMatchingProfile(m_profileProgramme, m_profile->profile());
+    startRun();
+}
+
+void MatchingPage::startRun()
 {
     m_loader->setLoad(
         MatchingRunFetch(m_profile->profile(), m_suggestions->locks(), m_suggestions->rejections()), this,
         &MatchingPage::showRun);
     m_started = true;
-    m_loader->setWatched({Entity::Person, Entity::Relationship});
+    m_loader->setWatched({Entity::Person, Entity::Relationship, Entity::MatchPreference});
     m_loader->reload();
     updateActions();
+}
+
+void MatchingPage::cohortChosen()
+{
+    // Each cohort's programme has its own profile: read it (and again when a setting changes,
+    // an undo of a save included).
+    m_profileLoader->setLoad(MatchingProfileFetch(cohortId()), this, &MatchingPage::showStoredProfile);
+    m_profileLoader->reload();
+    updateActions();
+}
+
+void MatchingPage::showStoredProfile(StoredMatchingProfile stored, const LoadRequest &request)
+{
+    Q_UNUSED(request);
+    if (stored.cohortId != cohortId())
+        return; // another cohort was chosen meanwhile
+    const bool otherProgramme = stored.programmeId != m_profileProgramme;
+    m_profileProgramme = stored.programmeId;
+    // A programme without a saved profile keeps what the panel shows when it is the same
+    // programme (the coordinator's unsaved edits); another programme starts from the default.
+    const MatchingProfile wanted =
+        stored.profile ? *stored.profile : (otherProgramme ? MatchingProfile{} : m_profile->profile());
+    if (!(wanted == m_profile->profile())) {
+        m_profile->setProfile(wanted);
+        // The run shown was made with another profile: run this one (nothing to save).
+        if (m_started)
+            startRun();
+    }
+    Q_EMIT profileLoaded();
+}
+
+Id MatchingPage::chosenMentee() const
+{
+    if (m_table->currentIndex().isValid())
+        return m_table->currentIndex().data(MatchSuggestionModel::MenteeIdRole).toLongLong();
+    if (m_unmatchedTable->currentIndex().isValid())
+        return m_unmatchedTable->currentIndex()
+            .data(UnmatchedMenteeModel::RowRole)
+            .value<UnmatchedRow>()
+            .menteeId;
+    return 0;
+}
+
+bool MatchingPage::saveWishes(const MatchPreferences &preferences)
+{
+    if (!m_context.edits || !m_run)
+        return false;
+    // Refusals reach the status bar through Edits::failed; the run follows the edit by itself.
+    return m_context.edits->setMatchPreferences(preferences, m_run->nameOf(preferences.menteeId)).ok();
+}
+
+void MatchingPage::editWishes()
+{
+    const Id mentee = chosenMentee();
+    if (!m_run || mentee <= 0)
+        return;
+    MatchPreferences current{mentee, m_run->input.wishes.value(mentee), {}};
+    for (const MatchPair &pair : std::as_const(m_run->storedExclusions)) {
+        if (pair.menteeId == mentee)
+            current.never.append(pair.mentorId);
+    }
+    MatchWishesDialog dialog(m_run->nameOf(mentee), m_run->input.mentorNames, current, this);
+    if (dialog.exec() == QDialog::Accepted && !(dialog.preferences() == current))
+        saveWishes(dialog.preferences());
 }
 
 bool MatchingPage::acceptSuggestions()
@@ -383,15 +459,6 @@ void MatchingPage::showRun(MatchingRun run, const LoadRequest &request)
 
 void MatchingPage::choicesLoaded()
 {
-    m_choicesLoaded = true;
-    if (m_wantedCohort >= 0) {
-        const int index = m_cohort->findData(m_wantedCohort, CohortChoiceModel::CohortIdRole);
-        m_wantedCohort = -1;
-        if (index >= 0)
-            m_cohort->setCurrentIndex(index);
-    }
-    if (m_cohort->currentIndex() < 0 && m_cohorts->rowCount() > 0)
-        m_cohort->setCurrentIndex(0);
     m_scaffold->refresh();
     updateActions();
 }
@@ -463,11 +530,11 @@ void MatchingPage::updateActions()
     m_accept->setEnabled(!running && accepted > 0 && cohortId() > 0 && m_context.edits);
     m_accept->setText(accepted > 0 ? tr("&Accept %n Pair(s)", nullptr, accepted) : tr("&Accept Pairs"));
     m_forget->setEnabled(!m_suggestions->locks().isEmpty() || !m_suggestions->rejections().isEmpty());
+    m_wishes->setEnabled(!running && m_context.edits && chosenMentee() > 0);
     m_staleNote->setVisible(m_profileChanged && !running);
     if (running && m_run) {
         m_scaffold->setSummary(tr("Finding the best pairs…"));
     } else if (m_run) {
-        const QLocale locale;
         m_scaffold->setSummary(
             tr("%1 · %2").arg(tr("%n mentee(s) to pair", nullptr, int(m_run->input.mentees.size())),
                               tr("%n mentor(s) with places", nullptr, int(m_run->input.mentors.size()))));
@@ -509,6 +576,7 @@ void MatchingPage::explainSelected()
     if (!suggestion.firstWishNote.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(tr("First wish:").toHtmlEscaped(), suggestion.firstWishNote.toHtmlEscaped());
+    html += wishesHtml(suggestion.menteeId);
     m_explanation->setHtml(html);
 }
 
@@ -525,7 +593,37 @@ void MatchingPage::explainUnmatched()
     if (!row.firstWishNote.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(tr("First wish:").toHtmlEscaped(), row.firstWishNote.toHtmlEscaped());
+    html += wishesHtml(row.menteeId);
     m_explanation->setHtml(html);
+}
+
+QString MatchingPage::wishesHtml(Id menteeId) const
+{
+    if (!m_run)
+        return {};
+    // The mentee's stored lists, so the coordinator sees what every run honours.
+    const auto nameOf = [this](Id mentor) {
+        const QString name = m_run->input.mentorNames.value(mentor);
+        return name.isEmpty() ? tr("mentor #%1").arg(mentor) : name;
+    };
+    QStringList wished;
+    const QList<Id> wishes = m_run->input.wishes.value(menteeId);
+    for (qsizetype i = 0; i < wishes.size(); ++i)
+        wished.append(tr("%1. %2").arg(QLocale().toString(i + 1), nameOf(wishes.at(i))));
+    QStringList never;
+    for (const MatchPair &pair : std::as_const(m_run->storedExclusions)) {
+        if (pair.menteeId == menteeId)
+            never.append(nameOf(pair.mentorId));
+    }
+    QString html;
+    if (!wished.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Wishes:").toHtmlEscaped(), wished.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (!never.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Never pair with:").toHtmlEscaped(),
+                         never.join(QStringLiteral(", ")).toHtmlEscaped());
+    return html;
 }
 
 QString MatchingPage::explanationText() const
@@ -541,7 +639,7 @@ QString MatchingPage::fairnessText(const QString &key) const
 
 std::optional<PageScaffold::EmptyState> MatchingPage::emptyState() const
 {
-    if (m_choicesLoaded && m_cohorts->rowCount() == 0)
+    if (m_cohort->isLoaded() && m_cohort->cohortCount() == 0)
         return PageScaffold::EmptyState{
             QStringLiteral("view-calendar-list"),
             tr("Matching suggests mentors for a cohort's mentees. Add a cohort to a programme first."),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/matchpreference.h"
+#include "models/matchingprofilefetch.h"
 #include "models/matchingrun.h"
 #include "widgets/pagescaffold.h"
 #include "workspace/workspacecontext.h"
@@ -11,7 +13,6 @@
 
 class QLabel;
 class QPushButton;
-class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 class QTextBrowser;
@@ -19,12 +20,11 @@ class QToolButton;
 
 namespace trellis {
 
-class CohortChoiceModel;
+class CohortPicker;
 class LoadRequest;
 class MatchSuggestionModel;
 class MatchingProfilePanel;
 class ModelLoader;
-class SearchableComboBox;
 class UnmatchedMenteeModel;
 
 // Coordinator ▸ Matching (issue 14): the best set of pairs for the mentees still to be paired,
@@ -48,10 +48,17 @@ public:
     const std::optional<MatchingRun> &run() const { return m_run; }
     qint64 cohortId() const;
     void setCohort(qint64 cohortId);
-    // Runs again with the profile and rulings as they are now.
+    // Runs again with the profile and rulings as they are now, saving the profile with the
+    // cohort's programme (Edits::saveMatchingProfile; no step when unchanged).
     void runMatching();
     // Accepts the suggestions that are not rejected (Edits::acceptMatches); false when refused.
     bool acceptSuggestions();
+    // The mentee whose explanation is shown (a suggestion's or an unmatched one), or 0.
+    Id chosenMentee() const;
+    // Saves a mentee's wishes and never-pair list (Edits::setMatchPreferences); false when refused.
+    bool saveWishes(const MatchPreferences &preferences);
+    // The programme of the chosen cohort, once its saved profile was read (0 before).
+    Id profileProgramme() const { return m_profileProgramme; }
     // The explanation beside the table (plain text, for tests).
     QString explanationText() const;
     QString fairnessText(const QString &key) const;
@@ -59,6 +66,8 @@ public:
 Q_SIGNALS:
     // After each run was shown.
     void loaded();
+    // After the chosen cohort's programme profile was read and shown.
+    void profileLoaded();
     // The empty state's "Open Programmes" (no cohort to match for yet).
     void programmesRequested();
 
@@ -67,28 +76,33 @@ protected:
 
 private:
     void showRun(MatchingRun run, const LoadRequest &request);
+    void startRun();
+    void showStoredProfile(StoredMatchingProfile stored, const LoadRequest &request);
+    void cohortChosen();
+    void editWishes();
     void choicesLoaded();
     void updateFairness();
     void updateActions();
     void explainSelected();
     void explainUnmatched();
+    QString wishesHtml(Id menteeId) const;
     std::optional<PageScaffold::EmptyState> emptyState() const;
 
     WorkspaceContext m_context;
-    CohortChoiceModel *m_choices = nullptr;
-    QSortFilterProxyModel *m_cohorts = nullptr; // the cohorts, without "Every relationship"
-    ModelLoader *m_choiceLoader = nullptr;
     MatchSuggestionModel *m_suggestions = nullptr;
     UnmatchedMenteeModel *m_unmatched = nullptr;
     ModelLoader *m_loader = nullptr;
     PageScaffold *m_scaffold = nullptr;
-    SearchableComboBox *m_cohort = nullptr;
+    CohortPicker *m_cohort = nullptr; // the cohorts, without "Every relationship"
     MatchingProfilePanel *m_profile = nullptr;
     QToolButton *m_weightsToggle = nullptr;
     QWidget *m_weightsPanel = nullptr;
     QPushButton *m_runButton = nullptr;
     QPushButton *m_accept = nullptr;
     QPushButton *m_forget = nullptr;
+    QPushButton *m_wishes = nullptr;
+    ModelLoader *m_profileLoader = nullptr;
+    Id m_profileProgramme = 0;
     QHash<QString, QLabel *> m_fairness;
     QTableView *m_table = nullptr;
     QLabel *m_unmatchedTitle = nullptr;
@@ -97,10 +111,8 @@ private:
     QLabel *m_blocking = nullptr;
     QLabel *m_staleNote = nullptr;
     std::optional<MatchingRun> m_run;
-    bool m_started = false; // the first run was asked for
-    bool m_choicesLoaded = false;
+    bool m_started = false;        // the first run was asked for
     bool m_profileChanged = false; // since the run shown
-    qint64 m_wantedCohort = -1;
 };
 
 } // namespace trellis

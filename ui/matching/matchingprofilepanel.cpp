@@ -1,13 +1,21 @@
 #include "matching/matchingprofilepanel.h"
 
+#include "matching/attributerulesdialog.h"
+#include "widgets/pagestyle.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <cstdlib>
 
 namespace trellis {
 
@@ -112,7 +120,20 @@ MatchingProfilePanel::MatchingProfilePanel(QWidget *parent)
         rules->addWidget(rule);
         connect(rule, &QCheckBox::toggled, this, &MatchingProfilePanel::valueEdited);
     }
-    rules->addStretch(1);
+    // The coordinator's own rules, summed up in a line; edited in a dialog.
+    m_rulesSummary = new QLabel(this);
+    m_rulesSummary->setObjectName(QStringLiteral("matchingOwnRules"));
+    m_rulesSummary->setTextFormat(Qt::PlainText);
+    PageStyle::makeSecondary(m_rulesSummary);
+    auto *editRulesButton = new QPushButton(tr("Own R&ules…"), this);
+    editRulesButton->setObjectName(QStringLiteral("matchingEditRules"));
+    editRulesButton->setToolTip(
+        tr("Points for the same or a different department, time zone, manager or e-mail "
+           "domain"));
+    connect(editRulesButton, &QPushButton::clicked, this, &MatchingProfilePanel::editRules);
+    rules->addSpacing(8);
+    rules->addWidget(editRulesButton);
+    rules->addWidget(m_rulesSummary, 1);
     layout->addLayout(rules);
 
     m_preset = new QComboBox(this);
@@ -133,6 +154,8 @@ MatchingProfile MatchingProfilePanel::profile() const
     profile.requireOtherDepartment = m_otherDepartment->isChecked();
     profile.requireCommonLanguage = m_commonLanguage->isChecked();
     profile.minimumScore = m_minimum->value();
+    profile.basedOn = MatchingProfile::Preset(m_preset->currentData().toInt());
+    profile.rules = m_rules;
     return profile;
 }
 
@@ -145,6 +168,25 @@ void MatchingProfilePanel::setProfile(const MatchingProfile &profile)
     m_otherDepartment->setChecked(profile.requireOtherDepartment);
     m_commonLanguage->setChecked(profile.requireCommonLanguage);
     m_minimum->setValue(profile.minimumScore);
+    m_rules = profile.rules;
+    showRules();
+    // The preset it started from, "(changed)" when its values are no longer the preset's (a
+    // profile saved with a programme comes back so).
+    if (const int index = m_preset->findData(int(profile.basedOn));
+        index >= 0 && index != m_preset->currentIndex()) {
+        const QSignalBlocker blocker(m_preset);
+        m_preset->setCurrentIndex(index);
+    }
+    MatchingProfile pure = MatchingProfile::preset(profile.basedOn);
+    pure.minimumScore = profile.minimumScore; // the minimum and own rules are the coordinator's
+    pure.rules = profile.rules;
+    m_edited = !(pure == profile);
+    for (int i = 0; i < m_preset->count(); ++i) {
+        const QString name =
+            MatchingProfile::presetName(MatchingProfile::Preset(m_preset->itemData(i).toInt()));
+        m_preset->setItemText(i, m_edited && i == m_preset->currentIndex() ? tr("%1 (changed)").arg(name)
+                                                                           : name);
+    }
     m_filling = false;
     Q_EMIT changed();
 }
@@ -161,9 +203,10 @@ void MatchingProfilePanel::choosePreset(MatchingProfile::Preset preset)
 void MatchingProfilePanel::presetChosen()
 {
     const auto preset = MatchingProfile::Preset(m_preset->currentData().toInt());
-    // The minimum is the coordinator's, not the preset's: keep it.
+    // The minimum and the own rules are the coordinator's, not the preset's: keep them.
     MatchingProfile values = MatchingProfile::preset(preset);
     values.minimumScore = m_minimum->value();
+    values.rules = m_rules;
     m_edited = false;
     for (int i = 0; i < m_preset->count(); ++i)
         m_preset->setItemText(
@@ -183,6 +226,43 @@ void MatchingProfilePanel::valueEdited()
                 .arg(MatchingProfile::presetName(MatchingProfile::Preset(m_preset->currentData().toInt()))));
     }
     Q_EMIT changed();
+}
+
+QString MatchingProfilePanel::rulesSummary() const
+{
+    return m_rulesSummary->text();
+}
+
+void MatchingProfilePanel::setRules(const QList<AttributeRule> &rules)
+{
+    if (rules == m_rules)
+        return;
+    m_rules = rules;
+    showRules();
+    valueEdited();
+}
+
+void MatchingProfilePanel::editRules()
+{
+    AttributeRulesDialog dialog(m_rules, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setRules(dialog.rules());
+}
+
+void MatchingProfilePanel::showRules()
+{
+    if (m_rules.isEmpty()) {
+        m_rulesSummary->setText(tr("none yet"));
+        return;
+    }
+    const QLocale locale;
+    QStringList parts;
+    for (const AttributeRule &rule : std::as_const(m_rules)) {
+        const QString number = locale.toString(std::abs(rule.points));
+        parts.append(tr("%1 %2").arg(rule.title(), rule.points < 0 ? QString(QChar(0x2212)) + number
+                                                                   : QStringLiteral("+") + number));
+    }
+    m_rulesSummary->setText(parts.join(QStringLiteral(" · ")));
 }
 
 } // namespace trellis

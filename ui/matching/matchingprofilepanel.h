@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace trellis {
@@ -27,6 +28,10 @@ public:
     QSpinBox *minimumBox() const { return m_minimum; }
     // The spin box of a weight by its key ("skillFit", "topicFit", …).
     QSpinBox *weightBox(const QString &key) const { return m_weights.value(key); }
+    // The coordinator's own rules, as the panel shows them (the summary beside "Own Rules…").
+    QString rulesSummary() const;
+    // Replaces the own rules (what the dialog's OK does).
+    void setRules(const QList<AttributeRule> &rules);
 
 Q_SIGNALS:
     void changed();
@@ -34,6 +39,8 @@ Q_SIGNALS:
 private:
     void presetChosen();
     void valueEdited();
+    void editRules();
+    void showRules();
 
     QComboBox *m_preset = nullptr;
     QHash<QString, QSpinBox *> m_weights;
@@ -41,6 +48,8 @@ private:
     QCheckBox *m_otherDepartment = nullptr;
     QCheckBox *m_commonLanguage = nullptr;
     QSpinBox *m_minimum = nullptr;
+    QList<AttributeRule> m_rules;
+    QLabel *m_rulesSummary = nullptr;
     bool m_filling = false;
     bool m_edited = false;
 };

@@ -13,6 +13,7 @@ Result<MatchingRun> MatchingRun::compute(MatchingInput input, const MatchingProf
 {
     MatchingRun run;
     run.profile = profile;
+    run.storedExclusions = input.excluded;
     for (const MatchPair &rejected : rejections) {
         if (!input.excluded.contains(rejected))
             input.excluded.append(rejected);
@@ -53,17 +54,7 @@ Result<MatchingRun> MatchingRun::compute(MatchingInput input, const MatchingProf
         run.names.insert(person.id, person.displayName);
     for (const Person &person : std::as_const(input.mentors))
         run.names.insert(person.id, person.displayName);
-    int explained = 0;
-    for (const Person &mentee : std::as_const(input.mentees)) {
-        if (explained >= WishExplanationLimit)
-            break;
-        if (input.wishes.value(mentee.id).isEmpty())
-            continue;
-        const QString why = MatchingSolver::whyNotFirstWish(input, profile, run.result, mentee.id);
-        ++explained;
-        if (!why.isEmpty())
-            run.firstWishNotes.insert(mentee.id, why);
-    }
+    run.firstWishNotes = MatchingSolver::firstWishNotes(input, profile, run.result, WishExplanationLimit);
     run.input = std::move(input);
     return run;
 }

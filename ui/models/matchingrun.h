@@ -27,6 +27,7 @@ struct MatchingRun {
     QHash<Id, QString> names;          // mentees and mentors of the run
     QHash<Id, QString> firstWishNotes; // mentee → why their first wish was not granted
     QList<MatchPair> setAsideLocks;    // locks this run could not keep
+    QList<MatchPair> storedExclusions; // the database's never-pair list (the input's, before rejections)
 
     // At most this many first wishes are explained per run (each is a run of its own).
     static constexpr int WishExplanationLimit = 100;

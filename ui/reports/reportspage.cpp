@@ -2,7 +2,6 @@
 
 #include "coordinator/coordinatorui.h"
 #include "models/backgroundjob.h"
-#include "models/cohortchoicemodel.h"
 #include "models/displaytexts.h"
 #include "models/modelloader.h"
 #include "models/reportfetch.h"
@@ -11,8 +10,8 @@
 #include "reports/reportpdf.h"
 #include "reports/reportrenderer.h"
 #include "util/clock.h"
+#include "widgets/cohortpicker.h"
 #include "widgets/pagestyle.h"
-#include "widgets/searchablecombobox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,7 +29,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -43,30 +41,22 @@ namespace trellis {
 ReportsPage::ReportsPage(const WorkspaceContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_choices(new CohortChoiceModel(this))
-    , m_cohorts(new QSortFilterProxyModel(this))
-    , m_choiceLoader(new ModelLoader(context.dataSource(), CohortChoiceModel::watchedEntities(), this))
     , m_loader(new ModelLoader(context.dataSource(), {}, this))
     , m_kpiModel(new ReportKpiModel(this))
 {
     setObjectName(QStringLiteral("reportsPage"));
-    m_choiceLoader->setLoad(&CohortChoiceModel::fetch, m_choices, &CohortChoiceModel::apply);
-    // A report is about a cohort or its programme: "Every relationship" (id 0) is no choice here.
-    m_cohorts->setSourceModel(m_choices);
-    m_cohorts->setFilterRole(CohortChoiceModel::CohortIdRole);
-    m_cohorts->setFilterRegularExpression(QRegularExpression(QStringLiteral("^[1-9]")));
 
     m_scaffold = new PageScaffold(tr("Reports"), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scaffold);
 
-    m_cohort = new SearchableComboBox(this);
-    m_cohort->setObjectName(QStringLiteral("reportsCohort"));
-    m_cohort->setAccessibleName(tr("Cohort"));
-    m_cohort->setToolTip(tr("The cohort the report is about"));
-    m_cohort->setMinimumContentsLength(28);
-    m_cohort->setChoices(m_cohorts);
+    // A report is about a cohort or its programme: "Every relationship" is no choice here.
+    m_cohort = new CohortPicker(context.dataSource(), CohortPicker::Choices::RealCohorts,
+                                QStringLiteral("reportsCohort"), this);
+    m_cohort->setPurpose(tr("The cohort the report is about"));
+    // The report's period stands beside it: programme and cohort here, the dates in the tip.
+    m_cohort->setShowDates(false);
     m_scaffold->addBesideTitle(m_cohort, 8);
     m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("reportsScope"));
@@ -182,16 +172,11 @@ ReportsPage::ReportsPage(const WorkspaceContext &context, QWidget *parent)
         m_loader, [this] { return emptyState(); }, tr("Counting the cohort's figures…"));
     connect(m_scaffold->emptyButton(), &QPushButton::clicked, this, &ReportsPage::programmesRequested);
 
-    connect(m_choiceLoader, &ModelLoader::loaded, this, &ReportsPage::choicesLoaded);
-    connect(m_choiceLoader, &ModelLoader::failed, m_scaffold, &PageScaffold::showFailed);
+    connect(m_cohort, &CohortPicker::choicesLoaded, this, &ReportsPage::choicesLoaded);
+    connect(m_cohort, &CohortPicker::failed, m_scaffold, &PageScaffold::showFailed);
     connect(m_loader, &ModelLoader::loaded, this, &ReportsPage::loaded);
     connect(m_loader, &ModelLoader::stateChanged, this, &ReportsPage::updateActions);
-    connect(m_cohort, &QComboBox::currentIndexChanged, this, [this] {
-        // The start of a cohort's label names it: show that end when the label is cut.
-        if (m_cohort->lineEdit())
-            m_cohort->lineEdit()->home(false);
-        reload();
-    });
+    connect(m_cohort, &CohortPicker::cohortChanged, this, &ReportsPage::reload);
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this](int scope) {
         // A cohort's own period is its dates; a programme's the last twelve months.
         m_periodMode->setItemText(0, scope == 1 ? tr("Last 12 months") : tr("Cohort's dates"));
@@ -217,7 +202,6 @@ ReportsPage::ReportsPage(const WorkspaceContext &context, QWidget *parent)
     connect(m_exportCsv, &QPushButton::clicked, this, &ReportsPage::chooseExportCsv);
 
     variantChanged();
-    m_choiceLoader->reload();
     updateActions();
 }
 
@@ -241,16 +225,12 @@ void ReportsPage::showEvent(QShowEvent *event)
 
 qint64 ReportsPage::cohortId() const
 {
-    return m_cohort->currentData(CohortChoiceModel::CohortIdRole).toLongLong();
+    return m_cohort->cohortId();
 }
 
 void ReportsPage::setCohort(qint64 cohortId)
 {
-    const int index = m_cohort->findData(cohortId, CohortChoiceModel::CohortIdRole);
-    if (index >= 0)
-        m_cohort->setCurrentIndex(index);
-    else
-        m_wantedCohort = cohortId;
+    m_cohort->setCohort(cohortId);
 }
 
 void ReportsPage::setWholeProgramme(bool whole)
@@ -362,15 +342,6 @@ void ReportsPage::updateSummary()
 
 void ReportsPage::choicesLoaded()
 {
-    m_choicesLoaded = true;
-    if (m_wantedCohort >= 0) {
-        const int index = m_cohort->findData(m_wantedCohort, CohortChoiceModel::CohortIdRole);
-        m_wantedCohort = -1;
-        if (index >= 0)
-            m_cohort->setCurrentIndex(index);
-    }
-    if (m_cohort->currentIndex() < 0 && m_cohorts->rowCount() > 0)
-        m_cohort->setCurrentIndex(0);
     m_scaffold->refresh();
     updateActions();
 }
@@ -386,7 +357,7 @@ void ReportsPage::updateActions()
 
 std::optional<PageScaffold::EmptyState> ReportsPage::emptyState() const
 {
-    if (m_choicesLoaded && m_cohorts->rowCount() == 0)
+    if (m_cohort->isLoaded() && m_cohort->cohortCount() == 0)
         return PageScaffold::EmptyState{
             QStringLiteral("folder-documents"),
             tr("Reports summarise a cohort for the board. Add a cohort to a programme first."),

@@ -17,17 +17,15 @@ class QLabel;
 class QPrinter;
 class QProgressDialog;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace trellis {
 
 class BackgroundJob;
-class CohortChoiceModel;
+class CohortPicker;
 class LoadRequest;
 class ModelLoader;
 class ReportKpiModel;
-class SearchableComboBox;
 
 // Coordinator ▸ Reports (issue 13, item 5): a cohort's (or its whole programme's) board pack or
 // full report. The KPIs are read on the loader's worker (ReportFetch: CohortKpis::load) and shown
@@ -90,13 +88,10 @@ private:
     std::optional<PageScaffold::EmptyState> emptyState() const;
 
     WorkspaceContext m_context;
-    CohortChoiceModel *m_choices = nullptr;
-    QSortFilterProxyModel *m_cohorts = nullptr; // the cohorts, without "Every relationship"
-    ModelLoader *m_choiceLoader = nullptr;
     ModelLoader *m_loader = nullptr;
     ReportKpiModel *m_kpiModel = nullptr;
     PageScaffold *m_scaffold = nullptr;
-    SearchableComboBox *m_cohort = nullptr;
+    CohortPicker *m_cohort = nullptr; // the cohorts, without "Every relationship"
     QComboBox *m_scope = nullptr;
     QComboBox *m_variant = nullptr;
     QComboBox *m_periodMode = nullptr;
@@ -115,8 +110,6 @@ private:
     QPointer<QProgressDialog> m_progress;
     std::optional<CohortKpis> m_kpis;
     bool m_started = false;
-    bool m_choicesLoaded = false;
-    qint64 m_wantedCohort = -1;
 };
 
 } // namespace trellis
