@@ -32,6 +32,7 @@ TRELLIS_ENUM_TEXTS(ResourceKind, u"article", u"link", u"file", u"template", u"bo
 TRELLIS_ENUM_TEXTS(ResourceAudience, u"everyone", u"mentors", u"mentees");
 TRELLIS_ENUM_TEXTS(AttachmentText, u"indexed", u"unreadable");
 TRELLIS_ENUM_TEXTS(FeedbackVisibility, u"shared_with_pair", u"coordinator_only");
+TRELLIS_ENUM_TEXTS(SuggestionStatus, u"pending", u"accepted", u"dismissed");
 
 #undef TRELLIS_ENUM_TEXTS
 
@@ -76,6 +77,7 @@ TRELLIS_INSTANTIATE(ResourceKind);
 TRELLIS_INSTANTIATE(FeedbackVisibility);
 TRELLIS_INSTANTIATE(ResourceAudience);
 TRELLIS_INSTANTIATE(AttachmentText);
+TRELLIS_INSTANTIATE(SuggestionStatus);
 
 #undef TRELLIS_INSTANTIATE
 

@@ -32,6 +32,9 @@ enum class AttachmentText { Indexed, Unreadable };
 // Who may read a feedback entry besides its author: the pair (mentor and mentee) and the
 // coordinators, or the coordinators only (Feedback::isVisibleTo).
 enum class FeedbackVisibility { SharedWithPair, CoordinatorOnly };
+// What the mentor did with a resource a mentee suggested (schema 9): not yet decided, added to
+// the library, or dismissed.
+enum class SuggestionStatus { Pending, Accepted, Dismissed };
 
 // What a stored row or a change notification is about (RowChange, ChangeNotifier). Every value but
 // Profile has a table of its own (storage/schema.h maps them). ChangeNotifier announces PersonTag
@@ -55,6 +58,7 @@ enum class Entity {
     ResourceAttachment,
     LibraryTag,
     SavedSearch,
+    ResourceSuggestion,
     Setting,
     Profile,
 };
