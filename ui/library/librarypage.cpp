@@ -1,6 +1,7 @@
 #include "library/librarypage.h"
 
 #include "commands/edits.h"
+#include "io/linkcsv.h"
 #include "library/librarydetailpane.h"
 #include "library/libraryitemdelegate.h"
 #include "library/resourceform.h"
@@ -89,6 +90,11 @@ LibraryPage::LibraryPage(const WorkspaceContext &context, QWidget *parent)
     m_scaffold->filterRow()->addWidget(m_saved);
     m_scaffold->filterRow()->addStretch(1);
     m_scaffold->filterRow()->addWidget(m_addFile);
+    m_importLinks =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import Links…"), this);
+    m_importLinks->setObjectName(QStringLiteral("libraryImportLinks"));
+    m_importLinks->setToolTip(tr("Add a CSV list of links: url, title, description, tags, kind…"));
+    m_scaffold->filterRow()->addWidget(m_importLinks);
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -135,6 +141,7 @@ LibraryPage::LibraryPage(const WorkspaceContext &context, QWidget *parent)
     connect(m_tag, &QComboBox::currentIndexChanged, this, &LibraryPage::reload);
     connect(m_addLink, &QPushButton::clicked, this, [this] { addLink(); });
     connect(m_addFile, &QPushButton::clicked, this, &LibraryPage::chooseFiles);
+    connect(m_importLinks, &QPushButton::clicked, this, &LibraryPage::chooseLinkList);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 m_detail->showResource(
@@ -363,6 +370,69 @@ void LibraryPage::chooseFiles()
         tr("Documents (*.pdf *.md *.markdown *.txt *.html *.htm *.csv);;All files (*)"));
     if (!paths.isEmpty())
         addFiles(paths);
+}
+
+void LibraryPage::chooseLinkList()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Links"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        (void)importLinks(path);
+}
+
+QString LibraryPage::importLinks(const QString &path, bool ask)
+{
+    if (!m_context.edits)
+        return {};
+    const auto refuse = [this, ask](const QString &message) {
+        if (ask)
+            QMessageBox::warning(this, tr("Cannot Import Links"), message);
+        return message;
+    };
+    // A list of links is small: read and checked here, written in one transaction.
+    auto rows = LinkCsv::readFile(path);
+    if (!rows)
+        return refuse(rows.errorMessage() + QLatin1Char('\n') + tr("Nothing was imported."));
+    auto plan = m_context.edits->planLinkImport(*rows);
+    if (!plan)
+        return refuse(plan.errorMessage());
+    QStringList duplicates;
+    for (const LinkImportPlan::Duplicate &d : std::as_const(plan->duplicates)) {
+        duplicates.append(
+            d.earlierLine > 0
+                ? tr("line %1: %2 (the same as line %3)").arg(d.line).arg(d.url).arg(d.earlierLine)
+                : tr("line %1: %2 (already in the library as \u201c%3\u201d)")
+                      .arg(d.line)
+                      .arg(d.url, d.existingTitle));
+    }
+    const QString fileName = QFileInfo(path).fileName();
+    if (plan->toAdd.isEmpty())
+        return refuse(tr("Every link in %1 is already in the library; nothing was imported.").arg(fileName) +
+                      QLatin1Char('\n') + duplicates.join(QLatin1Char('\n')));
+    if (ask) {
+        QMessageBox box(
+            QMessageBox::Question, tr("Import Links"),
+            tr("Add %n link(s) from %1 to the library?", nullptr, int(plan->toAdd.size())).arg(fileName),
+            QMessageBox::Cancel, this);
+        if (!duplicates.isEmpty()) {
+            box.setInformativeText(tr("%n duplicate(s) will be left out:", nullptr, int(duplicates.size())));
+            box.setDetailedText(duplicates.join(QLatin1Char('\n')));
+        }
+        QPushButton *add = box.addButton(tr("Import"), QMessageBox::AcceptRole);
+        box.setDefaultButton(add);
+        box.exec();
+        if (box.clickedButton() != add)
+            return {};
+    }
+    auto imported = m_context.edits->importLinks(*rows, me());
+    if (!imported)
+        return refuse(imported.errorMessage());
+    QString message = tr("%n link(s) imported from %1.", nullptr, int(plan->toAdd.size())).arg(fileName);
+    if (!duplicates.isEmpty())
+        message += QLatin1Char(' ') + tr("%n duplicate(s) left out: %1", nullptr, int(duplicates.size()))
+                                          .arg(duplicates.join(QStringLiteral("; ")));
+    return message;
 }
 
 void LibraryPage::addFiles(const QStringList &paths)
