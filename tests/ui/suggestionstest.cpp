@@ -10,7 +10,7 @@
 #include "ui/workspacefixture.h"
 #include "util/clock.h"
 
-#include <QDialogButtonBox>
+#include <QAbstractItemView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
