@@ -34,12 +34,12 @@ private:
 private Q_SLOTS:
     void shouldReadColumnsInAnyOrderAndKeepFormulasAsText()
     {
-        auto rows =
-            LinkCsv::parse(QByteArrayLiteral("\xEF\xBB\xBFTitle;URL;Tags;Kind;Deadline;Organisation\r\n"
-                                             "=HYPERLINK(\"x\");https://example.org/a;career; cv ;"
-                                             "Job lead;2026-04-01;+Acme\r\n"
-                                             ";https://example.org/b;;;;\r\n"),
-                           QStringLiteral("links.csv"));
+        auto rows = LinkCsv::parse(
+            QByteArrayLiteral("\xEF\xBB\xBFTitle;URL;Tags;Kind;Deadline;Organisation\r\n"
+                              "\"=HYPERLINK(\"\"x\"\")\";https://example.org/a;\"career; cv ;Career\";"
+                              "Job lead;2026-04-01;+Acme\r\n"
+                              ";https://example.org/b;;;;\r\n"),
+            QStringLiteral("links.csv"));
         QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.errorMessage()));
         QCOMPARE(rows->size(), 2);
         const Resource &lead = rows->at(0).resource;
@@ -48,7 +48,7 @@ private Q_SLOTS:
         QCOMPARE(lead.organisation, QStringLiteral("+Acme"));
         QCOMPARE(lead.kind, ResourceKind::JobLead);
         QCOMPARE(lead.deadline, QDate(2026, 4, 1));
-        QCOMPARE(lead.tags, (QStringList{QStringLiteral("career")}));
+        QCOMPARE(lead.tags, (QStringList{QStringLiteral("career"), QStringLiteral("cv")}));
         // A missing title is the address; a missing kind a link.
         QCOMPARE(rows->at(1).resource.title, QStringLiteral("https://example.org/b"));
         QCOMPARE(rows->at(1).resource.kind, ResourceKind::Link);

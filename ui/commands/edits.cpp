@@ -529,6 +529,19 @@ Result<ChangeSet> Edits::deleteSavedSearch(Id searchId)
                    [&] { return m_services->resources.deleteSavedSearch(searchId); });
 }
 
+Result<ChangeSet> Edits::writeResource(const Resource &resource, const QList<ResourceAttachment> &attachments,
+                                       bool allowDuplicate) const
+{
+    // A service of this thread's own (no notifier: recordResource announces on the GUI thread).
+    ResourceService service(m_db);
+    return service.createResource(resource, attachments, allowDuplicate);
+}
+
+Result<ChangeSet> Edits::recordResource(const ChangeSet &written)
+{
+    return m_history->record(EditKind::AddResource, EditHistory::textsOf(EditKind::AddResource), written);
+}
+
 Result<ChangeSet> Edits::suggestResource(const ResourceSuggestion &suggestion)
 {
     return perform(EditKind::SuggestResource,

@@ -196,6 +196,14 @@ public:
     // A CSV list of links (LinkCsv::readFile): the new ones in one transaction and one undo step.
     [[nodiscard]] Result<LinkImportPlan> planLinkImport(const QList<LinkRow> &rows) const;
     [[nodiscard]] Result<ChangeSet> importLinks(const QList<LinkRow> &rows, std::optional<Id> addedBy);
+    // A resource with large files is written on a worker thread (storing megabytes and their text
+    // waits on the disk): writeResource() runs there — the same checks and transaction as
+    // addResource, without announcing — and recordResource() then announces it and pushes it as
+    // one AddResource step on the GUI thread.
+    [[nodiscard]] Result<ChangeSet> writeResource(const Resource &resource,
+                                                  const QList<ResourceAttachment> &attachments,
+                                                  bool allowDuplicate = false) const;
+    [[nodiscard]] Result<ChangeSet> recordResource(const ChangeSet &written);
     // Reads for the library's dialogs (GUI thread, one indexed lookup each).
     [[nodiscard]] Result<std::optional<Id>> duplicateResource(const QString &url,
                                                               const QStringList &hashes = {}) const;

@@ -6,6 +6,7 @@
 #include "library/libraryitemdelegate.h"
 #include "library/resourceform.h"
 #include "library/sharedialog.h"
+#include "models/backgroundjob.h"
 #include "models/libraryfiles.h"
 #include "models/librarytexts.h"
 #include "models/modelloader.h"
@@ -34,6 +35,8 @@
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace trellis {
 
@@ -446,18 +449,25 @@ void LibraryPage::addFiles(const QStringList &paths)
         paths, m_context.edits->attachmentLimitBytes(),
         [this](Result<QList<ResourceAttachment>> files) {
             m_addFile->setEnabled(true);
-            if (!files.ok())
+            if (!files.ok()) {
                 QMessageBox::warning(this, tr("Cannot Add"), files.errorMessage());
-            else
-                addReadFiles(*files);
-            reload();
-            Q_EMIT filesHandled();
+                Q_EMIT filesHandled();
+                return;
+            }
+            addReadFiles(*files);
         },
         this);
 }
 
 void LibraryPage::addReadFiles(const QList<ResourceAttachment> &files)
 {
+    // What to add, asked here (duplicates, the form of a single file); written below on a worker.
+    struct Pending {
+        Resource resource;
+        ResourceAttachment file;
+        bool allowDuplicate = false;
+    };
+    auto pending = std::make_shared<QList<Pending>>();
     for (const ResourceAttachment &file : files) {
         Resource resource;
         resource.kind = ResourceKind::File;
@@ -478,14 +488,44 @@ void LibraryPage::addReadFiles(const QList<ResourceAttachment> &files)
                 continue;
             resource = *edited;
         }
-        auto added = m_context.edits->addResource(resource, {file}, allowDuplicate);
-        if (!added.ok()) {
-            QMessageBox::warning(this, tr("Cannot Add"), added.errorMessage());
-            return;
-        }
-        if (!added->changes.isEmpty())
-            m_wanted = added->changes.first().id;
+        pending->append({resource, file, allowDuplicate});
     }
+    if (pending->isEmpty()) {
+        Q_EMIT filesHandled();
+        return;
+    }
+    // Storing megabytes and indexing their text waits on the disk (a 20 MB PDF: half a second on
+    // the GUI thread): each file is written in its own transaction on a worker, then recorded as
+    // one undo step each, here.
+    m_addFile->setEnabled(false);
+    m_scaffold->setSummary(tr("Adding %n file(s)…", nullptr, int(pending->size())));
+    auto written = std::make_shared<QList<ChangeSet>>();
+    Edits *edits = m_context.edits;
+    BackgroundJob *job = BackgroundJob::start(
+        [edits, pending, written](JobControl &control) -> Status {
+            for (const Pending &p : std::as_const(*pending)) {
+                if (control.cancelled())
+                    return {};
+                auto added = edits->writeResource(p.resource, {p.file}, p.allowDuplicate);
+                if (!added)
+                    return added.error();
+                written->append(std::move(*added));
+            }
+            return {};
+        },
+        this);
+    connect(job, &BackgroundJob::finished, this, [this, written](bool ok, const QString &message, bool) {
+        m_addFile->setEnabled(true);
+        for (const ChangeSet &changes : std::as_const(*written)) {
+            auto recorded = m_context.edits->recordResource(changes);
+            if (recorded.ok() && !changes.changes.isEmpty())
+                m_wanted = changes.changes.first().id;
+        }
+        if (!ok)
+            QMessageBox::warning(this, tr("Cannot Add"), message);
+        reload();
+        Q_EMIT filesHandled();
+    });
 }
 
 void LibraryPage::attachTo(Id resourceId)
