@@ -67,7 +67,7 @@ LibraryPage::LibraryPage(const WorkspaceContext &context, QWidget *parent)
     m_search->setPlaceholderText(tr("Search titles, tags and the text of files…"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(280);
+    m_search->setMinimumWidth(200); // the filter row fits the 1024-wide window with Import Links…
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("libraryKind"));
     m_kind->setAccessibleName(tr("Kind"));

@@ -268,6 +268,7 @@ void MyMenteesPage::rebuildJobLeads()
         auto *text = new QLabel(row);
         text->setObjectName(QStringLiteral("jobLeadText_%1").arg(lead.id()));
         text->setTextFormat(Qt::RichText);
+        text->setWordWrap(true); // a long title wraps rather than widening the window
         text->setText(
             QStringLiteral("<b>%1</b> — %2 — %3")
                 .arg(

@@ -16,6 +16,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace trellis {
 
 RelationshipResourcesTab::RelationshipResourcesTab(const WorkspaceContext &context, QWidget *parent)
@@ -47,11 +49,15 @@ RelationshipResourcesTab::RelationshipResourcesTab(const WorkspaceContext &conte
     m_suggestionsView->setRootIsDecorated(false);
     m_suggestionsView->setUniformRowHeights(true);
     m_suggestionsView->setModel(m_suggestions);
-    m_suggestionsView->header()->setStretchLastSection(true);
-    m_suggestionsView->setColumnWidth(SuggestionListModel::Suggestion, 340);
-    m_suggestionsView->setColumnWidth(SuggestionListModel::Suggested, 200);
-    m_suggestionsView->setColumnWidth(SuggestionListModel::Status, 200);
-    m_suggestionsView->setMaximumHeight(150);
+    // Columns share the width (no horizontal scroll bar to cover the short list's rows).
+    m_suggestionsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_suggestionsView->header()->setStretchLastSection(false);
+    m_suggestionsView->header()->setSectionResizeMode(SuggestionListModel::Suggestion, QHeaderView::Stretch);
+    m_suggestionsView->header()->setSectionResizeMode(SuggestionListModel::Suggested,
+                                                      QHeaderView::ResizeToContents);
+    m_suggestionsView->header()->setSectionResizeMode(SuggestionListModel::Status,
+                                                      QHeaderView::ResizeToContents);
+    m_suggestionsView->header()->setSectionResizeMode(SuggestionListModel::Note, QHeaderView::Stretch);
     suggestionsLayout->addWidget(m_suggestionsView);
     auto *suggestionButtons = new QHBoxLayout;
     m_accept =
@@ -72,6 +78,10 @@ RelationshipResourcesTab::RelationshipResourcesTab(const WorkspaceContext &conte
     connect(m_suggestions, &QAbstractItemModel::dataChanged, this,
             &RelationshipResourcesTab::updateSuggestionButtons);
 
+    // With suggestions above, the shared list gets a title of its own so the two lists read apart.
+    m_sharedTitle = PageStyle::sectionTitle(tr("Shared with the mentee"), this);
+    m_sharedTitle->hide();
+    layout->addWidget(m_sharedTitle);
     m_summary = PageStyle::secondary(QString(), this);
     m_summary->setObjectName(QStringLiteral("resourcesSummary"));
     layout->addWidget(m_summary);
@@ -145,6 +155,14 @@ void RelationshipResourcesTab::applySuggestions(QList<SuggestionRow> rows, const
     m_suggestionsTitle->setText(pending > 0 ? tr("Suggested by the mentee (%n waiting)", nullptr, pending)
                                             : tr("Suggested by the mentee"));
     m_suggestionsBox->setVisible(m_suggestions->rowCount() > 0);
+    m_sharedTitle->setVisible(m_suggestions->rowCount() > 0);
+    // As tall as its rows (up to four, then it scrolls): the shared list below keeps the room.
+    if (m_suggestions->rowCount() > 0) {
+        const int shown = std::min(m_suggestions->rowCount(), 4);
+        const int rowHeight = std::max(m_suggestionsView->sizeHintForRow(0), fontMetrics().height() + 4);
+        m_suggestionsView->setFixedHeight(m_suggestionsView->header()->sizeHint().height() +
+                                          shown * rowHeight + 2 * m_suggestionsView->frameWidth() + 2);
+    }
     if (!m_suggestionsView->currentIndex().isValid() && m_suggestions->rowCount() > 0)
         m_suggestionsView->setCurrentIndex(m_suggestions->index(0, 0));
     updateSuggestionButtons();

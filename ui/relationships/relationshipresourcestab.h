@@ -65,6 +65,7 @@ private:
     ModelLoader *m_suggestionsLoader = nullptr;
     QWidget *m_suggestionsBox = nullptr;
     QLabel *m_suggestionsTitle = nullptr;
+    QLabel *m_sharedTitle = nullptr;
     PlaceholderTreeView *m_suggestionsView = nullptr;
     QPushButton *m_accept = nullptr;
     QPushButton *m_dismiss = nullptr;
