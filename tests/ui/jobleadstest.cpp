@@ -7,6 +7,7 @@
 #include "testlib/sampledata.h"
 #include "testlib/tempdatabase.h"
 #include "testlib/testregistry.h"
+#include "ui/screenshotchecks.h"
 #include "ui/workspacefixture.h"
 #include "util/clock.h"
 
@@ -104,6 +105,9 @@ private Q_SLOTS:
         auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("menteeTabs"));
         QVERIFY(tabs);
         QCOMPARE(tabs->tabText(2), QStringLiteral("Job leads (1)"));
+        tabs->setCurrentIndex(2);
+        QTest::qWait(50);
+        ScreenshotChecks::saveIfAsked(page.grab().toImage(), QStringLiteral("mentee-job-leads"));
 
         // Live: a lead shared later appears without a reload, soonest deadline first.
         QSignalSpy loaded(page.jobLeadsLoader(), &ModelLoader::loaded);

@@ -169,6 +169,7 @@ MenteeGoalsPage::MenteeGoalsPage(const WorkspaceContext &context, QWidget *paren
     m_jobLeadsView->setColumnHidden(JobLeadListModel::Mentee, true);
     m_jobLeadsView->header()->setStretchLastSection(false);
     m_jobLeadsView->header()->setSectionResizeMode(JobLeadListModel::Lead, QHeaderView::Stretch);
+    m_jobLeadsView->header()->setSectionResizeMode(JobLeadListModel::Note, QHeaderView::Stretch);
     m_jobLeadsView->header()->setSectionResizeMode(JobLeadListModel::Deadline, QHeaderView::ResizeToContents);
     m_jobLeadsView->setPlaceholderText(
         tr("No job leads yet. Openings your mentor shares appear here with their deadline."));

@@ -85,6 +85,11 @@ QVariant JobLeadListModel::data(const QModelIndex &index, int role) const
             return deadlineText(row.deadline, m_today);
         case Mentee:
             return row.menteeName;
+        case Note:
+            // The sharer's words ("Apply before Friday"), after who shared it.
+            return row.sharedByName.isEmpty() || row.share.note.isEmpty()
+                       ? row.share.note
+                       : tr("%1: %2").arg(row.sharedByName, row.share.note);
         }
         return {};
     case Qt::DecorationRole:
@@ -135,6 +140,8 @@ QVariant JobLeadListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Application deadline");
     case Mentee:
         return tr("Mentee");
+    case Note:
+        return tr("Note");
     default:
         return {};
     }

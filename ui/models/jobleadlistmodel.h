@@ -19,7 +19,7 @@ class LoadRequest;
 class JobLeadListModel final : public IdListModel<ShareRow> {
     Q_OBJECT
 public:
-    enum Column { Lead, Deadline, Mentee, ColumnCount };
+    enum Column { Lead, Deadline, Mentee, Note, ColumnCount };
     enum Role {
         ShareIdRole = Qt::UserRole + 1,
         ShareRowRole,
