@@ -82,7 +82,10 @@ int MatchCommand::run(const QString &database, const QCommandLineParser &parser,
             return 2;
         }
     }
-    auto opened = Database::open(database);
+    // Suggesting only reads; --accept writes the pairs.
+    auto opened =
+        Database::open(database, parser.isSet(QStringLiteral("accept")) ? Database::OpenMode::ExistingOnly
+                                                                        : Database::OpenMode::ReadOnly);
     if (!opened) {
         streams.err << opened.errorMessage() << Qt::endl;
         return 1;

@@ -129,12 +129,62 @@ void AddResourceCommand::configure(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("kind"), tr("The kind: %1.").arg(kindNames()), QStringLiteral("K")});
     parser.addOption(
         {QStringLiteral("allow-duplicate"), tr("Add even when the link or file is already there.")});
+    parser.addOption({QStringLiteral("csv"),
+                      tr("A CSV list of links (columns: %1), added all at once; duplicates are left out.")
+                          .arg(LinkCsv::columns().join(QStringLiteral(", "))),
+                      QStringLiteral("PATH")});
+}
+
+// --csv: every new link of the list in one transaction, or none when a cell is bad.
+static int importLinkList(const QString &database, const QString &path, Streams streams)
+{
+    auto rows = LinkCsv::readFile(path);
+    if (!rows) {
+        streams.err << rows.errorMessage() << Qt::endl;
+        return 1;
+    }
+    auto opened = Database::open(database);
+    if (!opened) {
+        streams.err << opened.errorMessage() << Qt::endl;
+        return 1;
+    }
+    ResourceService service(*opened.value());
+    auto plan = service.planLinkImport(*rows);
+    if (!plan) {
+        streams.err << plan.errorMessage() << Qt::endl;
+        return 1;
+    }
+    for (const LinkImportPlan::Duplicate &d : std::as_const(plan->duplicates))
+        streams.out << (d.earlierLine > 0
+                            ? QCoreApplication::translate("AddResourceCommand",
+                                                          "Line %1: %2 repeats line %3; left out.")
+                                  .arg(d.line)
+                                  .arg(d.url)
+                                  .arg(d.earlierLine)
+                            : QCoreApplication::translate(
+                                  "AddResourceCommand",
+                                  "Line %1: %2 is already in the library as \"%3\"; left out.")
+                                  .arg(d.line)
+                                  .arg(d.url, d.existingTitle))
+                    << '\n';
+    auto imported = service.importLinks(*rows, std::nullopt);
+    if (!imported) {
+        streams.err << imported.errorMessage() << Qt::endl;
+        return 1;
+    }
+    streams.out << QCoreApplication::translate("AddResourceCommand", "Added %n link(s).", nullptr,
+                                               int(plan->toAdd.size()))
+                << '\n';
+    streams.out.flush();
+    return 0;
 }
 
 int AddResourceCommand::run(const QString &database, const QCommandLineParser &parser, Streams streams) const
 {
     const bool hasUrl = parser.isSet(QStringLiteral("url"));
     const bool hasFile = parser.isSet(QStringLiteral("file"));
+    if (parser.isSet(QStringLiteral("csv")) && !hasUrl && !hasFile)
+        return importLinkList(database, parser.value(QStringLiteral("csv")), streams);
     if (hasUrl == hasFile) {
         streams.err << tr("add-resource needs either --url URL or --file PATH") << Qt::endl;
         return 2;

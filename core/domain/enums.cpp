@@ -33,6 +33,7 @@ TRELLIS_ENUM_TEXTS(ResourceAudience, u"everyone", u"mentors", u"mentees");
 TRELLIS_ENUM_TEXTS(AttachmentText, u"indexed", u"unreadable");
 TRELLIS_ENUM_TEXTS(FeedbackVisibility, u"shared_with_pair", u"coordinator_only");
 TRELLIS_ENUM_TEXTS(MatchPreferenceKind, u"wish", u"never");
+TRELLIS_ENUM_TEXTS(SuggestionStatus, u"pending", u"accepted", u"dismissed");
 
 #undef TRELLIS_ENUM_TEXTS
 
@@ -78,6 +79,7 @@ TRELLIS_INSTANTIATE(FeedbackVisibility);
 TRELLIS_INSTANTIATE(ResourceAudience);
 TRELLIS_INSTANTIATE(AttachmentText);
 TRELLIS_INSTANTIATE(MatchPreferenceKind);
+TRELLIS_INSTANTIATE(SuggestionStatus);
 
 #undef TRELLIS_INSTANTIATE
 

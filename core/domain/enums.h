@@ -34,6 +34,9 @@ enum class AttachmentText { Indexed, Unreadable };
 enum class FeedbackVisibility { SharedWithPair, CoordinatorOnly };
 // A mentee's wish for a mentor, or a pair that must never be made (schema 8, MatchPreference).
 enum class MatchPreferenceKind { Wish, Never };
+// What the mentor did with a resource a mentee suggested (schema 9): not yet decided, added to
+// the library, or dismissed.
+enum class SuggestionStatus { Pending, Accepted, Dismissed };
 
 // What a stored row or a change notification is about (RowChange, ChangeNotifier). Every value but
 // Profile has a table of its own (storage/schema.h maps them). ChangeNotifier announces PersonTag
@@ -57,6 +60,7 @@ enum class Entity {
     ResourceAttachment,
     LibraryTag,
     SavedSearch,
+    ResourceSuggestion,
     Setting,
     Profile,
     MatchPreference,

@@ -6,6 +6,19 @@ namespace trellis {
 
 using namespace validation;
 
+bool Resource::closesSoon(const QDate &today) const
+{
+    return kind == ResourceKind::JobLead && closesSoon(deadline, today);
+}
+
+bool Resource::closesSoon(const std::optional<QDate> &deadline, const QDate &today)
+{
+    if (!deadline || !deadline->isValid())
+        return false;
+    const qint64 days = today.daysTo(*deadline);
+    return days >= 0 && days <= ClosingSoonDays;
+}
+
 Status Resource::validate() const
 {
     const QString entity = tr("Resource");

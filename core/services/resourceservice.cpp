@@ -4,6 +4,7 @@
 #include "services/preferences.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 namespace trellis {
@@ -393,6 +394,123 @@ Result<ChangeSet> ResourceService::saveSearch(const SavedSearch &search)
 Result<ChangeSet> ResourceService::deleteSavedSearch(Id searchId)
 {
     return m_context.run([&](RowStore &rows) { return EntityEdits::remove<SavedSearch>(rows, searchId); });
+}
+
+Result<ChangeSet> ResourceService::suggestResource(const ResourceSuggestion &suggestion)
+{
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        ResourceSuggestion pending = suggestion;
+        pending.id = 0;
+        pending.title = suggestion.title.trimmed();
+        pending.url = suggestion.url.trimmed();
+        pending.status = SuggestionStatus::Pending;
+        pending.decidedOn.reset();
+        pending.resourceId.reset();
+        return EntityEdits::insert(rows, pending);
+    });
+}
+
+Result<ChangeSet> ResourceService::acceptSuggestion(Id suggestionId, const QDate &on, std::optional<Id> by)
+{
+    auto found = m_context.reader().get<ResourceSuggestion>(suggestionId);
+    if (!found)
+        return found.error();
+    if (!found->isPending())
+        return Error{tr("\u201c%1\u201d was already decided on.").arg(found->title)};
+    // A URL already in the library: the suggestion is tied to that resource instead of a copy.
+    auto duplicate = duplicateOf(found->url);
+    if (!duplicate)
+        return duplicate.error();
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        ResourceSuggestion accepted = *found;
+        if (*duplicate) {
+            accepted.resourceId = **duplicate;
+        } else {
+            Resource resource;
+            resource.title = found->title;
+            resource.kind = found->kind;
+            resource.url = found->url;
+            resource.description = found->note;
+            resource.addedBy = by;
+            auto id = EntityEdits::insert(rows, resource);
+            if (!id)
+                return id;
+            accepted.resourceId = *id;
+        }
+        accepted.status = SuggestionStatus::Accepted;
+        accepted.decidedOn = on;
+        return EntityEdits::update(rows, accepted);
+    });
+}
+
+Result<ChangeSet> ResourceService::dismissSuggestion(Id suggestionId, const QDate &on)
+{
+    auto found = m_context.reader().get<ResourceSuggestion>(suggestionId);
+    if (!found)
+        return found.error();
+    if (!found->isPending())
+        return Error{tr("\u201c%1\u201d was already decided on.").arg(found->title)};
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        ResourceSuggestion dismissed = *found;
+        dismissed.status = SuggestionStatus::Dismissed;
+        dismissed.decidedOn = on;
+        return EntityEdits::update(rows, dismissed);
+    });
+}
+
+Result<LinkImportPlan> ResourceService::planLinkImport(const QList<LinkRow> &rows) const
+{
+    LinkImportPlan plan;
+    QHash<QString, int> firstLine; // URL → the line that has it first
+    const EntityReader reader = m_context.reader();
+    for (const LinkRow &row : rows) {
+        const QString url = row.resource.url.trimmed();
+        // Links differ by more than case (the library's own duplicate check ignores it too).
+        const QString key = url.toCaseFolded();
+        if (const auto earlier = firstLine.constFind(key); earlier != firstLine.cend()) {
+            plan.duplicates.append({row.line, url, {}, *earlier});
+            continue;
+        }
+        firstLine.insert(key, row.line);
+        auto existing = duplicateOf(url);
+        if (!existing)
+            return existing.error();
+        if (*existing) {
+            auto resource = reader.get<Resource>(**existing);
+            plan.duplicates.append({row.line, url, resource ? resource->title : url, 0});
+            continue;
+        }
+        plan.toAdd.append(row);
+    }
+    return plan;
+}
+
+Result<ChangeSet> ResourceService::importLinks(const QList<LinkRow> &links, std::optional<Id> addedBy)
+{
+    auto plan = planLinkImport(links);
+    if (!plan)
+        return plan.error();
+    if (plan->toAdd.isEmpty())
+        return Error{tr("Every link of the list is already in the library; nothing was added.")};
+    // One transaction: a refusal of any row (a check the domain makes) writes none of them.
+    return m_context.run([&](RowStore &rows) -> Result<Id> {
+        Id first = 0;
+        for (const LinkRow &row : std::as_const(plan->toAdd)) {
+            Resource resource = row.resource;
+            resource.id = 0;
+            resource.tags = cleanTags(resource.tags);
+            if (!resource.addedBy)
+                resource.addedBy = addedBy;
+            auto id = EntityEdits::insert(rows, resource);
+            if (!id)
+                return Error{tr("Line %1: %2").arg(row.line).arg(id.errorMessage())};
+            if (auto s = addTags(rows, m_context.reader(), resource.tags); !s)
+                return s.error();
+            if (first == 0)
+                first = *id;
+        }
+        return first;
+    });
 }
 
 } // namespace trellis

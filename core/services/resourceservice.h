@@ -4,7 +4,9 @@
 #include "domain/resource.h"
 #include "domain/resourceattachment.h"
 #include "domain/resourceshare.h"
+#include "domain/resourcesuggestion.h"
 #include "domain/savedsearch.h"
+#include "io/linkcsv.h"
 #include "services/servicecontext.h"
 
 #include <QDate>
@@ -57,6 +59,19 @@ public:
     [[nodiscard]] Result<ChangeSet> setShareStatus(Id shareId, ShareStatus status, const QDate &on,
                                                    std::optional<Id> by, std::optional<Id> meetingId = {});
     [[nodiscard]] Result<ChangeSet> deleteShare(Id shareId);
+
+    // A mentee suggests a resource to the mentor of one of their relationships (pending).
+    [[nodiscard]] Result<ChangeSet> suggestResource(const ResourceSuggestion &suggestion);
+    // The suggestion becomes a resource added by `by` (the note its description), or, when its URL
+    // is already in the library, is tied to that resource; either way it is marked accepted.
+    [[nodiscard]] Result<ChangeSet> acceptSuggestion(Id suggestionId, const QDate &on, std::optional<Id> by);
+    [[nodiscard]] Result<ChangeSet> dismissSuggestion(Id suggestionId, const QDate &on);
+
+    // Which links of a CSV list are new and which are duplicates (read only).
+    [[nodiscard]] Result<LinkImportPlan> planLinkImport(const QList<LinkRow> &rows) const;
+    // The new links of the list (the plan's toAdd), added by `addedBy` in one transaction: all or
+    // nothing. Refused when none is new.
+    [[nodiscard]] Result<ChangeSet> importLinks(const QList<LinkRow> &links, std::optional<Id> addedBy);
 
     [[nodiscard]] Result<ChangeSet> saveSearch(const SavedSearch &search); // new (id 0) or renamed
     [[nodiscard]] Result<ChangeSet> deleteSavedSearch(Id searchId);

@@ -680,4 +680,38 @@ void EntityRows::fromRow(const Map &r, MatchPreference &v)
     v.rank = r.value(K("rank")).toInt();
 }
 
+void EntityRows::writeRow(const ResourceSuggestion &v, RowSink &sink)
+{
+    sink.column(K("relationship_id"), v.relationshipId);
+    sink.column(K("suggested_by"), optionalId(v.suggestedBy));
+    sink.column(K("suggested_on"), date(v.suggestedOn));
+    sink.column(K("title"), v.title);
+    sink.column(K("kind"), toText(v.kind));
+    sink.column(K("url"), v.url);
+    sink.column(K("note"), v.note);
+    sink.column(K("status"), toText(v.status));
+    sink.column(K("decided_on"), date(v.decidedOn));
+    sink.column(K("resource_id"), optionalId(v.resourceId));
+}
+
+Map EntityRows::toRow(const ResourceSuggestion &v)
+{
+    return mapOf(v);
+}
+
+void EntityRows::fromRow(const Map &r, ResourceSuggestion &v)
+{
+    v.id = idOf(r);
+    v.relationshipId = r.value(K("relationship_id")).toLongLong();
+    v.suggestedBy = toOptionalId(r.value(K("suggested_by")));
+    v.suggestedOn = toDate(r.value(K("suggested_on")));
+    v.title = r.value(K("title")).toString();
+    v.kind = toEnum(r.value(K("kind")), ResourceKind::Link);
+    v.url = r.value(K("url")).toString();
+    v.note = r.value(K("note")).toString();
+    v.status = toEnum(r.value(K("status")), SuggestionStatus::Pending);
+    v.decidedOn = toOptionalDate(r.value(K("decided_on")));
+    v.resourceId = toOptionalId(r.value(K("resource_id")));
+}
+
 } // namespace trellis

@@ -16,6 +16,7 @@
 #include "domain/resource.h"
 #include "domain/resourceattachment.h"
 #include "domain/resourceshare.h"
+#include "domain/resourcesuggestion.h"
 #include "domain/savedsearch.h"
 #include "domain/supportcontact.h"
 
@@ -58,6 +59,7 @@ public:
     static constexpr Entity entityOf(const LibraryTag *) { return Entity::LibraryTag; }
     static constexpr Entity entityOf(const SavedSearch *) { return Entity::SavedSearch; }
     static constexpr Entity entityOf(const MatchPreference *) { return Entity::MatchPreference; }
+    static constexpr Entity entityOf(const ResourceSuggestion *) { return Entity::ResourceSuggestion; }
     template <typename T>
     static constexpr Entity entity()
     {
@@ -82,6 +84,7 @@ public:
     static void writeRow(const LibraryTag &value, RowSink &sink);
     static void writeRow(const SavedSearch &value, RowSink &sink);
     static void writeRow(const MatchPreference &value, RowSink &sink);
+    static void writeRow(const ResourceSuggestion &value, RowSink &sink);
 
     static QVariantMap toRow(const Person &value);
     static QVariantMap toRow(const Programme &value);
@@ -101,6 +104,7 @@ public:
     static QVariantMap toRow(const LibraryTag &value);
     static QVariantMap toRow(const SavedSearch &value);
     static QVariantMap toRow(const MatchPreference &value);
+    static QVariantMap toRow(const ResourceSuggestion &value);
     // A person's skills, then interests, as Entity::PersonTag rows (person_id, kind, tag).
     static QList<QVariantMap> tagRows(Id personId, const Person &value);
 
@@ -123,6 +127,7 @@ public:
     static void fromRow(const QVariantMap &row, LibraryTag &out);
     static void fromRow(const QVariantMap &row, SavedSearch &out);
     static void fromRow(const QVariantMap &row, MatchPreference &out);
+    static void fromRow(const QVariantMap &row, ResourceSuggestion &out);
 
     // A tag row (Entity::PersonTag) and what it holds.
     static QVariantMap tagRow(Id personId, TagKind kind, const QString &tag);

@@ -320,6 +320,8 @@ Result<QList<ShareRow>> LibraryQuery::shares(const QString &where, const QVarian
                 "mentee.display_name AS mentee_name, coalesce(res.title, s.resource_title) AS shown_title, "
                 "res.kind AS resource_kind, coalesce(res.url, '') AS resource_url, res.deadline AS "
                 "resource_deadline, "
+                "coalesce(res.organisation, '') AS resource_organisation, "
+                "coalesce(res.location, '') AS resource_location, "
                 "coalesce(sharer.display_name, '') AS sharer_name, coalesce(g.title, '') AS goal_title "
                 "FROM resource_share s "
                 "JOIN relationship rel ON rel.id = s.relationship_id "
@@ -353,6 +355,8 @@ Result<QList<ShareRow>> LibraryQuery::shares(const QString &where, const QVarian
         if (!deadline.isEmpty())
             share.deadline = QDate::fromString(deadline, Qt::ISODate);
         share.sharedByName = row.value(QStringLiteral("sharer_name")).toString();
+        share.organisation = row.value(QStringLiteral("resource_organisation")).toString();
+        share.location = row.value(QStringLiteral("resource_location")).toString();
         share.goalTitle = row.value(QStringLiteral("goal_title")).toString();
         rows.append(share);
     }
@@ -376,6 +380,68 @@ Result<QList<ShareRow>> LibraryQuery::jobLeadsFor(Id menteeId, const QDate &toda
                                  "res.deadline >= ?)"),
                   {menteeId, today.toString(Qt::ISODate)},
                   QStringLiteral("res.deadline IS NULL, res.deadline, s.id"));
+}
+
+Result<QList<ShareRow>> LibraryQuery::jobLeadsClosingForMentor(Id mentorId, const QDate &today,
+                                                               int days) const
+{
+    // Only relationships still running: a finished one's mentee is not applying through it.
+    return shares(QStringLiteral("rel.mentor_id = ? AND rel.status IN ('active', 'paused', 'proposed') AND "
+                                 "res.kind = 'job_lead' AND res.deadline >= ? AND res.deadline <= ?"),
+                  {mentorId, today.toString(Qt::ISODate), today.addDays(days).toString(Qt::ISODate)},
+                  QStringLiteral("res.deadline, mentee.display_name, s.id"));
+}
+
+Result<QList<SuggestionRow>> LibraryQuery::suggestionRows(const QString &where,
+                                                          const QVariantList &binds) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(
+            QStringLiteral("SELECT s.*, coalesce(sugg.display_name, '') AS suggested_by_name, "
+                           "mentee.display_name AS mentee_name, coalesce(res.title, '') AS shown_title "
+                           "FROM resource_suggestion s "
+                           "JOIN relationship rel ON rel.id = s.relationship_id "
+                           "JOIN person mentee ON mentee.id = rel.mentee_id "
+                           "LEFT JOIN person sugg ON sugg.id = s.suggested_by "
+                           "LEFT JOIN resource res ON res.id = s.resource_id "
+                           "WHERE %1 "
+                           "ORDER BY s.status <> 'pending', s.suggested_on DESC, s.id DESC")
+                .arg(where)))
+        return queryError(query);
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec())
+        return queryError(query);
+    QList<SuggestionRow> rows;
+    while (query.next()) {
+        QVariantMap row;
+        const QSqlRecord record = query.record();
+        for (int i = 0; i < record.count(); ++i)
+            row.insert(record.fieldName(i), query.value(i));
+        SuggestionRow suggestion;
+        suggestion.suggestion = EntityRows::from<ResourceSuggestion>(row);
+        suggestion.suggestedByName = row.value(QStringLiteral("suggested_by_name")).toString();
+        suggestion.menteeName = row.value(QStringLiteral("mentee_name")).toString();
+        suggestion.resourceTitle = row.value(QStringLiteral("shown_title")).toString();
+        rows.append(suggestion);
+    }
+    return rows;
+}
+
+Result<QList<SuggestionRow>> LibraryQuery::suggestionsInRelationship(Id relationshipId) const
+{
+    return suggestionRows(QStringLiteral("s.relationship_id = ?"), {relationshipId});
+}
+
+Result<QList<SuggestionRow>> LibraryQuery::suggestions(const QList<Id> &ids) const
+{
+    if (ids.isEmpty())
+        return QList<SuggestionRow>();
+    QVariantList binds;
+    for (const Id id : ids)
+        binds.append(id);
+    return suggestionRows(QStringLiteral("s.id IN (%1)").arg(marks(ids.size())), binds);
 }
 
 } // namespace trellis

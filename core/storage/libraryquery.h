@@ -4,6 +4,7 @@
 #include "domain/resource.h"
 #include "domain/resourceattachment.h"
 #include "domain/resourceshare.h"
+#include "domain/resourcesuggestion.h"
 #include "domain/savedsearch.h"
 #include "util/result.h"
 
@@ -62,10 +63,23 @@ struct ShareRow {
     QString url;
     std::optional<QDate> deadline;
     QString sharedByName;
+    QString organisation; // job leads
+    QString location;     // job leads
     QString goalTitle;
 
     Id id() const { return share.id; }
     bool operator==(const ShareRow &) const = default;
+};
+
+// A mentee's suggestion with the names around it (the mentor's Resources tab, the mentee's list).
+struct SuggestionRow {
+    ResourceSuggestion suggestion;
+    QString suggestedByName;
+    QString menteeName;
+    QString resourceTitle; // accepted: the library's resource now
+
+    Id id() const { return suggestion.id; }
+    bool operator==(const SuggestionRow &) const = default;
 };
 
 // The library's reads: lists, ranked full-text search over title, description, tags and the text
@@ -87,7 +101,8 @@ public:
     [[nodiscard]] Result<QList<LibraryItem>> items(const QList<Id> &ids) const;
     [[nodiscard]] Result<int> resourceCount() const;
     // Job leads whose deadline is from `today` to `days` later, soonest first.
-    [[nodiscard]] Result<QList<LibraryItem>> closingSoon(const QDate &today, int days = 14) const;
+    [[nodiscard]] Result<QList<LibraryItem>> closingSoon(const QDate &today,
+                                                         int days = Resource::ClosingSoonDays) const;
     [[nodiscard]] Result<IndexCoverage> coverage() const;
     // The vocabulary, by name, with every tag a resource uses even without a row of its own.
     [[nodiscard]] Result<QList<LibraryTag>> tags() const;
@@ -101,8 +116,19 @@ public:
     [[nodiscard]] Result<QList<ShareRow>> sharesInRelationship(Id relationshipId) const;
     // Job leads shared with the relationships where `menteeId` is the mentee, open ones, soonest first.
     [[nodiscard]] Result<QList<ShareRow>> jobLeadsFor(Id menteeId, const QDate &today) const;
+    // Job leads shared in the relationships where `mentorId` is the mentor whose deadline is from
+    // `today` to `days` later (the mentor's Today), soonest first.
+    [[nodiscard]] Result<QList<ShareRow>>
+    jobLeadsClosingForMentor(Id mentorId, const QDate &today, int days = Resource::ClosingSoonDays) const;
+
+    // A relationship's suggestions, pending first, then newest first.
+    [[nodiscard]] Result<QList<SuggestionRow>> suggestionsInRelationship(Id relationshipId) const;
+    // Those of the ids that still exist.
+    [[nodiscard]] Result<QList<SuggestionRow>> suggestions(const QList<Id> &ids) const;
 
 private:
+    [[nodiscard]] Result<QList<SuggestionRow>> suggestionRows(const QString &where,
+                                                              const QVariantList &binds) const;
     [[nodiscard]] Result<QList<LibraryItem>> select(const QString &where, const QVariantList &binds,
                                                     const QString &orderBy) const;
     [[nodiscard]] Result<QList<ShareRow>> shares(const QString &where, const QVariantList &binds,

@@ -85,6 +85,8 @@ std::optional<OwnerSql> sqlFor(Entity entity)
         return child(QStringLiteral("resource_share"));
     case Entity::Feedback:
         return child(QStringLiteral("feedback"));
+    case Entity::ResourceSuggestion:
+        return child(QStringLiteral("resource_suggestion"));
     case Entity::Resource:
         return OwnerSql{
             QStringLiteral("SELECT id FROM resource WHERE id IN (%1)"),

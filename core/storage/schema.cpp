@@ -141,6 +141,15 @@ QList<TableDefinition> definitions()
          columns("id,mentee_id,mentor_id,kind,rank"),
          {{K("mentee_id"), E::Person, Cascade}, {K("mentor_id"), E::Person, Cascade}},
          {}},
+        // Schema 9: resources a mentee suggests to the mentor.
+        {E::ResourceSuggestion,
+         K("resource_suggestion"),
+         columns("id,relationship_id,suggested_by,suggested_on,title,kind,url,note,status,decided_on,"
+                 "resource_id,created_at,updated_at"),
+         {{K("relationship_id"), E::Relationship, Cascade},
+          {K("suggested_by"), E::Person, SetNull},
+          {K("resource_id"), E::Resource, SetNull}},
+         K("title")},
     };
 }
 
@@ -248,6 +257,8 @@ QString Schema::label(Entity entity)
         return tr("tag");
     case Entity::SavedSearch:
         return tr("saved search");
+    case Entity::ResourceSuggestion:
+        return tr("suggestion");
     case Entity::Setting:
         return tr("setting");
     case Entity::Profile:

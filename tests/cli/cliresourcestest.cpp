@@ -70,6 +70,46 @@ private Q_SLOTS:
                  QStringLiteral("CV template"));
         QCOMPARE(array.first().toObject().value(QStringLiteral("tags")).toArray().size(), 2);
     }
+
+    void shouldImportACsvListOfLinksAllOrNothing()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("library.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("init"), db}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("add-resource"), db, QStringLiteral("--url"),
+                         QStringLiteral("https://example.org/cv"), QStringLiteral("--title"),
+                         QStringLiteral("CV")})
+                     .exitCode,
+                 0);
+        const auto write = [&](const QString &name, const QByteArray &text) {
+            const QString path = dir.filePath(name);
+            QFile file(path);
+            if (file.open(QIODevice::WriteOnly))
+                file.write(text);
+            return path;
+        };
+        // A bad date on line 3: nothing is added, the message names file, line and field.
+        const QString bad = write(QStringLiteral("bad.csv"), "url,title,deadline\n"
+                                                             "https://example.org/a,A,\n"
+                                                             "https://example.org/b,B,tomorrow\n");
+        CliResult result = runCli({QStringLiteral("add-resource"), db, QStringLiteral("--csv"), bad});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("bad.csv, line 3, field \u201cdeadline\u201d")),
+                 qPrintable(result.err));
+        QCOMPARE(runCli({QStringLiteral("resources"), db}).out.count(QLatin1Char('\n')), 1);
+
+        // A good list: the new ones added, the duplicate named and left out.
+        const QString good = write(QStringLiteral("good.csv"), "url,title,tags\n"
+                                                               "https://example.org/a,A,career;events\n"
+                                                               "https://example.org/CV,CV again,\n");
+        result = runCli({QStringLiteral("add-resource"), db, QStringLiteral("--csv"), good});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.out.contains(QStringLiteral("Line 3")), qPrintable(result.out));
+        QVERIFY(result.out.contains(QStringLiteral("Added 1 link")));
+        const CliResult all = runCli({QStringLiteral("resources"), db});
+        QCOMPARE(all.out.count(QLatin1Char('\n')), 2);
+        QVERIFY(all.out.contains(QStringLiteral("#career #events")));
+    }
 };
 
 TRELLIS_REGISTER_TEST(CliResourcesTest);

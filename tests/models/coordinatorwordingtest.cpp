@@ -34,7 +34,7 @@ private Q_SLOTS:
             QStringLiteral("Record"), QStringLiteral("Plan"),     QStringLiteral("Cancel"),
             QStringLiteral("Share"),  QStringLiteral("Stop"),     QStringLiteral("Merge"),
             QStringLiteral("Attach"), QStringLiteral("Tag"),      QStringLiteral("Save"),
-            QStringLiteral("Accept")};
+            QStringLiteral("Accept"), QStringLiteral("Suggest"),  QStringLiteral("Dismiss")};
         for (int i = 0; i < EditKinds::count(); ++i) {
             const auto kind = EditKind(i);
             const QString text = EditKinds::undoText(kind);

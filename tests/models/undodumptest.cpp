@@ -548,6 +548,65 @@ QHash<EditKind, Scenario> scenarios()
             return e.deleteSavedSearch(
                 LibraryQuery(s.database.connection()).savedSearches().value().first().id);
         });
+    run(EditKind::SuggestResource, [](Edits &e, B &, const D &d, const T &) {
+        ResourceSuggestion suggestion;
+        suggestion.relationshipId = d.relationship;
+        suggestion.suggestedBy = d.mentee;
+        suggestion.suggestedOn = QDate(2025, 5, 4);
+        suggestion.title = QStringLiteral("Interview podcast");
+        suggestion.kind = ResourceKind::Video;
+        suggestion.url = QStringLiteral("https://example.org/podcast");
+        suggestion.note = QStringLiteral("Helped me before the panel");
+        return e.suggestResource(suggestion);
+    });
+    // Accepting writes the new resource (and its index rows) and the suggestion in one step.
+    prepared(
+        EditKind::AcceptSuggestion,
+        [](B &s, const D &d) {
+            ResourceSuggestion suggestion;
+            suggestion.relationshipId = d.relationship;
+            suggestion.suggestedBy = d.mentee;
+            suggestion.suggestedOn = QDate(2025, 5, 4);
+            suggestion.title = QStringLiteral("Portfolio checklist");
+            suggestion.kind = ResourceKind::Template;
+            suggestion.url = QStringLiteral("https://example.org/portfolio");
+            QVERIFY(s.resources.suggestResource(suggestion).ok());
+        },
+        [](Edits &e, B &s, const D &d, const T &) {
+            return e.acceptSuggestion(LibraryQuery(s.database.connection())
+                                          .suggestionsInRelationship(d.relationship)
+                                          .value()
+                                          .first()
+                                          .id(),
+                                      QDate(2025, 5, 6), d.mentor);
+        });
+    prepared(
+        EditKind::DismissSuggestion,
+        [](B &s, const D &d) {
+            ResourceSuggestion suggestion;
+            suggestion.relationshipId = d.relationship;
+            suggestion.suggestedOn = QDate(2025, 5, 4);
+            suggestion.title = QStringLiteral("Off-topic blog");
+            QVERIFY(s.resources.suggestResource(suggestion).ok());
+        },
+        [](Edits &e, B &s, const D &d, const T &) {
+            return e.dismissSuggestion(LibraryQuery(s.database.connection())
+                                           .suggestionsInRelationship(d.relationship)
+                                           .value()
+                                           .first()
+                                           .id(),
+                                       QDate(2025, 5, 6));
+        });
+    run(EditKind::ImportLinks, [](Edits &e, B &, const D &d, const T &) {
+        auto rows =
+            LinkCsv::parse(QByteArrayLiteral("url,title,tags,kind\n"
+                                             "https://example.org/a,Networking guide,career;events,article\n"
+                                             "https://example.org/b,=1+2,,link\n"),
+                           QStringLiteral("links.csv"));
+        if (!rows)
+            return Result<ChangeSet>(rows.error());
+        return e.importLinks(*rows, d.mentor);
+    });
 
     // Settings kept in the database
     prepared(

@@ -1,6 +1,7 @@
 #include "services/peopleservice.h"
 #include "services/preferences.h"
 #include "services/relationshipservice.h"
+#include "services/resourceservice.h"
 #include "services/settingsservice.h"
 #include "storage/database.h"
 #include "storage/databasecheck.h"
@@ -184,6 +185,46 @@ private Q_SLOTS:
         QVERIFY(!insert(last, first, "maybe", 0));
         QVERIFY(!insert(last, first, "wish", -1));
         QVERIFY(!insert(last, last + 1000, "never", 0)); // no such person
+    }
+
+    void shouldAddResourceSuggestions()
+    {
+        // GIVEN the schema-5 fixture (a relationship, two resources), migrated through 0009
+        QVERIFY(Database::latestSchemaVersion() >= 9);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(TRELLIS_TEST_DATA_DIR "/schemas/schema-5.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.errorMessage()));
+        Database &db = *opened.value();
+        const LibraryQuery library(db.connection());
+        QVERIFY(library.suggestionsInRelationship(1).value().isEmpty());
+
+        // WHEN the mentee suggests a link and the mentor accepts it
+        ResourceService resources(db);
+        ResourceSuggestion suggestion;
+        suggestion.relationshipId = 1;
+        suggestion.suggestedOn = QDate(2026, 3, 1);
+        suggestion.title = QStringLiteral("Café networking guide");
+        suggestion.url = QStringLiteral("https://example.org/cafe");
+        QVERIFY(resources.suggestResource(suggestion).ok());
+        auto stored = library.suggestionsInRelationship(1);
+        QVERIFY(stored.ok() && stored->size() == 1);
+        QCOMPARE(stored->first().suggestion.status, SuggestionStatus::Pending);
+        QVERIFY(resources.acceptSuggestion(stored->first().id(), QDate(2026, 3, 2), std::nullopt).ok());
+
+        // THEN it is in the library (and its index) and the suggestion names it
+        stored = library.suggestionsInRelationship(1);
+        QCOMPARE(stored->first().suggestion.status, SuggestionStatus::Accepted);
+        QCOMPARE(stored->first().resourceTitle, QStringLiteral("Café networking guide"));
+        LibraryFilter filter;
+        filter.text = QStringLiteral("networking");
+        auto hits = library.find(filter);
+        QVERIFY(hits.ok());
+        QVERIFY(std::any_of(hits->cbegin(), hits->cend(), [&](const LibraryItem &item) {
+            return item.id() == stored->first().suggestion.resourceId;
+        }));
     }
 
     void shouldGiveFeedbackAVisibility()

@@ -6,8 +6,11 @@
 #include "extract/libraryfilereader.h"
 #include "library/librarydetailpane.h"
 #include "library/sharedialog.h"
+#include "mentor/mymenteespage.h"
 #include "models/backgroundjob.h"
+#include "models/jobleadlistmodel.h"
 #include "models/sharelistmodel.h"
+#include "models/suggestionlistmodel.h"
 #include "relationships/relationshippage.h"
 #include "relationships/relationshipresourcestab.h"
 #include "storage/libraryquery.h"
@@ -71,8 +74,11 @@ private Q_SLOTS:
                 continue;
             if (m_mentor == 0)
                 m_mentor = r.mentorId;
-            if (r.mentorId == m_mentor)
+            if (r.mentorId == m_mentor) {
                 m_pairs.append(r.id);
+                if (m_pairMentee == 0)
+                    m_pairMentee = r.menteeId;
+            }
         }
         QVERIFY(m_pairs.size() >= 2);
         // A guide whose key words are only inside its PDF, and a job lead closing soon.
@@ -95,7 +101,25 @@ private Q_SLOTS:
         lead.location = QStringLiteral("Lisbon");
         lead.deadline = QDate(2026, 3, 14);
         lead.tags = {QStringLiteral("job")};
-        QVERIFY(fixture.edits->addResource(lead).ok());
+        auto leadAdded = fixture.edits->addResource(lead);
+        QVERIFY(leadAdded.ok());
+        // The lead shared with the first mentee (Today's "closing soon"), and a suggestion back.
+        ResourceShare share;
+        share.resourceId = leadAdded->changes.first().id;
+        share.relationshipId = m_pairs.at(0);
+        share.sharedBy = m_mentor;
+        share.sharedOn = QDate(2026, 3, 9);
+        share.note = QStringLiteral("Apply before Friday");
+        QVERIFY(fixture.edits->shareResource(share).ok());
+        ResourceSuggestion suggestion;
+        suggestion.relationshipId = m_pairs.at(0);
+        suggestion.suggestedBy = m_pairMentee;
+        suggestion.suggestedOn = QDate(2026, 3, 8);
+        suggestion.title = QStringLiteral("Designing your career — a short course");
+        suggestion.kind = ResourceKind::Course;
+        suggestion.url = QStringLiteral("https://example.org/course");
+        suggestion.note = QStringLiteral("The second module helped me frame my goals");
+        QVERIFY(fixture.edits->suggestResource(suggestion).ok());
         QVERIFY(fixture.edits->setTagColour(QStringLiteral("career"), QStringLiteral("teal")).ok());
     }
 
@@ -212,6 +236,7 @@ private Q_SLOTS:
         auto *page = window.findChild<LibraryPage *>();
         QTRY_VERIFY(page->model()->rowCount() > 0);
         QTest::qWait(100);
+        QCOMPARE(window.size(), size); // no page (the library's filter row) widens the window
         QString problem = renderAndCheck(&window,
                                          {QStringLiteral("libraryPage"), QStringLiteral("librarySearch"),
                                           QStringLiteral("libraryList"), QStringLiteral("libraryAddLink")},
@@ -240,8 +265,23 @@ private Q_SLOTS:
         auto *tab = relationship->findChild<RelationshipResourcesTab *>();
         QTRY_VERIFY(tab->model()->rowCount() > 0);
         QTest::qWait(100);
-        problem = renderAndCheck(&window, {QStringLiteral("resourcesTab"), QStringLiteral("resourcesTree")},
-                                 QStringLiteral("relationship-resources") + shot);
+        QTRY_VERIFY(tab->suggestions()->rowCount() > 0);
+        QTest::qWait(100);
+        problem =
+            renderAndCheck(&window,
+                           {QStringLiteral("resourcesTab"), QStringLiteral("resourcesTree"),
+                            QStringLiteral("suggestionsTree"), QStringLiteral("acceptSuggestionButton")},
+                           QStringLiteral("relationship-resources") + shot);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        // Today with the job lead closing in four days.
+        window.showPlace(QStringLiteral("today"));
+        auto *today = window.findChild<MyMenteesPage *>();
+        QTRY_VERIFY(today->jobLeads()->rowCount() > 0);
+        QTest::qWait(100);
+        problem =
+            renderAndCheck(&window, {QStringLiteral("myMenteesList"), QStringLiteral("myMenteesJobLeads")},
+                           QStringLiteral("today-job-leads") + shot);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         window.setDatabase(nullptr);
     }
@@ -251,6 +291,7 @@ private:
     TempDatabase m_temp;
     Id m_mentor = 0;
     QList<Id> m_pairs;
+    Id m_pairMentee = 0;
     Id m_guide = 0;
 };
 

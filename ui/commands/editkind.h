@@ -79,6 +79,10 @@ enum class EditKind {
     SetShareStatus,
     SaveSearch,
     DeleteSavedSearch,
+    SuggestResource,
+    AcceptSuggestion,
+    DismissSuggestion,
+    ImportLinks,
     // Settings kept in the database
     SetProfile,
     AddYourself,

@@ -530,6 +530,47 @@ Result<ChangeSet> Edits::deleteSavedSearch(Id searchId)
                    [&] { return m_services->resources.deleteSavedSearch(searchId); });
 }
 
+Result<ChangeSet> Edits::writeResource(const Resource &resource, const QList<ResourceAttachment> &attachments,
+                                       bool allowDuplicate) const
+{
+    // A service of this thread's own (no notifier: recordResource announces on the GUI thread).
+    ResourceService service(m_db);
+    return service.createResource(resource, attachments, allowDuplicate);
+}
+
+Result<ChangeSet> Edits::recordResource(const ChangeSet &written)
+{
+    return m_history->record(EditKind::AddResource, EditHistory::textsOf(EditKind::AddResource), written);
+}
+
+Result<ChangeSet> Edits::suggestResource(const ResourceSuggestion &suggestion)
+{
+    return perform(EditKind::SuggestResource,
+                   [&] { return m_services->resources.suggestResource(suggestion); });
+}
+
+Result<ChangeSet> Edits::acceptSuggestion(Id suggestionId, const QDate &on, std::optional<Id> by)
+{
+    return perform(EditKind::AcceptSuggestion,
+                   [&] { return m_services->resources.acceptSuggestion(suggestionId, on, by); });
+}
+
+Result<ChangeSet> Edits::dismissSuggestion(Id suggestionId, const QDate &on)
+{
+    return perform(EditKind::DismissSuggestion,
+                   [&] { return m_services->resources.dismissSuggestion(suggestionId, on); });
+}
+
+Result<LinkImportPlan> Edits::planLinkImport(const QList<LinkRow> &rows) const
+{
+    return m_services->resources.planLinkImport(rows);
+}
+
+Result<ChangeSet> Edits::importLinks(const QList<LinkRow> &rows, std::optional<Id> addedBy)
+{
+    return perform(EditKind::ImportLinks, [&] { return m_services->resources.importLinks(rows, addedBy); });
+}
+
 Result<std::optional<Id>> Edits::duplicateResource(const QString &url, const QStringList &hashes) const
 {
     return m_services->resources.duplicateOf(url, hashes);

@@ -20,9 +20,11 @@
 #include "domain/resource.h"
 #include "domain/resourceattachment.h"
 #include "domain/resourceshare.h"
+#include "domain/resourcesuggestion.h"
 #include "domain/savedsearch.h"
 #include "domain/supportcontact.h"
 #include "io/icsimportreport.h"
+#include "io/linkcsv.h"
 #include "storage/changeset.h"
 #include "util/result.h"
 
@@ -189,6 +191,21 @@ public:
                                                    std::optional<Id> by, std::optional<Id> meetingId = {});
     [[nodiscard]] Result<ChangeSet> saveSearch(const SavedSearch &search);
     [[nodiscard]] Result<ChangeSet> deleteSavedSearch(Id searchId);
+    // A mentee's suggestion to their mentor; the mentor accepts it into the library or dismisses it.
+    [[nodiscard]] Result<ChangeSet> suggestResource(const ResourceSuggestion &suggestion);
+    [[nodiscard]] Result<ChangeSet> acceptSuggestion(Id suggestionId, const QDate &on, std::optional<Id> by);
+    [[nodiscard]] Result<ChangeSet> dismissSuggestion(Id suggestionId, const QDate &on);
+    // A CSV list of links (LinkCsv::readFile): the new ones in one transaction and one undo step.
+    [[nodiscard]] Result<LinkImportPlan> planLinkImport(const QList<LinkRow> &rows) const;
+    [[nodiscard]] Result<ChangeSet> importLinks(const QList<LinkRow> &rows, std::optional<Id> addedBy);
+    // A resource with large files is written on a worker thread (storing megabytes and their text
+    // waits on the disk): writeResource() runs there — the same checks and transaction as
+    // addResource, without announcing — and recordResource() then announces it and pushes it as
+    // one AddResource step on the GUI thread.
+    [[nodiscard]] Result<ChangeSet> writeResource(const Resource &resource,
+                                                  const QList<ResourceAttachment> &attachments,
+                                                  bool allowDuplicate = false) const;
+    [[nodiscard]] Result<ChangeSet> recordResource(const ChangeSet &written);
     // Reads for the library's dialogs (GUI thread, one indexed lookup each).
     [[nodiscard]] Result<std::optional<Id>> duplicateResource(const QString &url,
                                                               const QStringList &hashes = {}) const;

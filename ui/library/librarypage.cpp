@@ -1,10 +1,12 @@
 #include "library/librarypage.h"
 
 #include "commands/edits.h"
+#include "io/linkcsv.h"
 #include "library/librarydetailpane.h"
 #include "library/libraryitemdelegate.h"
 #include "library/resourceform.h"
 #include "library/sharedialog.h"
+#include "models/backgroundjob.h"
 #include "models/libraryfiles.h"
 #include "models/librarytexts.h"
 #include "models/modelloader.h"
@@ -33,6 +35,8 @@
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace trellis {
 
@@ -63,7 +67,7 @@ LibraryPage::LibraryPage(const WorkspaceContext &context, QWidget *parent)
     m_search->setPlaceholderText(tr("Search titles, tags and the text of files…"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(280);
+    m_search->setMinimumWidth(200); // the filter row fits the 1024-wide window with Import Links…
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("libraryKind"));
     m_kind->setAccessibleName(tr("Kind"));
@@ -89,6 +93,11 @@ LibraryPage::LibraryPage(const WorkspaceContext &context, QWidget *parent)
     m_scaffold->filterRow()->addWidget(m_saved);
     m_scaffold->filterRow()->addStretch(1);
     m_scaffold->filterRow()->addWidget(m_addFile);
+    m_importLinks =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import Links…"), this);
+    m_importLinks->setObjectName(QStringLiteral("libraryImportLinks"));
+    m_importLinks->setToolTip(tr("Add a CSV list of links: url, title, description, tags, kind…"));
+    m_scaffold->filterRow()->addWidget(m_importLinks);
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -135,6 +144,7 @@ LibraryPage::LibraryPage(const WorkspaceContext &context, QWidget *parent)
     connect(m_tag, &QComboBox::currentIndexChanged, this, &LibraryPage::reload);
     connect(m_addLink, &QPushButton::clicked, this, [this] { addLink(); });
     connect(m_addFile, &QPushButton::clicked, this, &LibraryPage::chooseFiles);
+    connect(m_importLinks, &QPushButton::clicked, this, &LibraryPage::chooseLinkList);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 m_detail->showResource(
@@ -365,6 +375,69 @@ void LibraryPage::chooseFiles()
         addFiles(paths);
 }
 
+void LibraryPage::chooseLinkList()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Links"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        (void)importLinks(path);
+}
+
+QString LibraryPage::importLinks(const QString &path, bool ask)
+{
+    if (!m_context.edits)
+        return {};
+    const auto refuse = [this, ask](const QString &message) {
+        if (ask)
+            QMessageBox::warning(this, tr("Cannot Import Links"), message);
+        return message;
+    };
+    // A list of links is small: read and checked here, written in one transaction.
+    auto rows = LinkCsv::readFile(path);
+    if (!rows)
+        return refuse(rows.errorMessage() + QLatin1Char('\n') + tr("Nothing was imported."));
+    auto plan = m_context.edits->planLinkImport(*rows);
+    if (!plan)
+        return refuse(plan.errorMessage());
+    QStringList duplicates;
+    for (const LinkImportPlan::Duplicate &d : std::as_const(plan->duplicates)) {
+        duplicates.append(
+            d.earlierLine > 0
+                ? tr("line %1: %2 (the same as line %3)").arg(d.line).arg(d.url).arg(d.earlierLine)
+                : tr("line %1: %2 (already in the library as \u201c%3\u201d)")
+                      .arg(d.line)
+                      .arg(d.url, d.existingTitle));
+    }
+    const QString fileName = QFileInfo(path).fileName();
+    if (plan->toAdd.isEmpty())
+        return refuse(tr("Every link in %1 is already in the library; nothing was imported.").arg(fileName) +
+                      QLatin1Char('\n') + duplicates.join(QLatin1Char('\n')));
+    if (ask) {
+        QMessageBox box(
+            QMessageBox::Question, tr("Import Links"),
+            tr("Add %n link(s) from %1 to the library?", nullptr, int(plan->toAdd.size())).arg(fileName),
+            QMessageBox::Cancel, this);
+        if (!duplicates.isEmpty()) {
+            box.setInformativeText(tr("%n duplicate(s) will be left out:", nullptr, int(duplicates.size())));
+            box.setDetailedText(duplicates.join(QLatin1Char('\n')));
+        }
+        QPushButton *add = box.addButton(tr("Import"), QMessageBox::AcceptRole);
+        box.setDefaultButton(add);
+        box.exec();
+        if (box.clickedButton() != add)
+            return {};
+    }
+    auto imported = m_context.edits->importLinks(*rows, me());
+    if (!imported)
+        return refuse(imported.errorMessage());
+    QString message = tr("%n link(s) imported from %1.", nullptr, int(plan->toAdd.size())).arg(fileName);
+    if (!duplicates.isEmpty())
+        message += QLatin1Char(' ') + tr("%n duplicate(s) left out: %1", nullptr, int(duplicates.size()))
+                                          .arg(duplicates.join(QStringLiteral("; ")));
+    return message;
+}
+
 void LibraryPage::addFiles(const QStringList &paths)
 {
     if (!m_context.edits)
@@ -376,18 +449,25 @@ void LibraryPage::addFiles(const QStringList &paths)
         paths, m_context.edits->attachmentLimitBytes(),
         [this](Result<QList<ResourceAttachment>> files) {
             m_addFile->setEnabled(true);
-            if (!files.ok())
+            if (!files.ok()) {
                 QMessageBox::warning(this, tr("Cannot Add"), files.errorMessage());
-            else
-                addReadFiles(*files);
-            reload();
-            Q_EMIT filesHandled();
+                Q_EMIT filesHandled();
+                return;
+            }
+            addReadFiles(*files);
         },
         this);
 }
 
 void LibraryPage::addReadFiles(const QList<ResourceAttachment> &files)
 {
+    // What to add, asked here (duplicates, the form of a single file); written below on a worker.
+    struct Pending {
+        Resource resource;
+        ResourceAttachment file;
+        bool allowDuplicate = false;
+    };
+    auto pending = std::make_shared<QList<Pending>>();
     for (const ResourceAttachment &file : files) {
         Resource resource;
         resource.kind = ResourceKind::File;
@@ -408,14 +488,44 @@ void LibraryPage::addReadFiles(const QList<ResourceAttachment> &files)
                 continue;
             resource = *edited;
         }
-        auto added = m_context.edits->addResource(resource, {file}, allowDuplicate);
-        if (!added.ok()) {
-            QMessageBox::warning(this, tr("Cannot Add"), added.errorMessage());
-            return;
-        }
-        if (!added->changes.isEmpty())
-            m_wanted = added->changes.first().id;
+        pending->append({resource, file, allowDuplicate});
     }
+    if (pending->isEmpty()) {
+        Q_EMIT filesHandled();
+        return;
+    }
+    // Storing megabytes and indexing their text waits on the disk (a 20 MB PDF: half a second on
+    // the GUI thread): each file is written in its own transaction on a worker, then recorded as
+    // one undo step each, here.
+    m_addFile->setEnabled(false);
+    m_scaffold->setSummary(tr("Adding %n file(s)…", nullptr, int(pending->size())));
+    auto written = std::make_shared<QList<ChangeSet>>();
+    Edits *edits = m_context.edits;
+    BackgroundJob *job = BackgroundJob::start(
+        [edits, pending, written](JobControl &control) -> Status {
+            for (const Pending &p : std::as_const(*pending)) {
+                if (control.cancelled())
+                    return {};
+                auto added = edits->writeResource(p.resource, {p.file}, p.allowDuplicate);
+                if (!added)
+                    return added.error();
+                written->append(std::move(*added));
+            }
+            return {};
+        },
+        this);
+    connect(job, &BackgroundJob::finished, this, [this, written](bool ok, const QString &message, bool) {
+        m_addFile->setEnabled(true);
+        for (const ChangeSet &changes : std::as_const(*written)) {
+            auto recorded = m_context.edits->recordResource(changes);
+            if (recorded.ok() && !changes.changes.isEmpty())
+                m_wanted = changes.changes.first().id;
+        }
+        if (!ok)
+            QMessageBox::warning(this, tr("Cannot Add"), message);
+        reload();
+        Q_EMIT filesHandled();
+    });
 }
 
 void LibraryPage::attachTo(Id resourceId)

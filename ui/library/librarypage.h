@@ -45,6 +45,10 @@ public:
     void addLink(const QString &url = {});
     void addFiles(const QStringList &paths);
     void shareResource(Id resourceId);
+    // "Import Links…": a CSV list of links (LinkCsv) added in one transaction and one undo step,
+    // duplicates left out and named. Returns what it told the user (a refusal names file, line and
+    // field); `ask` false adds without the confirmation and shows no message (tests).
+    QString importLinks(const QString &path, bool ask = true);
 
 Q_SIGNALS:
     void loaded();
@@ -62,6 +66,7 @@ private:
     std::optional<PageScaffold::EmptyState> emptyState() const;
     LibraryFilter filter() const;
     void chooseFiles();
+    void chooseLinkList();
     void addReadFiles(const QList<ResourceAttachment> &files);
     void editResource(Id resourceId);
     void deleteResource(Id resourceId);
@@ -87,6 +92,7 @@ private:
     QToolButton *m_saved = nullptr;
     QPushButton *m_addLink = nullptr;
     QPushButton *m_addFile = nullptr;
+    QPushButton *m_importLinks = nullptr;
     QListView *m_list = nullptr;
     QSplitter *m_splitter = nullptr;
     LibraryDetailPane *m_detail = nullptr;

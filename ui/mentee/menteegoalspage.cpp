@@ -3,17 +3,21 @@
 #include "commands/edits.h"
 #include "dialogs/peopleflows.h"
 #include "goals/goalspanel.h"
+#include "library/suggestionform.h"
 #include "models/actionitemlistmodel.h"
 #include "models/displaytexts.h"
+#include "models/jobleadlistmodel.h"
 #include "models/menteesnapshotfetch.h"
 #include "models/modelloader.h"
 #include "models/pastmeetinglistmodel.h"
+#include "models/suggestionlistmodel.h"
 #include "relationships/agendaeditor.h"
 #include "util/clock.h"
 #include "widgets/pagestyle.h"
 #include "widgets/placeholdertreeview.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,6 +29,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -56,6 +61,11 @@ MenteeGoalsPage::MenteeGoalsPage(const WorkspaceContext &context, QWidget *paren
                                this))
     , m_actionsModel(new ActionItemListModel(this))
     , m_pastModel(new PastMeetingListModel(this))
+    , m_jobLeadsModel(new JobLeadListModel(this))
+    , m_jobLeadsLoader(new ModelLoader(context.dataSource(), JobLeadListModel::watched(), this))
+    , m_suggestionsModel(new SuggestionListModel(this))
+    , m_suggestionsLoader(
+          new ModelLoader(context.dataSource(), {Entity::ResourceSuggestion, Entity::Resource}, this))
 {
     setObjectName(QStringLiteral("menteeGoalsPage"));
     // A change that touches one of the mentee's relationships reads them all again (see the fetch).
@@ -145,6 +155,64 @@ MenteeGoalsPage::MenteeGoalsPage(const WorkspaceContext &context, QWidget *paren
     pastPage->setStretchFactor(0, 1);
     pastPage->setStretchFactor(1, 1);
     m_tabs->addTab(pastPage, tr("Past meetings"));
+    // Job leads the mentor shared, with their application deadline (issue 12): a loader of its
+    // own, since shares are not part of the mentee's snapshot.
+    auto *leadsPage = new QWidget(m_tabs);
+    auto *leadsLayout = new QVBoxLayout(leadsPage);
+    leadsLayout->setContentsMargins(0, 8, 0, 0);
+    m_jobLeadsView = new PlaceholderTreeView(leadsPage);
+    m_jobLeadsView->setObjectName(QStringLiteral("menteeJobLeads"));
+    m_jobLeadsView->setAccessibleName(tr("Job leads"));
+    m_jobLeadsView->setRootIsDecorated(false);
+    m_jobLeadsView->setUniformRowHeights(true);
+    m_jobLeadsView->setModel(m_jobLeadsModel);
+    m_jobLeadsView->setColumnHidden(JobLeadListModel::Mentee, true);
+    m_jobLeadsView->header()->setStretchLastSection(false);
+    m_jobLeadsView->header()->setSectionResizeMode(JobLeadListModel::Lead, QHeaderView::Stretch);
+    m_jobLeadsView->header()->setSectionResizeMode(JobLeadListModel::Note, QHeaderView::Stretch);
+    m_jobLeadsView->header()->setSectionResizeMode(JobLeadListModel::Deadline, QHeaderView::ResizeToContents);
+    m_jobLeadsView->setPlaceholderText(
+        tr("No job leads yet. Openings your mentor shares appear here with their deadline."));
+    leadsLayout->addWidget(m_jobLeadsView);
+    m_jobLeadsTab = m_tabs->addTab(leadsPage, tr("Job leads"));
+    connect(m_jobLeadsView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString url = m_jobLeadsModel->itemAt(index.row()).url;
+        if (!url.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromUserInput(url));
+    });
+    // What the mentee suggested to the mentor, and what became of it (issue 12).
+    auto *suggestionsPage = new QWidget(m_tabs);
+    auto *suggestionsLayout = new QVBoxLayout(suggestionsPage);
+    suggestionsLayout->setContentsMargins(0, 8, 0, 0);
+    m_suggestionsView = new PlaceholderTreeView(suggestionsPage);
+    m_suggestionsView->setObjectName(QStringLiteral("menteeSuggestions"));
+    m_suggestionsView->setAccessibleName(tr("My suggestions"));
+    m_suggestionsView->setRootIsDecorated(false);
+    m_suggestionsView->setUniformRowHeights(true);
+    m_suggestionsView->setModel(m_suggestionsModel);
+    m_suggestionsView->setColumnHidden(SuggestionListModel::Suggested, true);
+    m_suggestionsView->header()->setStretchLastSection(true);
+    m_suggestionsView->setColumnWidth(SuggestionListModel::Suggestion, 320);
+    m_suggestionsView->setColumnWidth(SuggestionListModel::Status, 220);
+    m_suggestionsView->setPlaceholderText(
+        tr("Found an article, a course or an opening worth sharing? Suggest it to your mentor."));
+    suggestionsLayout->addWidget(m_suggestionsView, 1);
+    auto *suggestRow = new QHBoxLayout;
+    m_suggestButton = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Suggest a Resource…"),
+                                      suggestionsPage);
+    m_suggestButton->setObjectName(QStringLiteral("menteeSuggestButton"));
+    suggestRow->addWidget(m_suggestButton);
+    suggestRow->addStretch(1);
+    suggestionsLayout->addLayout(suggestRow);
+    m_suggestionsTab = m_tabs->addTab(suggestionsPage, tr("Suggestions"));
+    connect(m_suggestButton, &QPushButton::clicked, this, &MenteeGoalsPage::suggestResource);
+
+    m_jobLeadsLoader->setLoad(JobLeadListModel::Fetch(Role::Mentee, personId),
+                              [this](QList<ShareRow> rows, const LoadRequest &) {
+                                  m_jobLeadsModel->setToday(Clock::today());
+                                  m_jobLeadsModel->setItems(std::move(rows));
+                                  updateJobLeadsTab();
+                              });
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -177,16 +245,55 @@ MenteeGoalsPage::MenteeGoalsPage(const WorkspaceContext &context, QWidget *paren
     });
 
     connect(m_loader, &ModelLoader::loaded, this, &MenteeGoalsPage::loaded);
-    if (m_context.profile)
+    if (m_context.profile) {
         m_loader->reload();
+        m_jobLeadsLoader->reload();
+    }
 }
 
 MenteeGoalsPage::~MenteeGoalsPage() = default;
 
 void MenteeGoalsPage::reload()
 {
-    if (m_context.profile)
+    if (m_context.profile) {
         m_loader->reload();
+        m_jobLeadsLoader->reload();
+    }
+}
+
+void MenteeGoalsPage::suggestResource()
+{
+    const RelationshipSnapshot *snapshot = current();
+    if (!snapshot || !m_context.edits)
+        return;
+    // The current relationship first; another one can be chosen in the dialog.
+    QList<QPair<QString, Id>> relationships;
+    relationships.append({m_relationship->currentText(), snapshot->relationship.id});
+    for (const RelationshipSnapshot &r : std::as_const(m_snapshot.relationships)) {
+        if (r.relationship.id != snapshot->relationship.id)
+            relationships.append(
+                {tr("With %1").arg(r.names.value(r.relationship.mentorId)), r.relationship.id});
+    }
+    auto suggestion = SuggestionForm::ask(this, relationships);
+    if (!suggestion)
+        return;
+    suggestion->suggestedBy =
+        m_context.profile ? std::optional<Id>(m_context.profile->personId) : std::nullopt;
+    suggestion->suggestedOn = Clock::today();
+    (void)m_context.edits->suggestResource(*suggestion); // the status bar says how it went
+}
+
+void MenteeGoalsPage::updateJobLeadsTab()
+{
+    int soon = 0;
+    for (const ShareRow &row : m_jobLeadsModel->items()) {
+        if (Resource::closesSoon(row.deadline, m_jobLeadsModel->today()))
+            ++soon;
+    }
+    const int count = m_jobLeadsModel->rowCount();
+    QString text = count == 0 ? tr("Job leads") : tr("Job leads (%1)").arg(QLocale().toString(count));
+    m_tabs->setTabText(m_jobLeadsTab, text);
+    m_tabs->setTabToolTip(m_jobLeadsTab, soon > 0 ? tr("%n closing soon", nullptr, soon) : QString());
 }
 
 void MenteeGoalsPage::applySnapshot(std::optional<MenteeSnapshot> snapshot, const LoadRequest &request)
@@ -278,6 +385,19 @@ void MenteeGoalsPage::showCurrent()
         }
     }
     showPastMeeting();
+    if (m_suggestionsFor != r.id) {
+        m_suggestionsFor = r.id;
+        m_suggestionsLoader->setLoad(SuggestionListModel::Fetch(r.id), [this](QList<SuggestionRow> rows,
+                                                                              const LoadRequest &) {
+            m_suggestionsModel->setItems(std::move(rows));
+            const int count = m_suggestionsModel->rowCount();
+            m_tabs->setTabText(m_suggestionsTab, count == 0
+                                                     ? tr("Suggestions")
+                                                     : tr("Suggestions (%1)").arg(QLocale().toString(count)));
+        });
+        m_suggestionsLoader->reload();
+    }
+    m_suggestButton->setEnabled(!finished && m_context.edits);
     m_tabs->setTabText(1, snapshot->past.isEmpty() ? tr("Past meetings")
                                                    : tr("Past meetings (%1)").arg(m_pastModel->rowCount()));
 }

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QComboBox;
+class QPushButton;
 class QTabWidget;
 class QTextBrowser;
 class QTreeView;
@@ -18,10 +19,12 @@ namespace trellis {
 class ActionItemListModel;
 class AgendaEditor;
 class GoalsPanel;
+class JobLeadListModel;
 class LoadRequest;
 class ModelLoader;
 class PastMeetingListModel;
 class PlaceholderTreeView;
+class SuggestionListModel;
 
 // The mentee workspace, "My goals": the mentee's goals with their progress, their action
 // items, the next meeting with an agenda editor for the questions prepared beforehand, and
@@ -40,6 +43,14 @@ public:
     const MenteeSnapshot &snapshot() const { return m_snapshot; }
     ModelLoader *loader() const { return m_loader; }
     AgendaEditor *agendaEditor() const { return m_agenda; }
+    // The job leads shared with the mentee, open ones, soonest deadline first (the "Job leads" tab).
+    JobLeadListModel *jobLeads() const { return m_jobLeadsModel; }
+    ModelLoader *jobLeadsLoader() const { return m_jobLeadsLoader; }
+    // The resources the mentee suggested in the current relationship ("Suggestions" tab).
+    SuggestionListModel *suggestions() const { return m_suggestionsModel; }
+    ModelLoader *suggestionsLoader() const { return m_suggestionsLoader; }
+    // "Suggest a Resource…" to the mentor of the current relationship (a dialog; one undo step).
+    void suggestResource();
 
 Q_SIGNALS:
     // After each load was applied (the loader's loaded()).
@@ -52,6 +63,7 @@ private:
     std::optional<PageScaffold::EmptyState> emptyState() const;
     void showCurrent();
     void showPastMeeting();
+    void updateJobLeadsTab();
     const RelationshipSnapshot *current() const;
 
     WorkspaceContext m_context;
@@ -69,6 +81,16 @@ private:
     PastMeetingListModel *m_pastModel = nullptr;
     QTreeView *m_past = nullptr;
     QTextBrowser *m_pastNotes = nullptr;
+    JobLeadListModel *m_jobLeadsModel = nullptr;
+    ModelLoader *m_jobLeadsLoader = nullptr;
+    PlaceholderTreeView *m_jobLeadsView = nullptr;
+    int m_jobLeadsTab = -1;
+    SuggestionListModel *m_suggestionsModel = nullptr;
+    ModelLoader *m_suggestionsLoader = nullptr;
+    PlaceholderTreeView *m_suggestionsView = nullptr;
+    QPushButton *m_suggestButton = nullptr;
+    int m_suggestionsTab = -1;
+    Id m_suggestionsFor = 0;
 };
 
 } // namespace trellis

@@ -8,9 +8,11 @@
 #include "insights/relationshipoverview.h"
 #include "mentor/menteedelegate.h"
 #include "models/healthpresentation.h"
+#include "models/jobleadlistmodel.h"
 #include "models/menteefiltermodel.h"
 #include "models/menteelistmodel.h"
 #include "models/modelloader.h"
+#include "util/clock.h"
 #include "widgets/pagestyle.h"
 
 #include <QAction>
@@ -49,6 +51,8 @@ MyMenteesPage::MyMenteesPage(const WorkspaceContext &context, QWidget *parent)
     , m_model(new MenteeListModel(this))
     , m_filter(new MenteeFilterModel(this))
     , m_loader(new ModelLoader(context.dataSource(), {}, this))
+    , m_jobLeadsModel(new JobLeadListModel(this))
+    , m_jobLeadsLoader(new ModelLoader(context.dataSource(), JobLeadListModel::watched(), this))
 {
     setObjectName(QStringLiteral("myMenteesPage"));
     m_filter->setSourceModel(m_model);
@@ -184,6 +188,29 @@ MyMenteesPage::MyMenteesPage(const WorkspaceContext &context, QWidget *parent)
     attentionLayout->addLayout(m_attentionRows);
     layout->addWidget(m_attention);
 
+    // Job leads shared with the mentor's mentees whose deadline is near (issue 12), so a reminder
+    // can go out in time; hidden when there are none.
+    m_jobLeadsBox = new QWidget(this);
+    m_jobLeadsBox->setObjectName(QStringLiteral("myMenteesJobLeads"));
+    auto *leadsLayout = new QVBoxLayout(m_jobLeadsBox);
+    leadsLayout->setContentsMargins(16, 0, 16, 8);
+    leadsLayout->setSpacing(4);
+    auto *leadsTitle = new QLabel(tr("Job leads closing soon"), m_jobLeadsBox);
+    leadsTitle->setFont(scaled(leadsTitle->font(), 1.1, QFont::DemiBold));
+    leadsLayout->addWidget(leadsTitle);
+    m_jobLeadRows = new QVBoxLayout;
+    m_jobLeadRows->setSpacing(2);
+    leadsLayout->addLayout(m_jobLeadRows);
+    layout->addWidget(m_jobLeadsBox);
+    m_jobLeadsBox->hide();
+    m_jobLeadsLoader->setLoad(
+        JobLeadListModel::Fetch(Role::Mentor, m_context.profile ? m_context.profile->personId : 0),
+        [this](QList<ShareRow> rows, const LoadRequest &) {
+            m_jobLeadsModel->setToday(Clock::today());
+            m_jobLeadsModel->setItems(std::move(rows));
+            rebuildJobLeads();
+        });
+
     connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setShow(MenteeFilterModel::Show(m_show->currentData().toInt()));
         updateState();
@@ -205,6 +232,7 @@ MyMenteesPage::MyMenteesPage(const WorkspaceContext &context, QWidget *parent)
     m_attention->hide();
     updateActions();
     m_loader->reload();
+    m_jobLeadsLoader->reload();
 }
 
 MyMenteesPage::~MyMenteesPage() = default;
@@ -212,6 +240,58 @@ MyMenteesPage::~MyMenteesPage() = default;
 void MyMenteesPage::reload()
 {
     m_loader->reload();
+    m_jobLeadsLoader->reload();
+}
+
+void MyMenteesPage::rebuildJobLeads()
+{
+    while (QLayoutItem *item = m_jobLeadRows->takeAt(0)) {
+        if (QWidget *widget = item->widget())
+            widget->deleteLater();
+        delete item;
+    }
+    const QList<ShareRow> &rows = m_jobLeadsModel->items();
+    m_jobLeadsBox->setVisible(!rows.isEmpty());
+    for (int i = 0; i < std::min<int>(int(rows.size()), MaxAttentionRows); ++i) {
+        const ShareRow &lead = rows.at(i);
+        const qint64 relationshipId = lead.share.relationshipId;
+        auto *row = new QWidget(m_jobLeadsBox);
+        row->setObjectName(QStringLiteral("jobLeadRow_%1").arg(lead.id()));
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(8, 0, 0, 0);
+        rowLayout->setSpacing(8);
+        auto *icon = new QLabel(row);
+        icon->setPixmap(m_jobLeadsModel->index(i, JobLeadListModel::Lead)
+                            .data(Qt::DecorationRole)
+                            .value<QIcon>()
+                            .pixmap(16, 16));
+        auto *text = new QLabel(row);
+        text->setObjectName(QStringLiteral("jobLeadText_%1").arg(lead.id()));
+        text->setTextFormat(Qt::RichText);
+        text->setWordWrap(true); // a long title wraps rather than widening the window
+        text->setText(
+            QStringLiteral("<b>%1</b> — %2 — %3")
+                .arg(
+                    lead.menteeName.toHtmlEscaped(), JobLeadListModel::leadText(lead).toHtmlEscaped(),
+                    JobLeadListModel::deadlineText(lead.deadline, m_jobLeadsModel->today()).toHtmlEscaped()));
+        auto *open = new QPushButton(tr("Open"), row);
+        open->setObjectName(QStringLiteral("jobLeadOpen_%1").arg(lead.id()));
+        open->setAccessibleName(tr("Open the relationship with %1").arg(lead.menteeName));
+        open->setFlat(true);
+        connect(open, &QPushButton::clicked, this,
+                [this, relationshipId] { Q_EMIT relationshipActivated(relationshipId); });
+        rowLayout->addWidget(icon);
+        rowLayout->addWidget(text, 1);
+        rowLayout->addWidget(open);
+        m_jobLeadRows->addWidget(row);
+    }
+    if (rows.size() > MaxAttentionRows) {
+        auto *more =
+            new QLabel(tr("…and %n more.", nullptr, int(rows.size()) - MaxAttentionRows), m_jobLeadsBox);
+        PageStyle::makeSecondary(more);
+        more->setContentsMargins(8, 0, 0, 0);
+        m_jobLeadRows->addWidget(more);
+    }
 }
 
 void MyMenteesPage::onLoaded()

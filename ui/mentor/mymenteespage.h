@@ -17,6 +17,7 @@ class QVBoxLayout;
 
 namespace trellis {
 
+class JobLeadListModel;
 class MenteeFilterModel;
 class MenteeListModel;
 class ModelLoader;
@@ -36,6 +37,10 @@ public:
     MenteeListModel *model() const { return m_model; }
     MenteeFilterModel *filterModel() const { return m_filter; }
     ModelLoader *loader() const { return m_loader; }
+    // The job leads of the mentor's mentees closing within Resource::ClosingSoonDays (the
+    // "Job leads closing soon" section under the list).
+    JobLeadListModel *jobLeads() const { return m_jobLeadsModel; }
+    ModelLoader *jobLeadsLoader() const { return m_jobLeadsLoader; }
     // Loads now (the loader reloads by itself after changes; tests wait for loaded()).
     void reload();
     // The selected relationship, 0 for none.
@@ -59,6 +64,7 @@ private:
     void onLoaded();
     void updateState();
     void rebuildAttention();
+    void rebuildJobLeads();
     void updateActions();
 
     WorkspaceContext m_context;
@@ -74,6 +80,10 @@ private:
     QListView *m_list = nullptr;
     QWidget *m_attention = nullptr;
     QVBoxLayout *m_attentionRows = nullptr;
+    JobLeadListModel *m_jobLeadsModel = nullptr;
+    ModelLoader *m_jobLeadsLoader = nullptr;
+    QWidget *m_jobLeadsBox = nullptr;
+    QVBoxLayout *m_jobLeadRows = nullptr;
     QAction *m_logMeetingAction = nullptr;
     QAction *m_logContactAction = nullptr;
     QAction *m_planMeetingAction = nullptr;

@@ -3,6 +3,7 @@
 #include "commands/edits.h"
 #include "models/modelloader.h"
 #include "models/sharelistmodel.h"
+#include "models/suggestionlistmodel.h"
 #include "util/clock.h"
 #include "widgets/pagestyle.h"
 #include "widgets/placeholdertreeview.h"
@@ -15,6 +16,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace trellis {
 
 RelationshipResourcesTab::RelationshipResourcesTab(const WorkspaceContext &context, QWidget *parent)
@@ -23,11 +26,62 @@ RelationshipResourcesTab::RelationshipResourcesTab(const WorkspaceContext &conte
     , m_model(new ShareListModel(this))
     , m_loader(new ModelLoader(context.dataSource(),
                                {Entity::ResourceShare, Entity::Resource, Entity::Person}, this))
+    , m_suggestions(new SuggestionListModel(this))
+    , m_suggestionsLoader(new ModelLoader(
+          context.dataSource(), {Entity::ResourceSuggestion, Entity::Resource, Entity::Person}, this))
 {
     setObjectName(QStringLiteral("resourcesTab"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->setSpacing(8);
+    // What the mentee suggested, above what was shared with them: the mentor adds it to the
+    // library or dismisses it (one undo step each). Hidden while there is none.
+    m_suggestionsBox = new QWidget(this);
+    m_suggestionsBox->setObjectName(QStringLiteral("suggestionsBox"));
+    auto *suggestionsLayout = new QVBoxLayout(m_suggestionsBox);
+    suggestionsLayout->setContentsMargins(0, 0, 0, 8);
+    suggestionsLayout->setSpacing(6);
+    m_suggestionsTitle = PageStyle::sectionTitle(tr("Suggested by the mentee"), m_suggestionsBox);
+    suggestionsLayout->addWidget(m_suggestionsTitle);
+    m_suggestionsView = new PlaceholderTreeView(m_suggestionsBox);
+    m_suggestionsView->setObjectName(QStringLiteral("suggestionsTree"));
+    m_suggestionsView->setAccessibleName(tr("Suggestions"));
+    m_suggestionsView->setRootIsDecorated(false);
+    m_suggestionsView->setUniformRowHeights(true);
+    m_suggestionsView->setModel(m_suggestions);
+    // Columns share the width (no horizontal scroll bar to cover the short list's rows).
+    m_suggestionsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_suggestionsView->header()->setStretchLastSection(false);
+    m_suggestionsView->header()->setSectionResizeMode(SuggestionListModel::Suggestion, QHeaderView::Stretch);
+    m_suggestionsView->header()->setSectionResizeMode(SuggestionListModel::Suggested,
+                                                      QHeaderView::ResizeToContents);
+    m_suggestionsView->header()->setSectionResizeMode(SuggestionListModel::Status,
+                                                      QHeaderView::ResizeToContents);
+    m_suggestionsView->header()->setSectionResizeMode(SuggestionListModel::Note, QHeaderView::Stretch);
+    suggestionsLayout->addWidget(m_suggestionsView);
+    auto *suggestionButtons = new QHBoxLayout;
+    m_accept =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add to Library"), m_suggestionsBox);
+    m_accept->setObjectName(QStringLiteral("acceptSuggestionButton"));
+    m_dismiss = new QPushButton(tr("Dismiss"), m_suggestionsBox);
+    m_dismiss->setObjectName(QStringLiteral("dismissSuggestionButton"));
+    suggestionButtons->addWidget(m_accept);
+    suggestionButtons->addWidget(m_dismiss);
+    suggestionButtons->addStretch(1);
+    suggestionsLayout->addLayout(suggestionButtons);
+    layout->addWidget(m_suggestionsBox);
+    m_suggestionsBox->hide();
+    connect(m_accept, &QPushButton::clicked, this, &RelationshipResourcesTab::acceptCurrentSuggestion);
+    connect(m_dismiss, &QPushButton::clicked, this, &RelationshipResourcesTab::dismissCurrentSuggestion);
+    connect(m_suggestionsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &RelationshipResourcesTab::updateSuggestionButtons);
+    connect(m_suggestions, &QAbstractItemModel::dataChanged, this,
+            &RelationshipResourcesTab::updateSuggestionButtons);
+
+    // With suggestions above, the shared list gets a title of its own so the two lists read apart.
+    m_sharedTitle = PageStyle::sectionTitle(tr("Shared with the mentee"), this);
+    m_sharedTitle->hide();
+    layout->addWidget(m_sharedTitle);
     m_summary = PageStyle::secondary(QString(), this);
     m_summary->setObjectName(QStringLiteral("resourcesSummary"));
     layout->addWidget(m_summary);
@@ -89,6 +143,67 @@ void RelationshipResourcesTab::setSnapshot(const RelationshipSnapshot &snapshot)
     m_relationshipId = snapshot.relationship.id;
     m_loader->setLoad(ShareListModel::Fetch(m_relationshipId), this, &RelationshipResourcesTab::apply);
     m_loader->reload();
+    m_suggestionsLoader->setLoad(SuggestionListModel::Fetch(m_relationshipId), this,
+                                 &RelationshipResourcesTab::applySuggestions);
+    m_suggestionsLoader->reload();
+}
+
+void RelationshipResourcesTab::applySuggestions(QList<SuggestionRow> rows, const LoadRequest &)
+{
+    m_suggestions->setItems(std::move(rows));
+    const int pending = m_suggestions->pendingCount();
+    m_suggestionsTitle->setText(pending > 0 ? tr("Suggested by the mentee (%n waiting)", nullptr, pending)
+                                            : tr("Suggested by the mentee"));
+    m_suggestionsBox->setVisible(m_suggestions->rowCount() > 0);
+    m_sharedTitle->setVisible(m_suggestions->rowCount() > 0);
+    // As tall as its rows (up to four, then it scrolls): the shared list below keeps the room.
+    if (m_suggestions->rowCount() > 0) {
+        const int shown = std::min(m_suggestions->rowCount(), 4);
+        const int rowHeight = std::max(m_suggestionsView->sizeHintForRow(0), fontMetrics().height() + 4);
+        m_suggestionsView->setFixedHeight(m_suggestionsView->header()->sizeHint().height() +
+                                          shown * rowHeight + 2 * m_suggestionsView->frameWidth() + 2);
+    }
+    if (!m_suggestionsView->currentIndex().isValid() && m_suggestions->rowCount() > 0)
+        m_suggestionsView->setCurrentIndex(m_suggestions->index(0, 0));
+    updateSuggestionButtons();
+}
+
+std::optional<Id> RelationshipResourcesTab::currentSuggestionId() const
+{
+    const QModelIndex index = m_suggestionsView->currentIndex();
+    if (!index.isValid())
+        return std::nullopt;
+    return m_suggestions->itemAt(index.row()).id();
+}
+
+void RelationshipResourcesTab::acceptCurrentSuggestion()
+{
+    const auto id = currentSuggestionId();
+    if (!id || !m_context.edits)
+        return;
+    std::optional<Id> me;
+    if (m_context.profile)
+        me = m_context.profile->personId;
+    (void)m_context.edits->acceptSuggestion(*id, Clock::today(), me);
+}
+
+void RelationshipResourcesTab::dismissCurrentSuggestion()
+{
+    if (const auto id = currentSuggestionId(); id && m_context.edits)
+        (void)m_context.edits->dismissSuggestion(*id, Clock::today());
+}
+
+void RelationshipResourcesTab::updateSuggestionButtons()
+{
+    const QModelIndex index = m_suggestionsView->currentIndex();
+    const bool pending =
+        index.isValid() && m_context.edits && m_suggestions->itemAt(index.row()).suggestion.isPending();
+    // The mentor decides: the mentee sees their own suggestions in their workspace.
+    const bool mentor = !m_context.profile || m_context.profile->role != Role::Mentee;
+    m_accept->setEnabled(pending && mentor);
+    m_dismiss->setEnabled(pending && mentor);
+    m_accept->setVisible(mentor);
+    m_dismiss->setVisible(mentor);
 }
 
 void RelationshipResourcesTab::apply(QList<ShareRow> rows, const LoadRequest &)

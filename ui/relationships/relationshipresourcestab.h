@@ -16,7 +16,9 @@ class LoadRequest;
 class ModelLoader;
 class PlaceholderTreeView;
 class ShareListModel;
+class SuggestionListModel;
 struct ShareRow;
+struct SuggestionRow;
 
 // What was shared in the relationship, newest first, and how far each got: shared → opened →
 // discussed (dates and who). Mark Opened / Mark Discussed / Not Yet are one undoable edit each;
@@ -31,6 +33,12 @@ public:
     ShareListModel *model() const { return m_model; }
     std::optional<Id> currentId() const;
     void markCurrent(ShareStatus status);
+    // The mentee's suggestions (pending first) and the mentor's answer to the current one.
+    SuggestionListModel *suggestions() const { return m_suggestions; }
+    ModelLoader *suggestionsLoader() const { return m_suggestionsLoader; }
+    std::optional<Id> currentSuggestionId() const;
+    void acceptCurrentSuggestion();
+    void dismissCurrentSuggestion();
 
 Q_SIGNALS:
     void loaded();
@@ -38,6 +46,8 @@ Q_SIGNALS:
 private:
     void apply(QList<ShareRow> rows, const LoadRequest &request);
     void updateButtons();
+    void applySuggestions(QList<SuggestionRow> rows, const LoadRequest &request);
+    void updateSuggestionButtons();
     std::optional<ShareRow> current() const;
 
     WorkspaceContext m_context;
@@ -51,6 +61,14 @@ private:
     QPushButton *m_notYet = nullptr;
     QPushButton *m_openLink = nullptr;
     QPushButton *m_unshare = nullptr;
+    SuggestionListModel *m_suggestions = nullptr;
+    ModelLoader *m_suggestionsLoader = nullptr;
+    QWidget *m_suggestionsBox = nullptr;
+    QLabel *m_suggestionsTitle = nullptr;
+    QLabel *m_sharedTitle = nullptr;
+    PlaceholderTreeView *m_suggestionsView = nullptr;
+    QPushButton *m_accept = nullptr;
+    QPushButton *m_dismiss = nullptr;
 };
 
 } // namespace trellis
