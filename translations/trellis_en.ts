@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddResourceCommand</name>
+    <message numerus="yes">
+        <source>Added %n link(s).</source>
+        <translation>
+            <numerusform>Added %n link.</numerusform><numerusform>Added %n links.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CalendarMoves</name>
     <message numerus="yes">
         <source>This and the %n Following</source>
@@ -405,6 +413,14 @@
     </message>
 </context>
 <context>
+    <name>trellis::JobLeadListModel</name>
+    <message numerus="yes">
+        <source>Apply by %1 · in %n day(s)</source>
+        <translation>
+            <numerusform>Apply by %1 · in %n day</numerusform><numerusform>Apply by %1 · in %n days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>trellis::LibraryDetailPane</name>
     <message numerus="yes">
         <source>apply by %1 (%n day(s) left)</source>
@@ -442,6 +458,31 @@
         <translation>
             <numerusform>Reading %n file…</numerusform><numerusform>Reading %n files…</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n link(s) from %1 to the library?</source>
+        <translation>
+            <numerusform>Add %n link from %1 to the library?</numerusform><numerusform>Add %n links from %1 to the library?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) will be left out:</source>
+        <translation>
+            <numerusform>%n duplicate will be left out:</numerusform><numerusform>%n duplicates will be left out:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n link imported from %1.</numerusform><numerusform>%n links imported from %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) left out: %1</source>
+        <translation>
+            <numerusform>%n duplicate left out: %1</numerusform><numerusform>%n duplicates left out: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Adding %n file…</numerusform><numerusform>Adding %n files…</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>trellis::MatchingPage</name>
@@ -475,6 +516,14 @@
     </message>
 </context>
 <context>
+    <name>trellis::MenteeGoalsPage</name>
+    <message numerus="yes">
+        <source>%n closing soon</source>
+        <translation>
+            <numerusform>%n closing soon</numerusform><numerusform>%n closing soon</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>trellis::MenteeListModel</name>
     <message numerus="yes">
         <source>%n days ago</source>
@@ -496,6 +545,11 @@
         <source>…and %n more, at the top of the list above.</source>
         <translation>
             <numerusform>…and %n more, at the top of the list above.</numerusform><numerusform>…and %n more, at the top of the list above.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform><numerusform>…and %n more.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -592,6 +646,11 @@
         <source>%n still to talk about</source>
         <translation>
             <numerusform>%n still to talk about</numerusform><numerusform>%n still to talk about</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested by the mentee (%n waiting)</source>
+        <translation>
+            <numerusform>Suggested by the mentee (%n waiting)</numerusform><numerusform>Suggested by the mentee (%n waiting)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -866,6 +925,14 @@
     </message>
 </context>
 <context>
+    <name>JobLeadListModel</name>
+    <message numerus="yes">
+        <source>Apply by %1 · in %n day(s)</source>
+        <translation>
+            <numerusform>Apply by %1 · in %n day</numerusform><numerusform>Apply by %1 · in %n days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LibraryDetailPane</name>
     <message numerus="yes">
         <source>apply by %1 (%n day(s) left)</source>
@@ -903,6 +970,31 @@
         <translation>
             <numerusform>Reading %n file…</numerusform><numerusform>Reading %n files…</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n link(s) from %1 to the library?</source>
+        <translation>
+            <numerusform>Add %n link from %1 to the library?</numerusform><numerusform>Add %n links from %1 to the library?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) will be left out:</source>
+        <translation>
+            <numerusform>%n duplicate will be left out:</numerusform><numerusform>%n duplicates will be left out:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n link imported from %1.</numerusform><numerusform>%n links imported from %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) left out: %1</source>
+        <translation>
+            <numerusform>%n duplicate left out: %1</numerusform><numerusform>%n duplicates left out: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Adding %n file…</numerusform><numerusform>Adding %n files…</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MatchingPage</name>
@@ -936,6 +1028,14 @@
     </message>
 </context>
 <context>
+    <name>MenteeGoalsPage</name>
+    <message numerus="yes">
+        <source>%n closing soon</source>
+        <translation>
+            <numerusform>%n closing soon</numerusform><numerusform>%n closing soon</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MenteeListModel</name>
     <message numerus="yes">
         <source>%n days ago</source>
@@ -957,6 +1057,11 @@
         <source>…and %n more, at the top of the list above.</source>
         <translation>
             <numerusform>…and %n more, at the top of the list above.</numerusform><numerusform>…and %n more, at the top of the list above.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform><numerusform>…and %n more.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1158,11 @@
         <source>%n still to talk about</source>
         <translation>
             <numerusform>%n still to talk about</numerusform><numerusform>%n still to talk about</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested by the mentee (%n waiting)</source>
+        <translation>
+            <numerusform>Suggested by the mentee (%n waiting)</numerusform><numerusform>Suggested by the mentee (%n waiting)</numerusform></translation>
     </message>
 </context>
 <context>
