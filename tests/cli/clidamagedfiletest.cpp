@@ -25,10 +25,7 @@ private:
         qint64 pageSize = 0;
         {
             MeetingFixture f(temp.db().connection());
-            const qint64 relationship =
-                f.addRelationship(f.addPerson(QStringLiteral("Ada"), QStringLiteral("ada@example.org")),
-                                  f.addPerson(QStringLiteral("Grace"), QStringLiteral("grace@example.org")),
-                                  f.addCohort(QStringLiteral("Spring")));
+            const qint64 relationship = f.addAdaAndGrace();
             for (int i = 0; i < 300; ++i) {
                 MeetingSpec spec;
                 spec.title = QStringLiteral("Session %1 with a title long enough to fill pages").arg(i);
@@ -68,20 +65,15 @@ private Q_SLOTS:
         QVERIFY(!before.isEmpty());
         const QString path = temp.path();
 
-        QFile ics(temp.file(QStringLiteral("one.ics")));
-        QVERIFY(ics.open(QIODevice::WriteOnly));
-        ics.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:x@example.org\r\n"
-                  "DTSTAMP:20260101T000000Z\r\nDTSTART:20260105T090000Z\r\nDTEND:20260105T100000Z\r\n"
-                  "END:VEVENT\r\nEND:VCALENDAR\r\n");
-        ics.close();
+        const QString ics = temp.file(QStringLiteral("one.ics"));
+        QVERIFY(writeOneEventCalendar(ics));
         QFile csv(temp.file(QStringLiteral("people.csv")));
         QVERIFY(csv.open(QIODevice::WriteOnly));
         csv.write("Name,Email,Role\nBen Ode,ben@example.org,mentee\n");
         csv.close();
 
         const QList<QStringList> writes{
-            {QStringLiteral("import-ics"), path, QStringLiteral("--relationship"), QStringLiteral("1"),
-             ics.fileName()},
+            {QStringLiteral("import-ics"), path, QStringLiteral("--relationship"), QStringLiteral("1"), ics},
             {QStringLiteral("import-roster"), path, csv.fileName()},
             {QStringLiteral("backup"), path, QStringLiteral("-o"), temp.file(QStringLiteral("copy.sqlite"))}};
         for (const QStringList &arguments : writes) {

@@ -64,9 +64,7 @@ private Q_SLOTS:
         TempDatabase temp;
         {
             MeetingFixture f(temp.db().connection());
-            f.addRelationship(f.addPerson(QStringLiteral("Ada"), QStringLiteral("ada@example.org")),
-                              f.addPerson(QStringLiteral("Grace"), QStringLiteral("grace@example.org")),
-                              f.addCohort(QStringLiteral("Spring")));
+            f.addAdaAndGrace();
         }
         temp.close();
         const QString path = temp.path();
@@ -87,14 +85,10 @@ private Q_SLOTS:
         QVERIFY2(roster.exitCode == 0, qPrintable(roster.err));
 
         // A writing command refuses in one line.
-        QFile ics(temp.file(QStringLiteral("one.ics")));
-        QVERIFY(ics.open(QIODevice::WriteOnly));
-        ics.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:x@example.org\r\n"
-                  "DTSTAMP:20260101T000000Z\r\nDTSTART:20260105T090000Z\r\nDTEND:20260105T100000Z\r\n"
-                  "END:VEVENT\r\nEND:VCALENDAR\r\n");
-        ics.close();
-        const CliResult import = runCli({QStringLiteral("import-ics"), path, QStringLiteral("--relationship"),
-                                         QStringLiteral("1"), ics.fileName()});
+        const QString ics = temp.file(QStringLiteral("one.ics"));
+        QVERIFY(writeOneEventCalendar(ics));
+        const CliResult import = runCli(
+            {QStringLiteral("import-ics"), path, QStringLiteral("--relationship"), QStringLiteral("1"), ics});
         QCOMPARE(import.exitCode, 1);
         QVERIFY2(import.err.contains(QStringLiteral("read-only")), qPrintable(import.err));
         QCOMPARE(import.err.trimmed().count(QLatin1Char('\n')), 0);
@@ -112,23 +106,17 @@ private Q_SLOTS:
         TempDatabase temp;
         {
             MeetingFixture f(temp.db().connection());
-            f.addRelationship(f.addPerson(QStringLiteral("Ada"), QStringLiteral("ada@example.org")),
-                              f.addPerson(QStringLiteral("Grace"), QStringLiteral("grace@example.org")),
-                              f.addCohort(QStringLiteral("Spring")));
+            f.addAdaAndGrace();
         }
         temp.close();
         const QString path = temp.path();
-        QFile ics(temp.file(QStringLiteral("one.ics")));
-        QVERIFY(ics.open(QIODevice::WriteOnly));
-        ics.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:x@example.org\r\n"
-                  "DTSTAMP:20260101T000000Z\r\nDTSTART:20260105T090000Z\r\nDTEND:20260105T100000Z\r\n"
-                  "END:VEVENT\r\nEND:VCALENDAR\r\n");
-        ics.close();
+        const QString ics = temp.file(QStringLiteral("one.ics"));
+        QVERIFY(writeOneEventCalendar(ics));
         // Others could read it: a writing command takes that away and keeps the owner's bits.
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
                                                 QFile::ReadOther));
-        const CliResult import = runCli({QStringLiteral("import-ics"), path, QStringLiteral("--relationship"),
-                                         QStringLiteral("1"), ics.fileName()});
+        const CliResult import = runCli(
+            {QStringLiteral("import-ics"), path, QStringLiteral("--relationship"), QStringLiteral("1"), ics});
         QVERIFY2(import.exitCode == 0, qPrintable(import.err));
         const QFile::Permissions after = QFile::permissions(path);
         QVERIFY(after & QFile::ReadOwner);

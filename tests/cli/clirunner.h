@@ -14,4 +14,7 @@ struct CliResult {
 
 CliResult runCli(const QStringList &arguments, int timeoutMs = 120000);
 
+// Writes a calendar of one one-hour event (UID x@example.org, 5 Jan 2026 09:00 UTC) to `path`.
+bool writeOneEventCalendar(const QString &path);
+
 } // namespace trellis::test

@@ -140,9 +140,7 @@ private Q_SLOTS:
         TempDatabase temp;
         {
             MeetingFixture f(temp.db().connection());
-            f.addRelationship(f.addPerson(QStringLiteral("Ada"), QStringLiteral("ada@example.org")),
-                              f.addPerson(QStringLiteral("Grace"), QStringLiteral("grace@example.org")),
-                              f.addCohort(QStringLiteral("Spring")));
+            f.addAdaAndGrace();
         }
         temp.close();
         constexpr int events = 3000;

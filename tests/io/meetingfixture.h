@@ -45,6 +45,13 @@ public:
     qint64 addRelationship(qint64 mentorId, qint64 menteeId, std::optional<qint64> cohortId = std::nullopt,
                            const QString &status = QStringLiteral("active"));
     qint64 addMeeting(qint64 relationshipId, const MeetingSpec &spec);
+    // Ada mentors Grace in cohort Spring: the one relationship most CLI tests write into.
+    qint64 addAdaAndGrace()
+    {
+        return addRelationship(addPerson(QStringLiteral("Ada"), QStringLiteral("ada@example.org")),
+                               addPerson(QStringLiteral("Grace"), QStringLiteral("grace@example.org")),
+                               addCohort(QStringLiteral("Spring")));
+    }
     qint64 addMeeting(qint64 relationshipId, MeetingSpec spec, const QString &uid)
     {
         spec.uid = uid;
