@@ -176,6 +176,6 @@ int main(int argc, char *argv[])
         return importFile(args.at(2), args.at(3));
     if (args.size() == 3 && args.at(1) == QLatin1String("read"))
         return readFile(args.at(2));
-    return fail(
-        QStringLiteral("usage: trellis-icsbench seed DB N | export DB OUT.ics | import DB IN.ics | read IN.ics"));
+    return fail(QStringLiteral(
+        "usage: trellis-icsbench seed DB N | export DB OUT.ics | import DB IN.ics | read IN.ics"));
 }
