@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,12 +40,20 @@ Error openError(const QString &path, const QString &problem)
     return Error{tr("Cannot open %1: %2").arg(path, problem)};
 }
 
+// The databases not yet destroyed, by instance: a worker's "finished" handler may run after its
+// Database is gone (a database opened and closed on that worker, as the demo generator does).
+QMutex s_liveMutex;
+QSet<int> s_live;
+
 } // namespace
 
 Database::Database(QString path)
     : m_path(std::move(path))
     , m_instance(s_nextInstance.fetchAndAddRelaxed(1))
-{}
+{
+    QMutexLocker live(&s_liveMutex);
+    s_live.insert(m_instance);
+}
 
 // Destroying a Database waits for the worker threads that still hold a connection (see below), so
 // it must run on a thread that is not one of them and that no worker waits for: the GUI thread.
@@ -81,6 +90,8 @@ Database::~Database()
     }
     if (!m_readOnly)
         FilePermissions::restrictSidecars(m_path);
+    QMutexLocker live(&s_liveMutex);
+    s_live.remove(m_instance);
 }
 
 int Database::latestSchemaVersion()
@@ -187,7 +198,10 @@ QSqlDatabase Database::connection()
         // Worker threads end; drop their connection with them.
         QObject::connect(
             thread, &QThread::finished, thread,
-            [this, thread, name] {
+            [this, instance = m_instance, thread, name] {
+                QMutexLocker live(&s_liveMutex);
+                if (!s_live.contains(instance))
+                    return; // closed already, with this connection
                 {
                     QMutexLocker innerLock(&m_mutex);
                     if (m_connections.value(thread) != name)
